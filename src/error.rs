@@ -1,0 +1,197 @@
+//! Typed errors of the core and the exit codes they map to.
+//!
+//! Every fallible operation of the library returns [`Error`]. The binary turns an error into one
+//! message on stderr and the exit code of [`Error::exit_code`]; the codes are documented in the
+//! README ("Exit codes") and are part of smack's interface for scripts.
+
+/// Exit codes of the `smack` binary.
+pub mod exit {
+    /// Success.
+    pub const OK: i32 = 0;
+    /// The command ran but found nothing (no search match) or found problems (lint).
+    pub const NOTHING: i32 = 1;
+    /// Bad command line (clap's own code).
+    pub const USAGE: i32 = 2;
+    /// A catalog or package could not be found or read.
+    pub const CATALOG: i32 = 3;
+    /// The user's options are invalid (bad file, bad `--set`, schema violations).
+    pub const OPTIONS: i32 = 4;
+    /// The package could not be rendered to a valid Marathon app.
+    pub const RENDER: i32 = 5;
+    /// Marathon answered with an error.
+    pub const MARATHON: i32 = 6;
+    /// Marathon could not be reached or did not answer in time.
+    pub const UNREACHABLE: i32 = 7;
+    /// A deployment failed or did not finish in time.
+    pub const DEPLOYMENT: i32 = 8;
+    /// Local I/O or configuration error.
+    pub const IO: i32 = 10;
+}
+
+/// A problem that does not stop the command (a malformed package in a catalog, say).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// Where: a file path, or a source and an element.
+    pub location: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// One violation of a JSON schema, located by a dotted option path or a JSON path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// `kafka.brokers.count`, or `(root)` for the whole document.
+    pub path: String,
+    /// What the schema expects.
+    pub expected: String,
+    /// The value found, as compact JSON (absent for a missing property).
+    pub found: Option<String>,
+    /// A suggestion, such as the closest valid option name.
+    pub hint: Option<String>,
+}
+
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "  {}: {}", self.path, self.expected)?;
+        if let Some(found) = &self.found {
+            write!(f, "\n    found: {found}")?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n    hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+fn list_violations(v: &[Violation]) -> String {
+    v.iter().map(|v| format!("\n{v}")).collect()
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read catalog {path}: {reason}")]
+    CatalogUnreadable { path: String, reason: String },
+
+    #[error("package [{name}] not found in {}{}", searched.join(", "), suggestion(suggestions))]
+    PackageNotFound {
+        name: String,
+        searched: Vec<String>,
+        suggestions: Vec<String>,
+    },
+
+    #[error("package [{name}] has no version [{version}]; available: {}", available.join(", "))]
+    VersionNotFound {
+        name: String,
+        version: String,
+        available: Vec<String>,
+    },
+
+    #[error("{path}: {reason}")]
+    BadPackage { path: String, reason: String },
+
+    #[error("{source_name}: {message}")]
+    BadOptionsFile {
+        source_name: String,
+        message: String,
+    },
+
+    #[error("--set {arg}: {reason}")]
+    BadSet { arg: String, reason: String },
+
+    #[error("package [{package}] has no options schema (config.json), so options cannot be given")]
+    NoOptionsSchema { package: String },
+
+    #[error("options for package [{package}] are invalid ({} problem{}):{}", violations.len(), plural(violations.len()), list_violations(violations))]
+    InvalidOptions {
+        package: String,
+        violations: Vec<Violation>,
+    },
+
+    #[error("{file}:{line}:{column}: template error: {message}")]
+    Template {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+
+    #[error("package [{package}]: {message}")]
+    Render { package: String, message: String },
+
+    #[error("package [{package}] has no Marathon template")]
+    NoTemplate { package: String },
+
+    #[error("the rendered app of package [{package}] is not a valid Marathon app ({} problem{}):{}", violations.len(), plural(violations.len()), list_violations(violations))]
+    InvalidApp {
+        package: String,
+        violations: Vec<Violation>,
+    },
+
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("{0}")]
+    Usage(String),
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn suggestion(s: &[String]) -> String {
+    if s.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; did you mean {}?",
+            s.iter()
+                .map(|s| format!("[{s}]"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        )
+    }
+}
+
+impl Error {
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io {
+            context: context.into(),
+            source,
+        }
+    }
+
+    pub fn io_path(path: &std::path::Path, source: std::io::Error) -> Self {
+        Error::io(path.display().to_string(), source)
+    }
+
+    /// The documented exit code for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::CatalogUnreadable { .. }
+            | Error::PackageNotFound { .. }
+            | Error::VersionNotFound { .. }
+            | Error::BadPackage { .. } => exit::CATALOG,
+            Error::BadOptionsFile { .. }
+            | Error::BadSet { .. }
+            | Error::NoOptionsSchema { .. }
+            | Error::InvalidOptions { .. } => exit::OPTIONS,
+            Error::Template { .. }
+            | Error::Render { .. }
+            | Error::NoTemplate { .. }
+            | Error::InvalidApp { .. } => exit::RENDER,
+            Error::Io { .. } => exit::IO,
+            Error::Usage(_) => exit::USAGE,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,10 @@
+//! smack: a package manager for Marathon.
+//!
+//! The library is the core: catalogs, options, rendering and the Marathon client. It performs no
+//! terminal I/O; the `smack` binary's command modules parse, call into it and print.
+
+pub mod catalog;
+pub mod error;
+pub mod suggest;
+
+pub use error::{Error, Result, Warning};

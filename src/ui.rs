@@ -1,0 +1,127 @@
+//! Everything smack prints: results on stdout, diagnostics on stderr.
+
+use std::io::{IsTerminal, Write};
+
+use smack::error::{Error, Warning, exit};
+
+pub struct Ui {
+    quiet: bool,
+}
+
+impl Ui {
+    pub fn new(quiet: bool) -> Ui {
+        Ui { quiet }
+    }
+
+    /// Writes a result to stdout. A closed pipe (`smack ... | head`) ends the program quietly.
+    pub fn out(&self, text: &str) {
+        let mut stdout = std::io::stdout().lock();
+        let result = stdout
+            .write_all(text.as_bytes())
+            .and_then(|_| stdout.flush());
+        if let Err(e) = result {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(exit::OK);
+            }
+            eprintln!("error: cannot write to stdout: {e}");
+            std::process::exit(exit::IO);
+        }
+    }
+
+    /// A line of result.
+    pub fn line(&self, text: impl AsRef<str>) {
+        self.out(&format!("{}\n", text.as_ref()));
+    }
+
+    /// Pretty JSON on stdout.
+    pub fn json(&self, value: &impl serde::Serialize) {
+        let text = serde_json::to_string_pretty(value).expect("JSON values serialize");
+        self.line(text);
+    }
+
+    /// A note for the user on stderr (suppressed by --quiet).
+    pub fn note(&self, text: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", text.as_ref());
+        }
+    }
+
+    pub fn warnings(&self, warnings: &[Warning]) {
+        if self.quiet {
+            return;
+        }
+        for w in warnings {
+            eprintln!("warning: {w}");
+        }
+    }
+
+    /// Prints an error and returns its exit code.
+    pub fn error(&self, error: &Error) -> i32 {
+        eprintln!("error: {error}");
+        error.exit_code()
+    }
+
+    pub fn stdout_is_terminal(&self) -> bool {
+        std::io::stdout().is_terminal()
+    }
+
+    /// The width to fit tables to: the terminal's, else `COLUMNS`, else unlimited.
+    pub fn width(&self) -> Option<usize> {
+        if self.stdout_is_terminal() {
+            if let Some((w, _)) = terminal_size::terminal_size() {
+                return Some(w.0 as usize);
+            }
+        }
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .filter(|w| *w > 0)
+    }
+}
+
+/// A text table whose last column is cut to fit `width`.
+pub fn table(headers: &[&str], rows: &[Vec<String>], width: Option<usize>) -> String {
+    let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| clean(c)).collect())
+        .collect();
+    let n = headers.len();
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for row in &rows {
+        for (i, cell) in row.iter().enumerate().take(n) {
+            widths[i] = widths[i].max(cell.chars().count());
+        }
+    }
+    let fixed: usize = widths[..n - 1].iter().map(|w| w + 2).sum();
+    let last = width.map(|w| w.saturating_sub(fixed).max(headers[n - 1].len().max(10)));
+    let mut out = String::new();
+    let mut emit = |cells: Vec<&str>| {
+        let mut line = String::new();
+        for (i, cell) in cells.iter().enumerate() {
+            if i + 1 < n {
+                line.push_str(&format!("{:<w$}  ", cell, w = widths[i]));
+            } else {
+                line.push_str(&fit(cell, last));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    };
+    emit(headers.to_vec());
+    for row in &rows {
+        emit(row.iter().map(String::as_str).collect());
+    }
+    out
+}
+
+fn fit(text: &str, width: Option<usize>) -> String {
+    match width {
+        Some(w) if text.chars().count() > w => {
+            let mut cut: String = text.chars().take(w.saturating_sub(1)).collect();
+            cut.push('…');
+            cut
+        }
+        _ => text.to_string(),
+    }
+}

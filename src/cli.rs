@@ -45,6 +45,63 @@ pub enum Command {
     /// Search and describe the packages of the catalog.
     #[command(subcommand)]
     Catalog(CatalogCommand),
+    /// Render a package's Marathon app JSON to stdout (a dry run of install).
+    #[command(after_help = "\
+Examples:
+  smack render kafka
+  smack render kafka --options kafka.json --set brokers.count=5
+  smack render kafka --package-version 3.8.1 --app-id /prod/kafka --compact
+  echo '{\"service\":{\"name\":\"k2\"}}' | smack render kafka --options -")]
+    Render(RenderArgs),
+    /// Check packages or whole catalogs: schemas, templates, rendering with defaults.
+    #[command(after_help = "\
+Examples:
+  smack lint                              the configured catalogs
+  smack lint universe/                    a catalog directory
+  smack lint universe/repo/packages/K/kafka/3   one package revision
+  smack lint repo-index.json              a repository index file")]
+    Lint(LintArgs),
+}
+
+/// Where options come from: files, then --set, then --set-string.
+#[derive(Debug, Args, Clone, Default)]
+pub struct OptionsArgs {
+    /// A JSON options file (`-` reads stdin); repeatable, later files win.
+    #[arg(long = "options", value_name = "FILE")]
+    pub options: Vec<String>,
+    /// Set an option, typed by the package's schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable.
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+    /// Set an option to a string, whatever the schema says. Repeatable.
+    #[arg(long = "set-string", value_name = "KEY=VALUE")]
+    pub set_string: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct RenderArgs {
+    /// The package name.
+    pub package: String,
+    /// Render this version instead of the newest.
+    #[arg(long, value_name = "V")]
+    pub package_version: Option<String>,
+    #[command(flatten)]
+    pub options: OptionsArgs,
+    /// The Marathon app id, replacing the template's.
+    #[arg(long, value_name = "ID")]
+    pub app_id: Option<String>,
+    /// Print compact JSON on one line.
+    #[arg(long)]
+    pub compact: bool,
+    /// Print the app even if it breaks Marathon's app schema or id rules.
+    #[arg(long)]
+    pub no_validate: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Catalogs (directories or index files) or package revision folders. Default: the catalogs
+    /// in use (--catalog, or the built-in one).
+    pub paths: Vec<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -63,7 +120,8 @@ Examples:
   smack catalog describe kafka
   smack catalog describe kafka --package-versions
   smack catalog describe kafka --package-version 3.8.1 --config
-  smack catalog describe kafka --json")]
+  smack catalog describe kafka --json
+  smack catalog describe kafka --render --set brokers.count=5")]
     Describe(DescribeArgs),
 }
 
@@ -92,4 +150,12 @@ pub struct DescribeArgs {
     /// Print JSON: the exact package.json (or the versions as a JSON array).
     #[arg(long)]
     pub json: bool,
+    /// Print the rendered app instead, as `smack render` does.
+    #[arg(long, conflicts_with_all = ["config", "package_versions", "json"])]
+    pub render: bool,
+    #[command(flatten)]
+    pub options: OptionsArgs,
+    /// With --render: the Marathon app id.
+    #[arg(long, value_name = "ID", requires = "render")]
+    pub app_id: Option<String>,
 }

@@ -8,3 +8,8 @@ pub mod error;
 pub mod suggest;
 
 pub use error::{Error, Result, Warning};
+pub mod app;
+pub mod lint;
+pub mod options;
+pub mod render;
+pub mod schema;

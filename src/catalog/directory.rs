@@ -180,6 +180,56 @@ impl DirectorySource {
         Ok(None)
     }
 
+    pub fn load_revision_of(
+        &self,
+        name: &str,
+        revision: u64,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<Option<Package>> {
+        let Some(dir) = self.package_dir(name) else {
+            return Ok(None);
+        };
+        let rev_dir = dir.join(revision.to_string());
+        let Some(metadata) = self.metadata(&rev_dir, name, warnings) else {
+            return Ok(None);
+        };
+        self.load_revision(&rev_dir, name, revision, metadata)
+            .map(Some)
+    }
+
+    /// A lone revision folder: its name comes from package.json, its revision from the folder.
+    pub fn load_folder(path: &Path) -> Result<Package> {
+        let parent = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        let folder = path
+            .file_name()
+            .and_then(|f| f.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let info = SourceInfo {
+            name: path.display().to_string(),
+            uri: std::fs::canonicalize(path)
+                .map(|p| format!("file://{}", p.display()))
+                .unwrap_or_else(|_| path.display().to_string()),
+        };
+        let source = DirectorySource {
+            tree: Tree::Disk(parent),
+            packages: PathBuf::new(),
+            info,
+        };
+        let rel = PathBuf::from(&folder);
+        let file = rel.join("package.json");
+        let bytes = source.read(&file)?.ok_or_else(|| Error::BadPackage {
+            path: source.tree.display(&file),
+            reason: "missing package.json".into(),
+        })?;
+        let metadata = super::parse_metadata(&bytes, None).map_err(|reason| Error::BadPackage {
+            path: source.tree.display(&file),
+            reason,
+        })?;
+        let name = str_field(&metadata, "name");
+        source.load_revision(&rel, &name, folder.parse().unwrap_or(0), metadata)
+    }
+
     fn load_revision(
         &self,
         rev_dir: &Path,

@@ -95,6 +95,13 @@ impl IndexSource {
         })
     }
 
+    pub fn load_revision(&self, name: &str, revision: u64) -> Option<Package> {
+        self.of(name)
+            .iter()
+            .find(|p| p.revision == revision)
+            .cloned()
+    }
+
     pub fn load(&self, name: &str, version: Option<&str>) -> Result<Option<Package>> {
         Ok(self
             .of(name)

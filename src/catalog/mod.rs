@@ -209,6 +209,19 @@ impl Source {
         }
     }
 
+    /// One revision of a package.
+    pub fn load_revision(
+        &self,
+        name: &str,
+        revision: u64,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<Option<Package>> {
+        match self {
+            Source::Directory(d) => d.load_revision_of(name, revision, warnings),
+            Source::Index(i) => Ok(i.load_revision(name, revision)),
+        }
+    }
+
     /// The newest revision of a package (carrying `version` when given).
     pub fn load(
         &self,
@@ -221,6 +234,11 @@ impl Source {
             Source::Index(i) => i.load(name, version),
         }
     }
+}
+
+/// Reads one package revision folder (one holding package.json) outside any catalog.
+pub fn load_package_dir(path: &Path) -> Result<Package> {
+    DirectorySource::load_folder(path)
 }
 
 /// An ordered list of sources: the first that has a package wins.

@@ -5,7 +5,7 @@ use smack::catalog::{Package, distinct_versions, search};
 use smack::error::{Result, exit};
 
 use super::open_catalog;
-use crate::cli::{CatalogCommand, DescribeArgs, Global, SearchArgs};
+use crate::cli::{CatalogCommand, DescribeArgs, Global, RenderArgs, SearchArgs};
 use crate::ui::{Ui, table};
 
 pub fn run(cmd: CatalogCommand, global: &Global, ui: &Ui) -> Result<i32> {
@@ -71,6 +71,17 @@ fn search_cmd(args: SearchArgs, global: &Global, ui: &Ui) -> Result<i32> {
 }
 
 fn describe(args: DescribeArgs, global: &Global, ui: &Ui) -> Result<i32> {
+    if args.render {
+        let render_args = RenderArgs {
+            package: args.package,
+            package_version: args.package_version,
+            options: args.options,
+            app_id: args.app_id,
+            compact: false,
+            no_validate: false,
+        };
+        return super::render::run(render_args, global, ui);
+    }
     let catalog = open_catalog(global, ui)?;
     let mut warnings = Vec::new();
     if args.package_versions {

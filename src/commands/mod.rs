@@ -1,6 +1,8 @@
 //! One module per command: parse what clap gave, call the library, print.
 
 mod catalog;
+mod lint;
+mod render;
 
 use smack::catalog::Catalog;
 use smack::error::Result;
@@ -12,6 +14,8 @@ use crate::ui::Ui;
 pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
     match cli.command {
         Command::Catalog(cmd) => catalog::run(cmd, &cli.global, ui),
+        Command::Render(args) => render::run(args, &cli.global, ui),
+        Command::Lint(args) => lint::run(args, &cli.global, ui),
     }
 }
 

@@ -1,0 +1,58 @@
+//! `smack lint`: one line per problem, a summary line, exit 1 on problems.
+
+use smack::catalog::{Source, load_package_dir};
+use smack::error::{Result, exit};
+use smack::lint::{self, Problem, Report};
+use smack::render::Engine;
+
+use super::open_catalog;
+use crate::cli::{Global, LintArgs};
+use crate::ui::Ui;
+
+pub fn run(args: LintArgs, global: &Global, ui: &Ui) -> Result<i32> {
+    let mut engine = Engine::new();
+    let mut report = Report::default();
+    if args.paths.is_empty() {
+        for source in &open_catalog(global, ui)?.sources {
+            lint::lint_source(&mut engine, source, &mut report)?;
+        }
+    }
+    for path in &args.paths {
+        if path.join("package.json").is_file() {
+            report.packages += 1;
+            report.revisions += 1;
+            match load_package_dir(path) {
+                Ok(package) => report
+                    .problems
+                    .extend(lint::lint_package(&mut engine, &package)),
+                Err(e) => report.problems.push(Problem {
+                    location: path.display().to_string(),
+                    message: e.to_string(),
+                }),
+            }
+        } else {
+            let source = Source::open(path, &mut report.warnings)?;
+            lint::lint_source(&mut engine, &source, &mut report)?;
+        }
+    }
+    ui.warnings(&report.warnings);
+    let mut out = String::new();
+    for problem in &report.problems {
+        out.push_str(&format!("{problem}\n"));
+    }
+    let n = report.problems.len();
+    out.push_str(&format!(
+        "{} package{}, {} revision{} checked: {}\n",
+        report.packages,
+        if report.packages == 1 { "" } else { "s" },
+        report.revisions,
+        if report.revisions == 1 { "" } else { "s" },
+        if n == 0 {
+            "no problems".to_string()
+        } else {
+            format!("{n} problem{}", if n == 1 { "" } else { "s" })
+        }
+    ));
+    ui.out(&out);
+    Ok(if n == 0 { exit::OK } else { exit::NOTHING })
+}

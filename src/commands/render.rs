@@ -1,0 +1,85 @@
+//! `smack render`: the app JSON on stdout and nothing else.
+
+use std::io::Read;
+
+use serde_json::{Map, Value};
+use smack::catalog::{Catalog, Package};
+use smack::error::{Error, Result, exit};
+use smack::options::{self, SetKind};
+use smack::render::{self, Engine, Rendered};
+
+use super::open_catalog;
+use crate::cli::{Global, OptionsArgs, RenderArgs};
+use crate::ui::Ui;
+
+pub fn run(args: RenderArgs, global: &Global, ui: &Ui) -> Result<i32> {
+    let catalog = open_catalog(global, ui)?;
+    let (_, rendered) = prepare(&catalog, &args, ui)?;
+    print_app(ui, &rendered.app, args.compact);
+    Ok(exit::OK)
+}
+
+/// Resolves, renders and (unless `--no-validate`) validates: shared by render and install.
+pub fn prepare(catalog: &Catalog, args: &RenderArgs, ui: &Ui) -> Result<(Package, Rendered)> {
+    let mut warnings = Vec::new();
+    let package = catalog.resolve(
+        &args.package,
+        args.package_version.as_deref(),
+        &mut warnings,
+    )?;
+    ui.warnings(&warnings);
+    let user = user_options(&args.options, package.config.as_ref())?;
+    let mut engine = Engine::new();
+    let rendered = render::render(&mut engine, &package, &user, args.app_id.as_deref())?;
+    if !args.no_validate {
+        let violations = smack::app::violations(&rendered.app);
+        if !violations.is_empty() {
+            return Err(Error::InvalidApp {
+                package: package.name.clone(),
+                violations,
+            });
+        }
+    }
+    Ok((package, rendered))
+}
+
+/// The user's options: files in order, then `--set`, then `--set-string`.
+pub fn user_options(args: &OptionsArgs, config: Option<&Value>) -> Result<Value> {
+    let mut user = Value::Object(Map::new());
+    let mut stdin_used = false;
+    for name in &args.options {
+        let bytes = if name == "-" {
+            if stdin_used {
+                return Err(Error::Usage("--options - can read stdin only once".into()));
+            }
+            stdin_used = true;
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| Error::io("reading options from stdin", e))?;
+            buf
+        } else {
+            std::fs::read(name).map_err(|e| Error::BadOptionsFile {
+                source_name: name.clone(),
+                message: format!("cannot read: {e}"),
+            })?
+        };
+        let value = options::parse_file(&bytes, if name == "-" { "<stdin>" } else { name })?;
+        options::merge(&mut user, &value);
+    }
+    for arg in &args.set {
+        options::apply_set(&mut user, config, arg, SetKind::Typed)?;
+    }
+    for arg in &args.set_string {
+        options::apply_set(&mut user, config, arg, SetKind::String)?;
+    }
+    Ok(user)
+}
+
+pub fn print_app(ui: &Ui, app: &Map<String, Value>, compact: bool) {
+    if compact {
+        ui.line(serde_json::to_string(app).expect("JSON values serialize"));
+    } else {
+        ui.json(app);
+    }
+}

@@ -1,0 +1,305 @@
+//! The template engine: one handlebars registry running both dialects.
+//!
+//! Mustache templates are compiled by [`super::mustache::translate`] into calls of the `m_*`
+//! helpers below, which keep Mustache's context stack in a block-local variable (`mstack`): a list
+//! of frames, each a JSON pointer into the render context or an inline value `{"v": ...}`.
+//! Handlebars templates run natively, with `{{x}}` JSON-string-escaped and a `json` helper.
+
+use handlebars::{
+    Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderError,
+    RenderErrorReason, Renderable,
+};
+use serde_json::{Value, json};
+
+use super::mustache;
+use super::values;
+use crate::catalog::{Dialect, Template};
+use crate::error::Error;
+
+const STACK: &str = "mstack";
+
+/// A registry of compiled templates.
+pub struct Engine {
+    registry: Handlebars<'static>,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Engine {
+    pub fn new() -> Engine {
+        let mut registry = Handlebars::new();
+        registry.register_escape_fn(|s| {
+            let mut out = String::with_capacity(s.len());
+            values::escaped(s, &mut out);
+            out
+        });
+        registry.register_helper("m_var", Box::new(MustacheVar));
+        registry.register_helper("m_sec", Box::new(MustacheSection { inverted: false }));
+        registry.register_helper("m_inv", Box::new(MustacheSection { inverted: true }));
+        registry.register_helper("m_bs", Box::new(Backslashes));
+        registry.register_helper("json", Box::new(JsonHelper));
+        Engine { registry }
+    }
+
+    /// Compiles a template under `name`; a template that does not parse is an error with its
+    /// file, line and column.
+    pub fn compile(&mut self, name: &str, template: &Template) -> Result<(), Error> {
+        let source = match template.dialect {
+            Dialect::Mustache => {
+                mustache::translate(&template.text).map_err(|e| Error::Template {
+                    file: template.origin.clone(),
+                    line: e.line,
+                    column: e.column,
+                    message: e.message,
+                })?
+            }
+            Dialect::Handlebars => template.text.clone(),
+        };
+        self.registry
+            .register_template_string(name, source)
+            .map_err(|e| {
+                let (line, column) = e.pos().unwrap_or((1, 1));
+                Error::Template {
+                    file: template.origin.clone(),
+                    line,
+                    column,
+                    message: e.reason().to_string(),
+                }
+            })
+    }
+
+    /// Renders a compiled template with a context.
+    pub fn render(&self, name: &str, context: &Value) -> Result<String, String> {
+        let ctx = Context::wraps(context).map_err(|e| e.to_string())?;
+        self.registry
+            .render_with_context(name, &ctx)
+            .map_err(|e| e.to_string())
+    }
+}
+
+fn name_param(h: &Helper<'_>, helper: &'static str) -> Result<String, RenderError> {
+    let raw = h
+        .param(0)
+        .and_then(|p| p.value().as_str())
+        .ok_or_else(|| RenderError::from(RenderErrorReason::ParamNotFoundForIndex(helper, 0)))?;
+    Ok(mustache::decode_name(raw))
+}
+
+/// A value found by a Mustache name: borrowed from the context (with its pointer) or computed.
+enum Found<'a> {
+    At(&'a Value, Option<String>),
+    Computed(Value),
+}
+
+impl Found<'_> {
+    fn value(&self) -> &Value {
+        match self {
+            Found::At(v, _) => v,
+            Found::Computed(v) => v,
+        }
+    }
+}
+
+fn frame_value<'a>(root: &'a Value, frame: &'a Value) -> Option<(&'a Value, Option<String>)> {
+    match frame {
+        Value::String(pointer) => root.pointer(pointer).map(|v| (v, Some(pointer.clone()))),
+        Value::Object(inline) => inline.get("v").map(|v| (v, None)),
+        _ => None,
+    }
+}
+
+/// The frame of one element of a list. DC/OS handed list elements to Mustache as JSON values, so
+/// a string element prints with its quotes (`{{.}}` of `["a"]` is `"a"`): such an element is an
+/// inline frame holding its JSON text, marked `raw`.
+fn element_frame(item: &Value, pointer: Option<String>) -> Value {
+    match (item, pointer) {
+        (Value::String(_), _) => json!({ "v": item.to_string(), "raw": true }),
+        (_, Some(p)) => Value::String(p),
+        (_, None) => json!({ "v": item }),
+    }
+}
+
+fn is_raw(frame: Option<&Value>) -> bool {
+    frame.and_then(|f| f.get("raw")).is_some()
+}
+
+fn child_pointer(pointer: &Option<String>, key: &str) -> Option<String> {
+    pointer
+        .as_ref()
+        .map(|p| format!("{p}/{}", key.replace('~', "~0").replace('/', "~1")))
+}
+
+/// Mustache name lookup: `.` is the innermost frame; `a.b.c` finds the innermost frame that
+/// has `a`, then walks `.b.c` inside it. `isEmpty` on a list, map or string is Java's method.
+fn lookup<'a>(root: &'a Value, stack: &'a [Value], name: &str) -> Option<Found<'a>> {
+    let root_frame = (root, Some(String::new()));
+    let mut frames = stack
+        .iter()
+        .rev()
+        .filter_map(|f| frame_value(root, f))
+        .chain(std::iter::once(root_frame));
+    if name == "." {
+        return frames.next().map(|(v, p)| Found::At(v, p));
+    }
+    let mut segments = name.split('.');
+    let first = segments.next()?;
+    let (start, pointer) = frames.find_map(|(v, p)| {
+        v.as_object()
+            .and_then(|m| m.get(first))
+            .map(|found| (found, child_pointer(&p, first)))
+    })?;
+    let mut current = Found::At(start, pointer);
+    for segment in segments {
+        current = match current {
+            Found::At(Value::Object(m), p) => match m.get(segment) {
+                Some(v) => Found::At(v, child_pointer(&p, segment)),
+                None if segment == "isEmpty" => Found::Computed(Value::Bool(m.is_empty())),
+                None => return None,
+            },
+            Found::At(Value::Array(a), _) if segment == "isEmpty" => {
+                Found::Computed(Value::Bool(a.is_empty()))
+            }
+            Found::At(Value::String(s), _) if segment == "isEmpty" => {
+                Found::Computed(Value::Bool(s.is_empty()))
+            }
+            _ => return None,
+        };
+    }
+    Some(current)
+}
+
+fn current_stack(rc: &RenderContext<'_, '_>) -> Vec<Value> {
+    rc.block()
+        .and_then(|b| b.get_local_var(STACK))
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default()
+}
+
+struct MustacheVar;
+
+impl HelperDef for MustacheVar {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        rc: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let name = name_param(h, "m_var")?;
+        let stack = rc
+            .block()
+            .and_then(|b| b.get_local_var(STACK))
+            .and_then(Value::as_array);
+        let stack = stack.map(Vec::as_slice).unwrap_or_default();
+        if let Some(found) = lookup(ctx.data(), stack, &name) {
+            match found.value() {
+                Value::String(raw) if name == "." && is_raw(stack.last()) => out.write(raw)?,
+                value => {
+                    let mut text = String::new();
+                    values::print(value, &mut text);
+                    out.write(&text)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+struct MustacheSection {
+    inverted: bool,
+}
+
+impl HelperDef for MustacheSection {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        r: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        rc: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let name = name_param(h, if self.inverted { "m_inv" } else { "m_sec" })?;
+        let Some(template) = h.template() else {
+            return Ok(());
+        };
+        let stack = current_stack(rc);
+        let found = lookup(ctx.data(), &stack, &name);
+        let truthy = values::truthy(found.as_ref().map(Found::value));
+        if self.inverted {
+            return if truthy {
+                Ok(())
+            } else {
+                template.render(r, ctx, rc, out)
+            };
+        }
+        let Some(found) = found.filter(|_| truthy) else {
+            return Ok(());
+        };
+        let frames: Vec<Value> = match &found {
+            Found::At(Value::Array(items), pointer) => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| element_frame(item, pointer.as_ref().map(|p| format!("{p}/{i}"))))
+                .collect(),
+            Found::At(_, Some(pointer)) => vec![Value::String(pointer.clone())],
+            Found::At(v, None) => vec![json!({ "v": v })],
+            Found::Computed(Value::Array(items)) => {
+                items.iter().map(|v| element_frame(v, None)).collect()
+            }
+            Found::Computed(v) => vec![json!({ "v": v })],
+        };
+        for frame in frames {
+            let mut inner = stack.clone();
+            inner.push(frame);
+            let mut block = handlebars::BlockContext::new();
+            block.set_local_var(STACK, Value::Array(inner));
+            rc.push_block(block);
+            let result = template.render(r, ctx, rc, out);
+            rc.pop_block();
+            result?;
+        }
+        Ok(())
+    }
+}
+
+/// `{{m_bs N}}`: N backslashes (text before a tag that handlebars would read as an escape).
+struct Backslashes;
+
+impl HelperDef for Backslashes {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let n = h.param(0).and_then(|p| p.value().as_u64()).unwrap_or(0) as usize;
+        out.write(&"\\".repeat(n))?;
+        Ok(())
+    }
+}
+
+/// `{{json value}}`: any value as JSON.
+struct JsonHelper;
+
+impl HelperDef for JsonHelper {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let value = h.param(0).map(|p| p.value().clone()).unwrap_or(Value::Null);
+        out.write(&value.to_string())?;
+        Ok(())
+    }
+}

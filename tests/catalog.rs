@@ -17,17 +17,28 @@ fn search_lists_the_builtin_packages_as_a_table() {
     for col in ["VERSION", "FRAMEWORK", "SOURCE", "DESCRIPTION"] {
         assert!(lines[0].contains(col));
     }
-    let names: Vec<&str> = lines[1..].iter().map(|l| l.split_whitespace().next().unwrap()).collect();
+    let names: Vec<&str> = lines[1..]
+        .iter()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
     assert_eq!(names, ["cassandra", "kafka", "spark"]);
     assert!(text.contains("3.9.0"), "newest kafka shown: {text}");
-    assert!(stderr(&out).is_empty(), "nothing on stderr: {}", stderr(&out));
+    assert!(
+        stderr(&out).is_empty(),
+        "nothing on stderr: {}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn search_scores_name_tags_and_description() {
     let env = Env::new();
     let json = |q: &str| {
-        let out = env.smack().args(["catalog", "search", q, "--json"]).output().unwrap();
+        let out = env
+            .smack()
+            .args(["catalog", "search", q, "--json"])
+            .output()
+            .unwrap();
         assert!(out.status.success());
         stdout_json(&out)
     };
@@ -46,7 +57,12 @@ fn search_scores_name_tags_and_description() {
     assert_eq!(hits[0]["score"], 0.5);
     // glob on the name
     let hits = json("*a*a*");
-    let names: Vec<&str> = hits.as_array().unwrap().iter().map(|h| h["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["cassandra", "kafka"]);
     let hits = json("s*");
     assert_eq!(hits[0]["name"], "spark");
@@ -54,7 +70,16 @@ fn search_scores_name_tags_and_description() {
     // case-insensitive
     assert_eq!(json("KAFKA")[0]["name"], "kafka");
     let fields = &json("spark")[0];
-    for key in ["name", "version", "framework", "selected", "tags", "description", "source", "revision"] {
+    for key in [
+        "name",
+        "version",
+        "framework",
+        "selected",
+        "tags",
+        "description",
+        "source",
+        "revision",
+    ] {
         assert!(fields.get(key).is_some(), "{key} in {fields}");
     }
     assert_eq!(fields["framework"], true);
@@ -63,11 +88,23 @@ fn search_scores_name_tags_and_description() {
 #[test]
 fn search_without_match_fails_in_table_mode_and_prints_empty_json() {
     let env = Env::new();
-    let out = env.smack().args(["catalog", "search", "zzzz"]).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "search", "zzzz"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).is_empty());
-    assert!(stderr(&out).contains("No packages found"), "{}", stderr(&out));
-    let out = env.smack().args(["catalog", "search", "zzzz", "--json"]).output().unwrap();
+    assert!(
+        stderr(&out).contains("No packages found"),
+        "{}",
+        stderr(&out)
+    );
+    let out = env
+        .smack()
+        .args(["catalog", "search", "zzzz", "--json"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(stdout_json(&out), json!([]));
 }
@@ -75,7 +112,12 @@ fn search_without_match_fails_in_table_mode_and_prints_empty_json() {
 #[test]
 fn search_table_fits_the_width() {
     let env = Env::new();
-    let out = env.smack().args(["catalog", "search"]).env("COLUMNS", "70").output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "search"])
+        .env("COLUMNS", "70")
+        .output()
+        .unwrap();
     let text = stdout(&out);
     for line in text.lines() {
         assert!(line.chars().count() <= 70, "too wide: {line:?}");
@@ -86,89 +128,215 @@ fn search_table_fits_the_width() {
 #[test]
 fn describe_shows_metadata_config_and_versions() {
     let env = Env::new();
-    let out = env.smack().args(["catalog", "describe", "kafka"]).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "describe", "kafka"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let text = stdout(&out);
     assert!(text.starts_with("kafka 3.9.0\n"), "{text}");
-    for part in ["revision        3", "upgrades from   3.7.1, 3.8.1", "versions        3.9.0, 3.8.1, 3.7.1", "Pre-install notes:", "Options"] {
+    for part in [
+        "revision        3",
+        "upgrades from   3.7.1, 3.8.1",
+        "versions        3.9.0, 3.8.1, 3.7.1",
+        "Pre-install notes:",
+        "Options",
+    ] {
         assert!(text.contains(part), "{part:?} in {text}");
     }
     let rev = project().join("universe/repo/packages/K/kafka/3");
-    let out = env.smack().args(["catalog", "describe", "kafka", "--json"]).output().unwrap();
-    let file: Value = serde_json::from_str(&std::fs::read_to_string(rev.join("package.json")).unwrap()).unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "describe", "kafka", "--json"])
+        .output()
+        .unwrap();
+    let file: Value =
+        serde_json::from_str(&std::fs::read_to_string(rev.join("package.json")).unwrap()).unwrap();
     assert_eq!(stdout_json(&out), file);
-    let out = env.smack().args(["catalog", "describe", "kafka", "--config"]).output().unwrap();
-    let file: Value = serde_json::from_str(&std::fs::read_to_string(rev.join("config.json")).unwrap()).unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "describe", "kafka", "--config"])
+        .output()
+        .unwrap();
+    let file: Value =
+        serde_json::from_str(&std::fs::read_to_string(rev.join("config.json")).unwrap()).unwrap();
     assert_eq!(stdout_json(&out), file);
-    let out = env.smack().args(["catalog", "describe", "kafka", "--package-versions"]).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "describe", "kafka", "--package-versions"])
+        .output()
+        .unwrap();
     assert_eq!(stdout(&out), "3.9.0\n3.8.1\n3.7.1\n");
-    let out = env.smack().args(["catalog", "describe", "kafka", "--package-versions", "--json"]).output().unwrap();
+    let out = env
+        .smack()
+        .args([
+            "catalog",
+            "describe",
+            "kafka",
+            "--package-versions",
+            "--json",
+        ])
+        .output()
+        .unwrap();
     assert_eq!(stdout_json(&out), json!(["3.9.0", "3.8.1", "3.7.1"]));
-    let out = env.smack().args(["catalog", "describe", "kafka", "--package-version", "3.8.1", "--json"]).output().unwrap();
+    let out = env
+        .smack()
+        .args([
+            "catalog",
+            "describe",
+            "kafka",
+            "--package-version",
+            "3.8.1",
+            "--json",
+        ])
+        .output()
+        .unwrap();
     assert_eq!(stdout_json(&out)["version"], "3.8.1");
 }
 
 #[test]
 fn describe_unknown_package_names_sources_and_suggests() {
     let env = Env::new();
-    let out = env.smack().args(["catalog", "describe", "kafak"]).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "describe", "kafak"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
     let err = stderr(&out);
-    assert!(err.contains("package [kafak] not found in builtin"), "{err}");
+    assert!(
+        err.contains("package [kafak] not found in builtin"),
+        "{err}"
+    );
     assert!(err.contains("did you mean [kafka]"), "{err}");
     assert!(stdout(&out).is_empty());
-    let out = env.smack().args(["catalog", "describe", "../../etc"]).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "describe", "../../etc"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
-    let out = env.smack().args(["catalog", "describe", "kafka", "--package-version", "9.9"]).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "describe", "kafka", "--package-version", "9.9"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
-    assert!(stderr(&out).contains("no version [9.9]; available: 3.9.0, 3.8.1, 3.7.1"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no version [9.9]; available: 3.9.0, 3.8.1, 3.7.1"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn malformed_packages_are_warnings_and_the_rest_works() {
     let env = Env::new();
     let root = env.path("cat");
-    write_package(&root, "good", 0, &[("package.json", &package_json("good", "1.0"))]);
+    write_package(
+        &root,
+        "good",
+        0,
+        &[("package.json", &package_json("good", "1.0"))],
+    );
     write_package(&root, "badjson", 0, &[("package.json", "{ not json")]);
-    write_package(&root, "mismatch", 0, &[("package.json", &package_json("other", "1.0"))]);
+    write_package(
+        &root,
+        "mismatch",
+        0,
+        &[("package.json", &package_json("other", "1.0"))],
+    );
     write_package(&root, "nopkg", 0, &[("config.json", "{}")]);
     // a broken newest revision falls back to the older good one
-    write_package(&root, "fallback", 0, &[("package.json", &package_json("fallback", "1.0"))]);
+    write_package(
+        &root,
+        "fallback",
+        0,
+        &[("package.json", &package_json("fallback", "1.0"))],
+    );
     write_package(&root, "fallback", 5, &[("package.json", "[]")]);
-    let out = env.smack().args(["catalog", "search", "--json", "--catalog"]).arg(&root).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "search", "--json", "--catalog"])
+        .arg(&root)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let names: Vec<String> =
-        stdout_json(&out).as_array().unwrap().iter().map(|h| h["name"].as_str().unwrap().to_string()).collect();
+    let names: Vec<String> = stdout_json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["name"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(names, ["fallback", "good"]);
     let err = stderr(&out);
     for (path, why) in [
         ("B/badjson/0/package.json", "not valid JSON"),
-        ("M/mismatch/0/package.json", "\"name\" is \"other\" but the folder is \"mismatch\""),
+        (
+            "M/mismatch/0/package.json",
+            "\"name\" is \"other\" but the folder is \"mismatch\"",
+        ),
         ("N/nopkg/0/package.json", "missing package.json"),
         ("F/fallback/5/package.json", "not a JSON object"),
     ] {
-        assert!(err.lines().any(|l| l.starts_with("warning: ") && l.contains(path) && l.contains(why)), "{path}: {err}");
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with("warning: ") && l.contains(path) && l.contains(why)),
+            "{path}: {err}"
+        );
     }
-    let out = env.smack().args(["catalog", "describe", "fallback", "--json", "--catalog"]).arg(&root).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "describe", "fallback", "--json", "--catalog"])
+        .arg(&root)
+        .output()
+        .unwrap();
     assert_eq!(stdout_json(&out)["version"], "1.0");
 }
 
 #[test]
 fn unreadable_catalogs_are_errors_naming_the_path() {
     let env = Env::new();
-    let out = env.smack().args(["catalog", "search", "--catalog", "/nonexistent/catalog"]).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "search", "--catalog", "/nonexistent/catalog"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
-    assert!(stderr(&out).contains("cannot read catalog /nonexistent/catalog"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cannot read catalog /nonexistent/catalog"),
+        "{}",
+        stderr(&out)
+    );
     let empty = env.path("empty");
     std::fs::create_dir_all(empty.join("stuff")).unwrap();
-    let out = env.smack().args(["catalog", "search", "--catalog"]).arg(&empty).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "search", "--catalog"])
+        .arg(&empty)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
-    assert!(stderr(&out).contains("not a Universe catalog"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("not a Universe catalog"),
+        "{}",
+        stderr(&out)
+    );
     let file = env.path("notindex.json");
     std::fs::write(&file, "{\"x\": 1}").unwrap();
-    let out = env.smack().args(["catalog", "search", "--catalog"]).arg(&file).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "search", "--catalog"])
+        .arg(&file)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
-    assert!(stderr(&out).contains("no \"packages\" array"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no \"packages\" array"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 fn index_element(name: &str, version: &str, revision: u64, template: &str) -> Value {
@@ -192,27 +360,56 @@ fn index_files_are_catalogs_and_sources_are_ordered() {
         {"name": "badb64", "version": "1", "marathon": {"v2AppMustacheTemplate": "!!!"}},
     ]});
     std::fs::write(&index, doc.to_string()).unwrap();
-    let out = env.smack().args(["catalog", "search", "--json", "--catalog"]).arg(&index).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "search", "--json", "--catalog"])
+        .arg(&index)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let hits = stdout_json(&out);
     assert_eq!(hits.as_array().unwrap().len(), 2);
     assert_eq!(hits[0]["name"], "idx");
     assert_eq!(hits[0]["version"], "2.0");
     let err = stderr(&out);
-    assert!(err.contains("packages[3]") && err.contains("no string \"version\""), "{err}");
-    assert!(err.contains("packages[4]") && err.contains("not base64"), "{err}");
+    assert!(
+        err.contains("packages[3]") && err.contains("no string \"version\""),
+        "{err}"
+    );
+    assert!(
+        err.contains("packages[4]") && err.contains("not base64"),
+        "{err}"
+    );
     // unknown fields are kept
-    let out = env.smack().args(["catalog", "describe", "idx", "--json", "--catalog"]).arg(&index).output().unwrap();
+    let out = env
+        .smack()
+        .args(["catalog", "describe", "idx", "--json", "--catalog"])
+        .arg(&index)
+        .output()
+        .unwrap();
     assert_eq!(stdout_json(&out)["futureField"], json!({"kept": true}));
     assert!(stdout_json(&out).get("marathon").is_none());
     // renders from the index, with the newest revision and a chosen version
-    let out = env.smack().args(["render", "idx", "--no-validate", "--catalog"]).arg(&index).output().unwrap();
+    let out = env
+        .smack()
+        .args(["render", "idx", "--no-validate", "--catalog"])
+        .arg(&index)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout_json(&out)["cmd"], "new");
     assert_eq!(stdout_json(&out)["instances"], 2);
     let out = env
         .smack()
-        .args(["render", "idx", "--package-version", "1.0", "--set", "n=7", "--catalog"])
+        .args([
+            "render",
+            "idx",
+            "--package-version",
+            "1.0",
+            "--set",
+            "n=7",
+            "--catalog",
+        ])
         .arg(&index)
         .output()
         .unwrap();
@@ -221,7 +418,14 @@ fn index_files_are_catalogs_and_sources_are_ordered() {
     // first source wins: the index's kafka shadows... only when listed first
     let builtin_first = env
         .smack()
-        .args(["catalog", "describe", "kafka", "--json", "--catalog", "/dev/null/x"])
+        .args([
+            "catalog",
+            "describe",
+            "kafka",
+            "--json",
+            "--catalog",
+            "/dev/null/x",
+        ])
         .output()
         .unwrap();
     assert_eq!(builtin_first.status.code(), Some(3));
@@ -245,4 +449,3 @@ fn index_files_are_catalogs_and_sources_are_ordered() {
         .unwrap();
     assert_eq!(stdout_json(&out)["version"], "3.9.0");
 }
-

@@ -26,7 +26,9 @@ pub struct Env {
 
 impl Env {
     pub fn new() -> Env {
-        Env { home: tempfile::tempdir().unwrap() }
+        Env {
+            home: tempfile::tempdir().unwrap(),
+        }
     }
     pub fn smack(&self) -> Command {
         smack_in(self.home.path())
@@ -41,8 +43,12 @@ pub fn project() -> PathBuf {
 }
 
 pub fn stdout_json(output: &std::process::Output) -> Value {
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", String::from_utf8_lossy(&output.stdout)))
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {}",
+            String::from_utf8_lossy(&output.stdout)
+        )
+    })
 }
 
 pub fn stderr(output: &std::process::Output) -> String {
@@ -56,7 +62,11 @@ pub fn stdout(output: &std::process::Output) -> String {
 /// Writes a package revision `packages/<L>/<name>/<rev>/` under `root` from (file, contents).
 pub fn write_package(root: &Path, name: &str, revision: u64, files: &[(&str, &str)]) -> PathBuf {
     let letter = name[..1].to_uppercase();
-    let dir = root.join("repo/packages").join(letter).join(name).join(revision.to_string());
+    let dir = root
+        .join("repo/packages")
+        .join(letter)
+        .join(name)
+        .join(revision.to_string());
     std::fs::create_dir_all(&dir).unwrap();
     for (file, text) in files {
         std::fs::write(dir.join(file), text).unwrap();

@@ -1,0 +1,129 @@
+//! The project's packages against the project's schemas and, where `../shared` is present, the
+//! Universe's own meta schemas; the Marathon app schema against Marathon's published one.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+use serde_json::Value;
+
+fn read(path: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn revisions() -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let root = project().join("universe/repo/packages");
+    for letter in std::fs::read_dir(root).unwrap() {
+        for name in std::fs::read_dir(letter.unwrap().path()).unwrap() {
+            for rev in std::fs::read_dir(name.unwrap().path()).unwrap() {
+                out.push(rev.unwrap().path());
+            }
+        }
+    }
+    out.sort();
+    assert!(out.len() >= 7, "kafka x3, cassandra x2, spark x2 at least");
+    out
+}
+
+fn draft4(schema: &Value) -> jsonschema::Validator {
+    jsonschema::options().with_draft(jsonschema::Draft::Draft4).build(schema).unwrap()
+}
+
+fn errors(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
+    v.iter_errors(instance).map(|e| format!("{}: {e}", e.instance_path().as_str())).collect()
+}
+
+#[test]
+fn packages_validate_against_our_schemas() {
+    let package = draft4(&read(&project().join("schemas/package.schema.json")));
+    let resource = draft4(&read(&project().join("schemas/resource.schema.json")));
+    for rev in revisions() {
+        let e = errors(&package, &read(&rev.join("package.json")));
+        assert!(e.is_empty(), "{}: {e:?}", rev.display());
+        let e = errors(&resource, &read(&rev.join("resource.json")));
+        assert!(e.is_empty(), "{}: {e:?}", rev.display());
+        assert!(jsonschema::draft4::meta::is_valid(&read(&rev.join("config.json"))), "{}", rev.display());
+        assert!(rev.join("marathon.json.mustache").is_file());
+    }
+}
+
+#[test]
+fn our_schemas_reject_what_they_should() {
+    let package = draft4(&read(&project().join("schemas/package.schema.json")));
+    let good = read(&project().join("universe/repo/packages/K/kafka/3/package.json"));
+    for (key, value) in [
+        ("name", serde_json::json!("Kafka")),
+        ("tags", serde_json::json!(["two words"])),
+        ("packagingVersion", serde_json::json!("9.0")),
+        ("unknownField", serde_json::json!(1)),
+        ("licenses", serde_json::json!([{"name": "x"}])),
+    ] {
+        let mut bad = good.clone();
+        bad[key] = value;
+        assert!(!package.is_valid(&bad), "{key} should be rejected");
+    }
+}
+
+fn meta(name: &str) -> Option<Value> {
+    let path = project().join("../shared/reference/universe/meta-schema").join(name);
+    path.is_file().then(|| read(&path))
+}
+
+#[test]
+fn packages_validate_against_the_universe_meta_schemas() {
+    let (Some(package), Some(config), Some(resource)) =
+        (meta("package-schema.json"), meta("config-schema.json"), meta("v3-resource-schema.json"))
+    else {
+        eprintln!("note: ../shared/reference/universe/meta-schema not found; skipped");
+        return;
+    };
+    let (package, config, resource) = (draft4(&package), draft4(&config), draft4(&resource));
+    for rev in revisions() {
+        for (v, file) in [(&package, "package.json"), (&config, "config.json"), (&resource, "resource.json")] {
+            let e = errors(v, &read(&rev.join(file)));
+            assert!(e.is_empty(), "{}/{file}: {e:?}", rev.display());
+        }
+    }
+}
+
+#[test]
+fn marathon_app_schema_accepts_and_rejects_what_marathons_does() {
+    let published = project().join("../shared/reference/marathon/AppDefinition.json");
+    let expected = project().join("../shared/universe-sample/expected");
+    if !published.is_file() || !expected.is_dir() {
+        eprintln!("note: ../shared not found; skipped");
+        return;
+    }
+    let theirs = draft4(&read(&published));
+    let ours = draft4(&read(&project().join("schemas/marathon-app.schema.json")));
+    let mut apps: Vec<Value> = std::fs::read_dir(&expected)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| read(&p))
+        .collect();
+    // Variants that break single rules.
+    let base = apps[0].clone();
+    for (k, v) in [
+        ("instances", serde_json::json!(-1)),
+        ("cpus", serde_json::json!("1")),
+        ("id", serde_json::json!("/a..b")),
+        ("id", serde_json::json!("")),
+        ("args", serde_json::json!(["x"])),
+        ("upgradeStrategy", serde_json::json!({"minimumHealthCapacity": 1.2})),
+        ("constraints", serde_json::json!([["hostname", "SOMETIMES"]])),
+        ("unknown", serde_json::json!(true)),
+    ] {
+        let mut app = base.clone();
+        app[k] = v;
+        apps.push(app);
+    }
+    let (mut accepted, mut rejected) = (0, 0);
+    for app in &apps {
+        assert_eq!(ours.is_valid(app), theirs.is_valid(app), "disagree on {app}");
+        if theirs.is_valid(app) { accepted += 1 } else { rejected += 1 }
+    }
+    assert!(accepted > 0 && rejected > 0, "both outcomes covered ({accepted} accepted, {rejected} rejected)");
+}

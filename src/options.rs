@@ -250,3 +250,63 @@ pub fn resolve(package: &Package, user: &Value) -> Result<Value> {
     }
     Ok(merged)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn defaults_follow_cosmos() {
+        let schema = json!({"properties": {
+            "a": {"default": {"x": 1}, "properties": {"y": {"default": 2}}},
+            "b": {"properties": {"c": {"default": 0}, "d": {"properties": {}}}},
+            "e": {"type": "string"},
+            "f": {"items": {"default": 1}}
+        }});
+        assert_eq!(defaults(&schema), json!({"a": {"x": 1}, "b": {"c": 0}}));
+    }
+
+    #[test]
+    fn merge_is_deep_for_objects_only() {
+        let mut base = json!({"a": {"x": 1, "y": [1, 2]}, "b": 1});
+        merge(
+            &mut base,
+            &json!({"a": {"y": [3], "z": null}, "b": {"n": 1}}),
+        );
+        assert_eq!(
+            base,
+            json!({"a": {"x": 1, "y": [3], "z": null}, "b": {"n": 1}})
+        );
+    }
+
+    #[test]
+    fn no_panics_on_any_options_text() {
+        for text in [
+            "",
+            "{",
+            "[",
+            "\"",
+            "{\"a\":",
+            "nul",
+            "{\"a\":1}}",
+            "\u{feff}{}",
+            "1e999999",
+        ] {
+            let _ = parse_file(text.as_bytes(), "t");
+        }
+        for arg in [
+            "",
+            "=",
+            "a=",
+            "\\",
+            "a\\",
+            ".=1",
+            "a..b=1",
+            "=1",
+            "a.b.c.d.e=\u{0}",
+        ] {
+            let _ = apply_set(&mut json!({}), None, arg, SetKind::Typed);
+        }
+    }
+}

@@ -9,7 +9,8 @@ use common::*;
 use serde_json::Value;
 
 fn read(path: &Path) -> Value {
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap())
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn revisions() -> Vec<PathBuf> {
@@ -28,11 +29,16 @@ fn revisions() -> Vec<PathBuf> {
 }
 
 fn draft4(schema: &Value) -> jsonschema::Validator {
-    jsonschema::options().with_draft(jsonschema::Draft::Draft4).build(schema).unwrap()
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft4)
+        .build(schema)
+        .unwrap()
 }
 
 fn errors(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
-    v.iter_errors(instance).map(|e| format!("{}: {e}", e.instance_path().as_str())).collect()
+    v.iter_errors(instance)
+        .map(|e| format!("{}: {e}", e.instance_path().as_str()))
+        .collect()
 }
 
 #[test]
@@ -44,7 +50,11 @@ fn packages_validate_against_our_schemas() {
         assert!(e.is_empty(), "{}: {e:?}", rev.display());
         let e = errors(&resource, &read(&rev.join("resource.json")));
         assert!(e.is_empty(), "{}: {e:?}", rev.display());
-        assert!(jsonschema::draft4::meta::is_valid(&read(&rev.join("config.json"))), "{}", rev.display());
+        assert!(
+            jsonschema::draft4::meta::is_valid(&read(&rev.join("config.json"))),
+            "{}",
+            rev.display()
+        );
         assert!(rev.join("marathon.json.mustache").is_file());
     }
 }
@@ -67,21 +77,29 @@ fn our_schemas_reject_what_they_should() {
 }
 
 fn meta(name: &str) -> Option<Value> {
-    let path = project().join("../shared/reference/universe/meta-schema").join(name);
+    let path = project()
+        .join("../shared/reference/universe/meta-schema")
+        .join(name);
     path.is_file().then(|| read(&path))
 }
 
 #[test]
 fn packages_validate_against_the_universe_meta_schemas() {
-    let (Some(package), Some(config), Some(resource)) =
-        (meta("package-schema.json"), meta("config-schema.json"), meta("v3-resource-schema.json"))
-    else {
+    let (Some(package), Some(config), Some(resource)) = (
+        meta("package-schema.json"),
+        meta("config-schema.json"),
+        meta("v3-resource-schema.json"),
+    ) else {
         eprintln!("note: ../shared/reference/universe/meta-schema not found; skipped");
         return;
     };
     let (package, config, resource) = (draft4(&package), draft4(&config), draft4(&resource));
     for rev in revisions() {
-        for (v, file) in [(&package, "package.json"), (&config, "config.json"), (&resource, "resource.json")] {
+        for (v, file) in [
+            (&package, "package.json"),
+            (&config, "config.json"),
+            (&resource, "resource.json"),
+        ] {
             let e = errors(v, &read(&rev.join(file)));
             assert!(e.is_empty(), "{}/{file}: {e:?}", rev.display());
         }
@@ -112,8 +130,14 @@ fn marathon_app_schema_accepts_and_rejects_what_marathons_does() {
         ("id", serde_json::json!("/a..b")),
         ("id", serde_json::json!("")),
         ("args", serde_json::json!(["x"])),
-        ("upgradeStrategy", serde_json::json!({"minimumHealthCapacity": 1.2})),
-        ("constraints", serde_json::json!([["hostname", "SOMETIMES"]])),
+        (
+            "upgradeStrategy",
+            serde_json::json!({"minimumHealthCapacity": 1.2}),
+        ),
+        (
+            "constraints",
+            serde_json::json!([["hostname", "SOMETIMES"]]),
+        ),
         ("unknown", serde_json::json!(true)),
     ] {
         let mut app = base.clone();
@@ -122,8 +146,19 @@ fn marathon_app_schema_accepts_and_rejects_what_marathons_does() {
     }
     let (mut accepted, mut rejected) = (0, 0);
     for app in &apps {
-        assert_eq!(ours.is_valid(app), theirs.is_valid(app), "disagree on {app}");
-        if theirs.is_valid(app) { accepted += 1 } else { rejected += 1 }
+        assert_eq!(
+            ours.is_valid(app),
+            theirs.is_valid(app),
+            "disagree on {app}"
+        );
+        if theirs.is_valid(app) {
+            accepted += 1
+        } else {
+            rejected += 1
+        }
     }
-    assert!(accepted > 0 && rejected > 0, "both outcomes covered ({accepted} accepted, {rejected} rejected)");
+    assert!(
+        accepted > 0 && rejected > 0,
+        "both outcomes covered ({accepted} accepted, {rejected} rejected)"
+    );
 }

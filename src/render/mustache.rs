@@ -166,3 +166,61 @@ fn push_text(out: &mut String, text: &str) {
         out.push_str(&format!("{{{{m_bs {backslashes}}}}}"));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Dialect, Template};
+    use crate::render::Engine;
+
+    #[test]
+    fn translation() {
+        assert_eq!(translate("a{{b.c}}d").unwrap(), "a{{m_var \"b.c\"}}d");
+        assert_eq!(
+            translate("{{#x}}{{.}}{{/x}}").unwrap(),
+            "{{#m_sec \"x\"}}{{m_var \".\"}}{{/m_sec}}"
+        );
+        assert_eq!(
+            translate("{{^x}}y{{/x}}").unwrap(),
+            "{{#m_inv \"x\"}}y{{/m_inv}}"
+        );
+        assert_eq!(translate("x\\{{a}}").unwrap(), "x{{m_bs 1}}{{m_var \"a\"}}");
+        assert_eq!(translate("{{a\"b}}").unwrap(), "{{m_var \"x:612262\"}}");
+        assert_eq!(decode_name("x:612262"), "a\"b");
+        let e = translate("ab\n  {{#open}}").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 3));
+    }
+
+    /// Random token soup through the whole engine: errors are fine, panics are not.
+    #[test]
+    fn no_panics_on_any_template() {
+        const TOKENS: [&str; 16] = [
+            "{{", "}}", "{{{", "}}}", "#", "^", "/", "!", "&", "a", "b.c", ".", "\\", "\"", "\n",
+            " ",
+        ];
+        let context = serde_json::json!({"a": [1, "x", {"c": 2}], "b": {"c": [[]]}});
+        let mut seed: u64 = 0x5eed;
+        let mut engine = Engine::new();
+        for round in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 24) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(TOKENS[(seed >> 33) as usize % TOKENS.len()]);
+            }
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let template = Template {
+                dialect: Dialect::Mustache,
+                text,
+                origin: "fuzz".into(),
+            };
+            let name = format!("t{round}");
+            if engine.compile(&name, &template).is_ok() {
+                let _ = engine.render(&name, &context);
+            }
+        }
+    }
+}

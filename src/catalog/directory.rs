@@ -205,12 +205,7 @@ impl DirectorySource {
             .and_then(|f| f.to_str())
             .unwrap_or_default()
             .to_string();
-        let info = SourceInfo {
-            name: path.display().to_string(),
-            uri: std::fs::canonicalize(path)
-                .map(|p| format!("file://{}", p.display()))
-                .unwrap_or_else(|_| path.display().to_string()),
-        };
+        let info = SourceInfo::of_path(path);
         let source = DirectorySource {
             tree: Tree::Disk(parent),
             packages: PathBuf::new(),

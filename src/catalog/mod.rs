@@ -28,6 +28,18 @@ pub struct SourceInfo {
     pub uri: String,
 }
 
+impl SourceInfo {
+    /// A local source: shown as given, recorded as its absolute `file://` URI.
+    pub fn of_path(path: &Path) -> SourceInfo {
+        SourceInfo {
+            name: path.display().to_string(),
+            uri: std::fs::canonicalize(path)
+                .map(|p| format!("file://{}", p.display()))
+                .unwrap_or_else(|_| path.display().to_string()),
+        }
+    }
+}
+
 /// The template language of a Marathon template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
@@ -149,12 +161,7 @@ impl Source {
             path: path.display().to_string(),
             reason: e.to_string(),
         })?;
-        let info = SourceInfo {
-            name: path.display().to_string(),
-            uri: std::fs::canonicalize(path)
-                .map(|p| format!("file://{}", p.display()))
-                .unwrap_or_else(|_| path.display().to_string()),
-        };
+        let info = SourceInfo::of_path(path);
         if meta.is_dir() {
             DirectorySource::open(Tree::Disk(path.to_path_buf()), info).map(Source::Directory)
         } else {

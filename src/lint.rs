@@ -39,87 +39,88 @@ fn file(package: &Package, name: &str) -> String {
     }
 }
 
+/// Each violation of a built-in schema, as a problem on `location`.
+fn schema_problems(schema: Builtin, document: &Value, location: String) -> Vec<Problem> {
+    schema
+        .schema()
+        .violations(document, PathStyle::Pointer)
+        .into_iter()
+        .map(|v| Problem {
+            location: location.clone(),
+            message: format!("{}: {}", v.path, v.expected),
+        })
+        .collect()
+}
+
 /// Checks one package revision; `engine` is reused across packages.
 pub fn lint_package(engine: &mut Engine, package: &Package) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut problem =
-        |location: String, message: String| problems.push(Problem { location, message });
-    let metadata = Value::Object(package.metadata.clone());
-    for v in Builtin::Package
-        .schema()
-        .violations(&metadata, PathStyle::Pointer)
-    {
-        problem(
-            file(package, "package.json"),
-            format!("{}: {}", v.path, v.expected),
-        );
-    }
-    if let Some(config) = &package.config {
-        for message in check_draft4_schema(config) {
-            problem(
-                file(package, "config.json"),
-                format!("not a draft-04 JSON schema: {message}"),
-            );
-        }
-    }
-    if let Some(resource) = &package.resource {
-        for v in Builtin::Resource
-            .schema()
-            .violations(resource, PathStyle::Pointer)
-        {
-            problem(
-                file(package, "resource.json"),
-                format!("{}: {}", v.path, v.expected),
-            );
-        }
-        if package.packaging_version() == "2.0" && resource.get("cli").is_some() {
-            problem(
-                file(package, "resource.json"),
-                "/cli: packagingVersion 2.0 has no cli".into(),
-            );
-        }
-    }
-    if let Some(command) = &package.command {
-        for v in Builtin::Command
-            .schema()
-            .violations(command, PathStyle::Pointer)
-        {
-            problem(
-                file(package, "command.json"),
-                format!("{}: {}", v.path, v.expected),
-            );
-        }
-    }
     let cli_only = package
         .resource
         .as_ref()
         .is_some_and(|r| r.get("cli").is_some());
+    problems.extend(schema_problems(
+        Builtin::Package,
+        &Value::Object(package.metadata.clone()),
+        file(package, "package.json"),
+    ));
+    if let Some(config) = &package.config {
+        for message in check_draft4_schema(config) {
+            problems.push(Problem {
+                location: file(package, "config.json"),
+                message: format!("not a draft-04 JSON schema: {message}"),
+            });
+        }
+    }
+    if let Some(resource) = &package.resource {
+        problems.extend(schema_problems(
+            Builtin::Resource,
+            resource,
+            file(package, "resource.json"),
+        ));
+    }
+    if package.packaging_version() == "2.0" && cli_only {
+        problems.push(Problem {
+            location: file(package, "resource.json"),
+            message: "/cli: packagingVersion 2.0 has no cli".into(),
+        });
+    }
+    if let Some(command) = &package.command {
+        problems.extend(schema_problems(
+            Builtin::Command,
+            command,
+            file(package, "command.json"),
+        ));
+    }
     if package.template.is_none() {
         if !cli_only {
-            problem(
-                package.location.clone(),
-                "no Marathon template (marathon.json.mustache)".into(),
-            );
+            problems.push(Problem {
+                location: package.location.clone(),
+                message: "no Marathon template (marathon.json.mustache)".into(),
+            });
         }
         return problems;
     }
     match render::render(engine, package, &json!({}), None) {
         Ok(rendered) => {
             for v in app::violations(&rendered.app) {
-                problem(
-                    package
+                problems.push(Problem {
+                    location: package
                         .template
                         .as_ref()
                         .map(|t| t.origin.clone())
                         .unwrap_or_default(),
-                    format!(
+                    message: format!(
                         "rendered app with default options: {}: {}",
                         v.path, v.expected
                     ),
-                );
+                });
             }
         }
-        Err(e) => problem(package.location.clone(), render_problem(&e)),
+        Err(e) => problems.push(Problem {
+            location: package.location.clone(),
+            message: render_problem(&e),
+        }),
     }
     problems
 }

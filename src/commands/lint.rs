@@ -42,17 +42,20 @@ pub fn run(args: LintArgs, global: &Global, ui: &Ui) -> Result<i32> {
     }
     let n = report.problems.len();
     out.push_str(&format!(
-        "{} package{}, {} revision{} checked: {}\n",
-        report.packages,
-        if report.packages == 1 { "" } else { "s" },
-        report.revisions,
-        if report.revisions == 1 { "" } else { "s" },
+        "{}, {} checked: {}\n",
+        counted(report.packages, "package"),
+        counted(report.revisions, "revision"),
         if n == 0 {
             "no problems".to_string()
         } else {
-            format!("{n} problem{}", if n == 1 { "" } else { "s" })
+            counted(n, "problem")
         }
     ));
     ui.out(&out);
     Ok(if n == 0 { exit::OK } else { exit::NOTHING })
+}
+
+/// `1 package`, `2 packages`.
+fn counted(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }

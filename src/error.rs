@@ -169,10 +169,6 @@ impl Error {
         }
     }
 
-    pub fn io_path(path: &std::path::Path, source: std::io::Error) -> Self {
-        Error::io(path.display().to_string(), source)
-    }
-
     /// The documented exit code for this error.
     pub fn exit_code(&self) -> i32 {
         match self {

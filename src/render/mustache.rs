@@ -73,7 +73,8 @@ pub fn translate(text: &str) -> Result<String, ParseError> {
         let start = rest + found;
         push_text(&mut out, &text[rest..start]);
         let after = start + 2;
-        let (content, end) = if text[after..].starts_with('{') {
+        let triple = text[after..].starts_with('{');
+        let (content, end) = if triple {
             let close = text[after + 1..]
                 .find("}}}")
                 .ok_or_else(|| error(text, start, "unclosed tag: expected }}}"))?;
@@ -84,7 +85,6 @@ pub fn translate(text: &str) -> Result<String, ParseError> {
                 .ok_or_else(|| error(text, start, "unclosed tag: expected }}"))?;
             (&text[after..after + close], after + close + 2)
         };
-        let triple = text[after..].starts_with('{');
         let (sigil, body) = if triple {
             ('&', content)
         } else {

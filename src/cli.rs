@@ -1,6 +1,7 @@
 //! The command line: every command, flag and its help.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
@@ -38,6 +39,61 @@ pub struct Global {
     /// Print only results and errors, no warnings or notes.
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    #[command(flatten)]
+    pub marathon: MarathonArgs,
+}
+
+/// Which Marathon to talk to, and how. Without `--marathon` or `--dcos-url`, smack uses its
+/// local sandbox.
+#[derive(Debug, Args, Clone, Default)]
+#[command(next_help_heading = "Marathon")]
+pub struct MarathonArgs {
+    /// Marathon's URL (`http://marathon.example:8080`). Default: smack's local sandbox.
+    #[arg(long, value_name = "URL", global = true, env = "SMACK_MARATHON_URL")]
+    pub marathon: Option<String>,
+    /// A DC/OS cluster's URL: Marathon is reached at URL/service/marathon.
+    #[arg(
+        long,
+        value_name = "URL",
+        global = true,
+        env = "SMACK_DCOS_URL",
+        conflicts_with = "marathon"
+    )]
+    pub dcos_url: Option<String>,
+    /// A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`.
+    #[arg(long, value_name = "FILE", global = true, env = "SMACK_TOKEN_FILE")]
+    pub token_file: Option<PathBuf>,
+    /// A PEM file of CA certificates to trust for Marathon.
+    #[arg(long, value_name = "FILE", global = true, env = "SMACK_CA_FILE")]
+    pub ca_file: Option<PathBuf>,
+    /// Do not verify Marathon's TLS certificate (unsafe; only when asked).
+    #[arg(long, global = true)]
+    pub insecure: bool,
+    /// How long one request to Marathon may take.
+    #[arg(long, value_name = "DURATION", global = true, env = "SMACK_REQUEST_TIMEOUT", value_parser = duration, default_value = "30s")]
+    pub request_timeout: Duration,
+}
+
+/// Parses `90s`, `10m`, `1h 30m`, `500ms`; a bare number is seconds.
+pub fn duration(text: &str) -> Result<Duration, String> {
+    if let Ok(secs) = text.trim().parse::<u64>() {
+        return Ok(Duration::from_secs(secs));
+    }
+    humantime::parse_duration(text.trim()).map_err(|e| format!("{e} (try 90s, 10m or 1h)"))
+}
+
+/// Following a deployment.
+#[derive(Debug, Args, Clone, Default)]
+pub struct WaitArgs {
+    /// Wait for the deployment to finish (the default in a terminal).
+    #[arg(long, conflicts_with = "no_wait")]
+    pub wait: bool,
+    /// Return as soon as Marathon accepted the change (the default without a terminal).
+    #[arg(long)]
+    pub no_wait: bool,
+    /// Give up waiting after this long (exit 8).
+    #[arg(long, value_name = "DURATION", value_parser = duration, default_value = "10m")]
+    pub timeout: Duration,
 }
 
 #[derive(Debug, Subcommand)]
@@ -61,6 +117,164 @@ Examples:
   smack lint universe/repo/packages/K/kafka/3   one package revision
   smack lint repo-index.json              a repository index file")]
     Lint(LintArgs),
+    /// Install a package on Marathon.
+    #[command(after_help = "\
+Examples:
+  smack install kafka --yes
+  smack install kafka --options kafka.json --set brokers.count=5 --app-id /prod/kafka
+  smack install kafka --package-version 3.8.1 --dry-run     print the app, send nothing
+  smack install kafka --yes --wait --timeout 15m")]
+    Install(InstallArgs),
+    /// List installed packages (apps carrying DCOS_PACKAGE_* labels, DC/OS's own included).
+    #[command(after_help = "\
+Examples:
+  smack list
+  smack list kafka
+  smack list --json")]
+    List(ListArgs),
+    /// Upgrade an installed package to another version or new options.
+    #[command(after_help = "\
+Examples:
+  smack upgrade kafka                          newest version, same options
+  smack upgrade /prod/kafka --package-version 3.9.0
+  smack upgrade kafka --set brokers.count=5    change one option, keep the rest
+  smack upgrade kafka --dry-run                show the diff only")]
+    Upgrade(UpgradeArgs),
+    /// Uninstall a package: remove its Marathon app.
+    #[command(after_help = "\
+Examples:
+  smack uninstall kafka --yes
+  smack uninstall kafka --app-id /prod/kafka
+  smack uninstall kafka --all --yes")]
+    Uninstall(UninstallArgs),
+    /// Show an installed app: package, deployment and tasks.
+    #[command(after_help = "\
+Examples:
+  smack status /kafka
+  smack status kafka --json")]
+    Status(StatusArgs),
+    /// A local Marathon stand-in, for trying smack and for tests.
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct InstallArgs {
+    #[command(flatten)]
+    pub render: RenderArgs,
+    /// Do not ask for confirmation.
+    #[arg(short, long)]
+    pub yes: bool,
+    /// Print the app JSON that would be posted and stop; Marathon is not contacted.
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this package.
+    pub package: Option<String>,
+    /// Only the app with this id.
+    #[arg(long, value_name = "ID")]
+    pub app_id: Option<String>,
+    /// Print a JSON array.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UpgradeArgs {
+    /// An app id (`/kafka`) or a package name with one installed instance.
+    pub target: String,
+    /// The version to move to. Default: the newest in the catalog.
+    #[arg(long, value_name = "V")]
+    pub package_version: Option<String>,
+    /// Options to change; the rest are kept from the installed app (DCOS_PACKAGE_OPTIONS).
+    #[command(flatten)]
+    pub options: OptionsArgs,
+    /// Start from the package's defaults instead of the installed options.
+    #[arg(long)]
+    pub reset_options: bool,
+    /// Do not ask for confirmation.
+    #[arg(short, long)]
+    pub yes: bool,
+    /// Show the diff and stop.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Replace a deployment in progress (Marathon's ?force=true).
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UninstallArgs {
+    /// The package name.
+    pub package: String,
+    /// The app to remove when several instances are installed.
+    #[arg(long, value_name = "ID", conflicts_with = "all")]
+    pub app_id: Option<String>,
+    /// Remove every installed instance of the package.
+    #[arg(long)]
+    pub all: bool,
+    /// Do not ask for confirmation.
+    #[arg(short, long)]
+    pub yes: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// An app id (`/kafka`) or a package name with one installed instance.
+    pub target: String,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Serve the Marathon v2 API subset smack and common clients use, until interrupted.
+    #[command(after_help = "\
+The first line on stdout is `listening on http://ADDR`.
+Deployments take --deploy-seconds. An app labelled SMACK_SANDBOX_DEPLOYMENT=hang never finishes
+deploying; =fail finishes with no task running.
+
+Examples:
+  smack sandbox serve
+  smack sandbox serve --listen 127.0.0.1:8080 --state sandbox.json --deploy-seconds 5
+  smack sandbox serve --token s3cret          requests need `Authorization: token=s3cret`")]
+    Serve(ServeArgs),
+    /// Forget everything the embedded sandbox has installed.
+    Reset,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on; port 0 picks a free one.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    pub listen: String,
+    /// Require `Authorization: token=T` and answer 401 as DC/OS does otherwise.
+    #[arg(
+        long,
+        value_name = "T",
+        env = "SMACK_SANDBOX_TOKEN",
+        hide_env_values = true
+    )]
+    pub token: Option<String>,
+    /// Keep the state in this file (written atomically); default: in memory.
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// How long a deployment takes, in seconds (fractions allowed).
+    #[arg(long, value_name = "N", default_value = "2")]
+    pub deploy_seconds: f64,
+    /// Answer the first N requests with 503, as a Marathon without a leader does.
+    #[arg(long, value_name = "N", default_value = "0")]
+    pub fail_first: u32,
 }
 
 /// Where options come from: files, then --set, then --set-string.

@@ -141,6 +141,97 @@ pub enum Error {
 
     #[error("{0}")]
     Usage(String),
+
+    #[error("Marathon at {url} is unreachable: {reason}")]
+    MarathonUnreachable { url: String, reason: String },
+
+    #[error("request to Marathon at {url} timed out after {after}")]
+    MarathonTimeout { url: String, after: String },
+
+    #[error(
+        "Marathon at {url} refused the request: {status}{}\n  hint: {hint}",
+        detail(message)
+    )]
+    MarathonAuth {
+        url: String,
+        status: u16,
+        message: String,
+        hint: String,
+    },
+
+    #[error("{message}")]
+    MarathonNotFound { message: String },
+
+    #[error(
+        "an app with id [{id}] already exists on Marathon\n  hint: upgrade it with `smack upgrade {id}`, or install another instance with --app-id"
+    )]
+    AppExists { id: String },
+
+    #[error("app [{id}] is locked by deployment {}\n  hint: wait for it (`smack status {id}`), or override it with --force", deployments.join(", "))]
+    AppLocked {
+        id: String,
+        deployments: Vec<String>,
+    },
+
+    #[error(
+        "Marathon rejected the app ({status}): {message}{}",
+        list_violations(details)
+    )]
+    MarathonRejected {
+        status: u16,
+        message: String,
+        details: Vec<Violation>,
+    },
+
+    #[error("Marathon at {url} answered {status}: {message}")]
+    MarathonStatus {
+        url: String,
+        status: u16,
+        message: String,
+    },
+
+    #[error("Marathon's answer from {url} is not what smack expects: {reason}")]
+    MarathonProtocol { url: String, reason: String },
+
+    #[error("deployment {deployment} of app [{app}] did not finish within {timeout}{}\n  hint: follow it with `smack status {app}`; it may still finish, or be stuck", progress.as_deref().map(|p| format!(" ({p})")).unwrap_or_default())]
+    DeploymentTimeout {
+        app: String,
+        deployment: String,
+        timeout: String,
+        progress: Option<String>,
+    },
+
+    #[error("deployment of app [{app}] failed: {reason}")]
+    DeploymentFailed { app: String, reason: String },
+
+    #[error("package [{package}] is not installed{}", app_id.as_deref().map(|a| format!(" with app id [{a}]")).unwrap_or_default())]
+    NotInstalled {
+        package: String,
+        app_id: Option<String>,
+    },
+
+    #[error("{what} matches several apps; {how}:{}", apps.iter().map(|a| format!("\n  {a}")).collect::<String>())]
+    Ambiguous {
+        what: String,
+        apps: Vec<String>,
+        how: String,
+    },
+
+    #[error("package [{package}] cannot change from version {from} to {to}: {reason}")]
+    UpgradeRefused {
+        package: String,
+        from: String,
+        to: String,
+        reason: String,
+    },
+}
+
+fn detail(message: &str) -> String {
+    if message.is_empty() {
+        String::new()
+    } else {
+        format!(" ({message})")
+    }
 }
 
 fn plural(n: usize) -> &'static str {
@@ -185,7 +276,18 @@ impl Error {
             | Error::NoTemplate { .. }
             | Error::InvalidApp { .. } => exit::RENDER,
             Error::Io { .. } => exit::IO,
-            Error::Usage(_) => exit::USAGE,
+            Error::Usage(_) | Error::Ambiguous { .. } => exit::USAGE,
+            Error::MarathonUnreachable { .. } | Error::MarathonTimeout { .. } => exit::UNREACHABLE,
+            Error::MarathonAuth { .. }
+            | Error::MarathonNotFound { .. }
+            | Error::AppExists { .. }
+            | Error::AppLocked { .. }
+            | Error::MarathonRejected { .. }
+            | Error::MarathonStatus { .. }
+            | Error::MarathonProtocol { .. } => exit::MARATHON,
+            Error::DeploymentTimeout { .. } | Error::DeploymentFailed { .. } => exit::DEPLOYMENT,
+            Error::NotInstalled { .. } => exit::NOTHING,
+            Error::UpgradeRefused { .. } => exit::CATALOG,
         }
     }
 }

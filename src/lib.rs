@@ -9,7 +9,11 @@ pub mod suggest;
 
 pub use error::{Error, Result, Warning};
 pub mod app;
+pub mod installed;
 pub mod lint;
+pub mod marathon;
 pub mod options;
 pub mod render;
+pub mod sandbox;
 pub mod schema;
+pub mod upgrade;

@@ -305,10 +305,10 @@ pub fn check_draft4_schema(schema: &Value) -> Vec<String> {
             format!("{}: {e}", if at.is_empty() { "/" } else { at })
         })
         .collect();
-    if out.is_empty() {
-        if let Err(e) = Schema::compile(schema) {
-            out.push(e);
-        }
+    if out.is_empty()
+        && let Err(e) = Schema::compile(schema)
+    {
+        out.push(e);
     }
     out
 }

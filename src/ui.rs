@@ -61,16 +61,59 @@ impl Ui {
         error.exit_code()
     }
 
+    /// Whether a person can answer questions: stdin and stderr are terminals.
+    pub fn interactive(&self) -> bool {
+        std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    }
+
+    /// Asks a yes/no question on the terminal (default no). `yes` answers it in advance; without
+    /// a terminal to ask in, it is an error at once, never a hang.
+    pub fn confirm(&self, question: &str, yes: bool) -> Result<bool, Error> {
+        if yes {
+            return Ok(true);
+        }
+        if !self.interactive() {
+            return Err(Error::Usage(format!(
+                "{question} needs a confirmation, and there is no terminal to ask in; pass --yes to go ahead"
+            )));
+        }
+        dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact_on(&dialoguer::console::Term::stderr())
+            .map_err(|e| {
+                Error::io(
+                    "asking for confirmation",
+                    std::io::Error::other(e.to_string()),
+                )
+            })
+    }
+
+    /// A spinner with a message on stderr, drawn only in a terminal (and not with --quiet).
+    pub fn spinner(&self, message: &str) -> indicatif::ProgressBar {
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return indicatif::ProgressBar::hidden();
+        }
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed:>4} {msg}")
+                .expect("the template is valid"),
+        );
+        bar.set_message(message.to_string());
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        bar
+    }
+
     pub fn stdout_is_terminal(&self) -> bool {
         std::io::stdout().is_terminal()
     }
 
     /// The width to fit tables to: the terminal's, else `COLUMNS`, else unlimited.
     pub fn width(&self) -> Option<usize> {
-        if self.stdout_is_terminal() {
-            if let Some((w, _)) = terminal_size::terminal_size() {
-                return Some(w.0 as usize);
-            }
+        if self.stdout_is_terminal()
+            && let Some((w, _)) = terminal_size::terminal_size()
+        {
+            return Some(w.0 as usize);
         }
         std::env::var("COLUMNS")
             .ok()

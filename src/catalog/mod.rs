@@ -131,12 +131,6 @@ impl Package {
             .and_then(Value::as_str)
             .filter(|s| !s.trim().is_empty())
     }
-
-    /// Versions this version may be upgraded from (`upgradesFrom`), `None` when unrestricted.
-    pub fn upgrades_from(&self) -> Option<Vec<&str>> {
-        let list = self.metadata.get("upgradesFrom")?.as_array()?;
-        Some(list.iter().filter_map(Value::as_str).collect())
-    }
 }
 
 /// A revision of a package: its version and revision number.
@@ -291,14 +285,14 @@ impl Catalog {
             let Some(releases) = source.releases(name, warnings)? else {
                 continue;
             };
-            if let Some(v) = version {
-                if !releases.iter().any(|r| r.version == v) {
-                    return Err(Error::VersionNotFound {
-                        name: name.to_string(),
-                        version: v.to_string(),
-                        available: distinct_versions(&releases),
-                    });
-                }
+            if let Some(v) = version
+                && !releases.iter().any(|r| r.version == v)
+            {
+                return Err(Error::VersionNotFound {
+                    name: name.to_string(),
+                    version: v.to_string(),
+                    available: distinct_versions(&releases),
+                });
             }
             if let Some(package) = source.load(name, version, warnings)? {
                 return Ok(package);
@@ -366,12 +360,12 @@ pub(crate) fn check_metadata(
     map.get("version")
         .and_then(Value::as_str)
         .ok_or("no string \"version\"")?;
-    if let Some(expected) = expected_name {
-        if name != expected {
-            return Err(format!(
-                "\"name\" is \"{name}\" but the folder is \"{expected}\""
-            ));
-        }
+    if let Some(expected) = expected_name
+        && name != expected
+    {
+        return Err(format!(
+            "\"name\" is \"{name}\" but the folder is \"{expected}\""
+        ));
     }
     Ok(())
 }

@@ -25,10 +25,10 @@ impl Tree {
                 let mut names = Vec::new();
                 for entry in std::fs::read_dir(root.join(rel))? {
                     let entry = entry?;
-                    if entry.file_type()?.is_dir() || entry.path().is_dir() {
-                        if let Some(name) = entry.file_name().to_str() {
-                            names.push(name.to_string());
-                        }
+                    if (entry.file_type()?.is_dir() || entry.path().is_dir())
+                        && let Some(name) = entry.file_name().to_str()
+                    {
+                        names.push(name.to_string());
                     }
                 }
                 names

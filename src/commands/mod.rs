@@ -1,8 +1,15 @@
 //! One module per command: parse what clap gave, call the library, print.
 
 mod catalog;
+mod install;
 mod lint;
+mod list;
+mod marathon;
 mod render;
+mod sandbox;
+mod status;
+mod uninstall;
+mod upgrade;
 
 use smack::catalog::Catalog;
 use smack::error::Result;
@@ -16,6 +23,12 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
         Command::Catalog(cmd) => catalog::run(cmd, &cli.global, ui),
         Command::Render(args) => render::run(args, &cli.global, ui),
         Command::Lint(args) => lint::run(args, &cli.global, ui),
+        Command::Install(args) => install::run(args, &cli.global, ui),
+        Command::List(args) => list::run(args, &cli.global, ui),
+        Command::Upgrade(args) => upgrade::run(args, &cli.global, ui),
+        Command::Uninstall(args) => uninstall::run(args, &cli.global, ui),
+        Command::Status(args) => status::run(args, &cli.global, ui),
+        Command::Sandbox(cmd) => sandbox::run(cmd, ui),
     }
 }
 

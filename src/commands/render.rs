@@ -32,13 +32,7 @@ pub fn prepare(catalog: &Catalog, args: &RenderArgs, ui: &Ui) -> Result<(Package
     let mut engine = Engine::new();
     let rendered = render::render(&mut engine, &package, &user, args.app_id.as_deref())?;
     if !args.no_validate {
-        let violations = smack::app::violations(&rendered.app);
-        if !violations.is_empty() {
-            return Err(Error::InvalidApp {
-                package: package.name.clone(),
-                violations,
-            });
-        }
+        smack::app::validate(&package.name, &rendered.app)?;
     }
     Ok((package, rendered))
 }

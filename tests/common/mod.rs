@@ -86,3 +86,145 @@ pub fn package_json(name: &str, version: &str) -> String {
     })
     .to_string()
 }
+
+/// `smack sandbox serve` on an ephemeral loopback port, killed when dropped.
+pub struct Server {
+    child: std::process::Child,
+    pub url: String,
+}
+
+impl Server {
+    /// Starts a sandbox with extra arguments (`--deploy-seconds 0`, `--token T`, …).
+    pub fn start(args: &[&str]) -> Server {
+        use std::io::BufRead;
+        let bin = assert_cmd::cargo::cargo_bin("smack");
+        let mut child = std::process::Command::new(bin)
+            .args(["sandbox", "serve", "--listen", "127.0.0.1:0"])
+            .args(args)
+            .env_clear()
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::inherit())
+            .spawn()
+            .expect("the sandbox starts");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
+            .to_string();
+        Server { child, url }
+    }
+
+    /// A sandbox with instant deployments.
+    pub fn instant() -> Server {
+        Server::start(&["--deploy-seconds", "0"])
+    }
+
+    pub fn get(&self, path: &str) -> Value {
+        let response = http().get(format!("{}{}", self.url, path)).send().unwrap();
+        serde_json::from_str(&response.text().unwrap()).unwrap()
+    }
+
+    pub fn status_of(&self, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let mut request = http().request(method, format!("{}{}", self.url, path));
+        if let Some(body) = body {
+            request = request
+                .header("Content-Type", "application/json")
+                .body(body.to_string());
+        }
+        let response = request.send().unwrap();
+        let status = response.status().as_u16();
+        let text = response.text().unwrap();
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+
+    /// The ids of the apps the server holds.
+    pub fn app_ids(&self) -> Vec<String> {
+        self.get("/v2/apps")["apps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["id"].as_str().unwrap().to_string())
+            .collect()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// An HTTP client for asserting on server state (never through a proxy).
+pub fn http() -> reqwest::blocking::Client {
+    reqwest::blocking::Client::builder()
+        .no_proxy()
+        .build()
+        .unwrap()
+}
+
+/// A loopback URL where nothing listens.
+pub fn dead_url() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    format!("http://127.0.0.1:{port}")
+}
+
+/// A catalog with the `web` test package: 1.0.0, 1.1.0 (upgrades from 1.0.0) and 2.0.0
+/// (upgrades from 1.1.0 only). Options: service.name, instances, cmd, behaviour (the sandbox's
+/// deployment behaviour label).
+pub fn web_catalog(root: &Path) -> PathBuf {
+    let config = serde_json::json!({
+        "type": "object",
+        "properties": {
+            "service": {"type": "object", "properties": {
+                "name": {"type": "string", "default": "web"}
+            }},
+            "instances": {"type": "integer", "minimum": 0, "default": 2},
+            "cmd": {"type": "string", "default": "sleep 1000"},
+            "behaviour": {"type": "string", "enum": ["", "hang", "fail"], "default": ""}
+        }
+    })
+    .to_string();
+    for (rev, version, upgrades) in [
+        (0, "1.0.0", serde_json::json!([])),
+        (1, "1.1.0", serde_json::json!(["1.0.0"])),
+        (2, "2.0.0", serde_json::json!(["1.1.0"])),
+    ] {
+        let mut package: Value = serde_json::from_str(&package_json("web", version)).unwrap();
+        package["upgradesFrom"] = upgrades;
+        package["preInstallNotes"] = "PRE-INSTALL web".into();
+        package["postInstallNotes"] = "POST-INSTALL web".into();
+        package["postUninstallNotes"] = format!("POST-UNINSTALL web {version}").into();
+        let template = format!(
+            r#"{{
+  "id": "{{{{service.name}}}}",
+  "cmd": "{{{{cmd}}}}",
+  "instances": {{{{instances}}}},
+  "cpus": 0.1,
+  "mem": 32,
+  "labels": {{"SMACK_SANDBOX_DEPLOYMENT": "{{{{behaviour}}}}", "MARK": "{version}"}}
+}}"#
+        );
+        write_package(
+            root,
+            "web",
+            rev,
+            &[
+                ("package.json", &package.to_string()),
+                ("config.json", &config),
+                ("marathon.json.mustache", &template),
+            ],
+        );
+    }
+    root.to_path_buf()
+}

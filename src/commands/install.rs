@@ -1,0 +1,67 @@
+//! `smack install`: render, confirm, post, follow the deployment.
+
+use smack::error::{Error, Result, exit};
+use smack::marathon::wait::Goal;
+
+use super::marathon::{connect, follow, should_wait};
+use super::open_catalog;
+use super::render::{prepare, print_app};
+use crate::cli::{Global, InstallArgs};
+use crate::ui::Ui;
+
+pub fn run(args: InstallArgs, global: &Global, ui: &Ui) -> Result<i32> {
+    let catalog = open_catalog(global, ui)?;
+    let (package, rendered) = prepare(&catalog, &args.render, ui)?;
+    if args.dry_run {
+        print_app(ui, &rendered.app, args.render.compact);
+        return Ok(exit::OK);
+    }
+    if !args.yes && !ui.interactive() {
+        return Err(Error::Usage(format!(
+            "installing package [{}] needs a confirmation, and there is no terminal to ask in; \
+             pass --yes to go ahead (or --dry-run to see the app)",
+            package.name
+        )));
+    }
+    let raw_id = rendered
+        .app
+        .get("id")
+        .and_then(|v| v.as_str())
+        .unwrap_or("");
+    let app_id = smack::app::canonical_id(raw_id).unwrap_or_else(|_| raw_id.to_string());
+    let connection = connect(&global.marathon, ui)?;
+    let client = &connection.client;
+    match client.app(&app_id) {
+        Ok(_) => return Err(Error::AppExists { id: app_id }),
+        Err(Error::MarathonNotFound { .. }) => {}
+        Err(e) => return Err(e),
+    }
+    ui.note(format!(
+        "Installing package [{}] version [{}] from {} as app [{app_id}] on {}",
+        package.name,
+        package.version,
+        package.source.name,
+        client.url()
+    ));
+    if let Some(notes) = package.note("preInstallNotes") {
+        ui.note(notes);
+    }
+    if !ui.confirm("Continue installing?", args.yes)? {
+        ui.note("Exiting installation.");
+        return Ok(exit::OK);
+    }
+    let (id, deployment) = client.create_app(&rendered.app)?;
+    ui.line(format!(
+        "Installed package [{}] version [{}] as app [{id}] (deployment {deployment})",
+        package.name, package.version
+    ));
+    if should_wait(&args.wait, ui) {
+        follow(ui, client, &id, &deployment, Goal::Running, &args.wait)?;
+    } else {
+        ui.note(format!("Follow the deployment with `smack status {id}`."));
+    }
+    if let Some(notes) = package.note("postInstallNotes") {
+        ui.note(notes);
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,72 @@
+//! `smack list`: installed packages, from the labels of Marathon's apps.
+
+use serde_json::json;
+use smack::error::{Result, exit};
+use smack::installed;
+
+use super::marathon::connect;
+use crate::cli::{Global, ListArgs};
+use crate::ui::{Ui, table};
+
+pub fn run(args: ListArgs, global: &Global, ui: &Ui) -> Result<i32> {
+    let connection = connect(&global.marathon, ui)?;
+    let found = match &args.app_id {
+        Some(id) => match &args.package {
+            Some(p) => installed::matching(&connection.client, p, Some(id))?,
+            None => {
+                let wanted = smack::app::canonical_id(id).unwrap_or_else(|_| id.clone());
+                installed::list(&connection.client, None)?
+                    .into_iter()
+                    .filter(|i| i.app_id == wanted)
+                    .collect()
+            }
+        },
+        None => installed::list(&connection.client, args.package.as_deref())?,
+    };
+    if args.json {
+        let items: Vec<_> = found
+            .iter()
+            .map(|i| {
+                json!({
+                    "name": i.name,
+                    "version": i.version,
+                    "appId": i.app_id,
+                    "status": i.status(),
+                    "instances": i.instances,
+                    "tasksRunning": i.running,
+                    "tasksHealthy": i.healthy,
+                    "tasksStaged": i.staged,
+                    "deployments": i.deployments,
+                    "source": i.source,
+                })
+            })
+            .collect();
+        ui.json(&items);
+        return Ok(exit::OK);
+    }
+    if found.is_empty() {
+        ui.note(match &args.package {
+            Some(p) => format!("Package [{p}] is not installed."),
+            None => "No packages installed. Install one with `smack install PKG`.".into(),
+        });
+        return Ok(exit::NOTHING);
+    }
+    let rows: Vec<Vec<String>> = found
+        .iter()
+        .map(|i| {
+            vec![
+                i.name.clone(),
+                i.version.clone(),
+                i.app_id.clone(),
+                i.status().to_string(),
+                format!("{}/{}", i.running, i.instances),
+            ]
+        })
+        .collect();
+    ui.out(&table(
+        &["NAME", "VERSION", "APP", "STATUS", "TASKS"],
+        &rows,
+        ui.width(),
+    ));
+    Ok(exit::OK)
+}

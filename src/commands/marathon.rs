@@ -1,0 +1,160 @@
+//! What the Marathon commands share: reaching Marathon (or the embedded sandbox) and following
+//! a deployment with a progress bar.
+
+use std::fs::File;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use smack::error::{Error, Result};
+use smack::marathon::wait::{self, Goal, Progress, Wait};
+use smack::marathon::{Client, Target, base_url};
+use smack::sandbox::{self, Sandbox};
+
+use crate::cli::{MarathonArgs, WaitArgs};
+use crate::ui::Ui;
+
+/// A client, and the embedded sandbox behind it when no Marathon is configured. The sandbox
+/// serves until this is dropped.
+pub struct Connection {
+    pub client: Client,
+    _embedded: Option<(sandbox::Running, File)>,
+}
+
+/// Where the embedded sandbox keeps its state and lock.
+pub fn embedded_dir() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "smack").ok_or_else(|| {
+        Error::Usage(
+            "cannot find a home directory for the local sandbox; set HOME or use --marathon".into(),
+        )
+    })?;
+    Ok(dirs.data_dir().join("sandbox"))
+}
+
+/// Connects to the configured Marathon, or starts the embedded sandbox on a loopback port.
+pub fn connect(args: &MarathonArgs, ui: &Ui) -> Result<Connection> {
+    let configured = match (&args.marathon, &args.dcos_url) {
+        (Some(url), _) => Some(base_url(url, false)?),
+        (None, Some(url)) => Some(base_url(url, true)?),
+        (None, None) => None,
+    };
+    let token = match &args.token_file {
+        Some(path) => Some(
+            std::fs::read_to_string(path)
+                .map_err(|e| Error::io(format!("reading token file {}", path.display()), e))?
+                .trim()
+                .to_string(),
+        ),
+        None => std::env::var("SMACK_TOKEN")
+            .ok()
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| t.trim().to_string()),
+    };
+    let Some(url) = configured else {
+        return embedded(ui);
+    };
+    let mut target = Target::new(url);
+    target.token = token;
+    target.ca_file = args.ca_file.clone();
+    target.insecure = args.insecure;
+    target.request_timeout = args.request_timeout;
+    if args.insecure {
+        ui.note("warning: --insecure: Marathon's TLS certificate is not checked");
+    }
+    Ok(Connection {
+        client: Client::new(target)?,
+        _embedded: None,
+    })
+}
+
+fn embedded(ui: &Ui) -> Result<Connection> {
+    let dir = embedded_dir()?;
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+    let lock_path = dir.join("lock");
+    let lock = File::create(&lock_path)
+        .map_err(|e| Error::io(format!("opening {}", lock_path.display()), e))?;
+    if lock.try_lock().is_err() {
+        ui.note("waiting for another smack command using the local sandbox…");
+        lock.lock()
+            .map_err(|e| Error::io(format!("locking {}", lock_path.display()), e))?;
+    }
+    let deploy = std::env::var("SMACK_SANDBOX_DEPLOY_SECONDS")
+        .ok()
+        .and_then(|s| s.parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s >= 0.0)
+        .map(Duration::from_secs_f64)
+        .unwrap_or(Duration::from_secs(2));
+    let config = sandbox::Config {
+        deploy,
+        state_file: Some(dir.join("state.json")),
+        ..sandbox::Config::default()
+    };
+    let running = Sandbox::bind("127.0.0.1:0", config)?.spawn(2);
+    ui.note(
+        "note: no Marathon configured, so smack uses its local sandbox \
+         (target a cluster with --marathon URL, --dcos-url URL or SMACK_MARATHON_URL)",
+    );
+    let client = Client::new(Target::new(running.url()))?;
+    Ok(Connection {
+        client,
+        _embedded: Some((running, lock)),
+    })
+}
+
+/// Whether to follow the deployment: `--wait`, `--no-wait`, else only in a terminal.
+pub fn should_wait(args: &WaitArgs, ui: &Ui) -> bool {
+    if args.wait {
+        true
+    } else if args.no_wait {
+        false
+    } else {
+        ui.interactive()
+    }
+}
+
+/// Follows a deployment with a progress bar on stderr (in a terminal) until it is done.
+pub fn follow(
+    ui: &Ui,
+    client: &Client,
+    app: &str,
+    deployment: &str,
+    goal: Goal,
+    args: &WaitArgs,
+) -> Result<Progress> {
+    let started = Instant::now();
+    let bar = ui.spinner(&format!("deploying {app}"));
+    if !bar.is_hidden() && goal == Goal::Running {
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {elapsed:>4} [{bar:24}] {pos}/{len} running · {msg}",
+            )
+            .expect("the template is valid")
+            .progress_chars("=> "),
+        );
+    }
+    let mut on_progress = |p: &Progress| {
+        bar.set_length(p.instances);
+        bar.set_position(p.running);
+        bar.set_message(p.summary());
+    };
+    let result = wait::deployment(
+        client,
+        app,
+        deployment,
+        goal,
+        Wait {
+            timeout: args.timeout,
+            ..Wait::default()
+        },
+        &mut on_progress,
+    );
+    bar.finish_and_clear();
+    let progress = result?;
+    let took =
+        humantime::format_duration(Duration::from_millis(started.elapsed().as_millis() as u64));
+    match goal {
+        Goal::Running => ui.note(format!("deployed {app} in {took}: {}", progress.summary())),
+        Goal::Removed => ui.note(format!("removed {app} in {took}")),
+    }
+    Ok(progress)
+}

@@ -1,0 +1,81 @@
+//! `smack upgrade`: re-render with the new version or options, show the diff, replace the app.
+
+use smack::error::{Result, exit};
+use smack::marathon::wait::Goal;
+use smack::render::{self, Engine};
+use smack::{app, installed, options, upgrade};
+
+use super::marathon::{connect, follow, should_wait};
+use super::open_catalog;
+use super::render::user_options;
+use crate::cli::{Global, UpgradeArgs};
+use crate::ui::Ui;
+
+pub fn run(args: UpgradeArgs, global: &Global, ui: &Ui) -> Result<i32> {
+    let catalog = open_catalog(global, ui)?;
+    let connection = connect(&global.marathon, ui)?;
+    let client = &connection.client;
+    let current = installed::by_target(client, &args.target)?;
+    let mut warnings = Vec::new();
+    let package = catalog.resolve(
+        &current.name,
+        args.package_version.as_deref(),
+        &mut warnings,
+    )?;
+    ui.warnings(&warnings);
+    upgrade::check_allowed(&current.version, current.definition().as_ref(), &package)?;
+    let mut user = if args.reset_options {
+        serde_json::json!({})
+    } else {
+        current.user_options()?
+    };
+    options::merge(
+        &mut user,
+        &user_options(&args.options, package.config.as_ref())?,
+    );
+    let rendered = render::render(&mut Engine::new(), &package, &user, Some(&current.app_id))?;
+    app::validate(&package.name, &rendered.app)?;
+    let new_app = app::definition(&rendered.app);
+    let diff = upgrade::diff(&app::definition(&current.app), &new_app);
+    ui.note(format!(
+        "Upgrading app [{}] from package [{}] version [{}] to version [{}] on {}",
+        current.app_id,
+        current.name,
+        current.version,
+        package.version,
+        client.url()
+    ));
+    if diff.is_empty() {
+        ui.note("Nothing to change: the running app already is what this version and these options render.");
+        return Ok(exit::OK);
+    }
+    ui.out(&diff);
+    if args.dry_run {
+        return Ok(exit::OK);
+    }
+    if !ui.confirm("Continue upgrading?", args.yes)? {
+        ui.note("Exiting upgrade.");
+        return Ok(exit::OK);
+    }
+    let deployment = client.replace_app(&current.app_id, &new_app, args.force)?;
+    ui.line(format!(
+        "Upgraded app [{}] to package [{}] version [{}] (deployment {deployment})",
+        current.app_id, package.name, package.version
+    ));
+    if should_wait(&args.wait, ui) {
+        follow(
+            ui,
+            client,
+            &current.app_id,
+            &deployment,
+            Goal::Running,
+            &args.wait,
+        )?;
+    } else {
+        ui.note(format!(
+            "Follow the deployment with `smack status {}`.",
+            current.app_id
+        ));
+    }
+    Ok(exit::OK)
+}

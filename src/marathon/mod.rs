@@ -1,0 +1,573 @@
+//! The one Marathon client: every request smack sends to a Marathon (or DC/OS) endpoint goes
+//! through [`Client`], which owns URL handling, authentication, TLS, timeouts, retries and the
+//! mapping of Marathon's answers to [`Error`]s (the contract is `reference/marathon/api.md`).
+
+pub mod wait;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use reqwest::blocking::{Client as Http, RequestBuilder};
+use reqwest::{Method, StatusCode};
+use serde_json::{Map, Value};
+
+use crate::error::{Error, Result, Violation};
+
+/// Where Marathon is and how to talk to it.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// The base URL, as given; see [`base_url`].
+    pub url: String,
+    /// A DC/OS auth token, sent as `Authorization: token=...`. Never printed.
+    pub token: Option<String>,
+    /// A PEM file of CA certificates to trust in addition to the system's.
+    pub ca_file: Option<PathBuf>,
+    /// Accept any TLS certificate (only when asked for).
+    pub insecure: bool,
+    pub connect_timeout: Duration,
+    pub request_timeout: Duration,
+    /// Retries of idempotent requests on connection errors, 502 and 503.
+    pub retries: u32,
+    /// The first backoff; it doubles with every retry.
+    pub backoff: Duration,
+}
+
+impl Target {
+    pub fn new(url: impl Into<String>) -> Target {
+        Target {
+            url: url.into(),
+            token: None,
+            ca_file: None,
+            insecure: false,
+            connect_timeout: Duration::from_secs(5),
+            request_timeout: Duration::from_secs(30),
+            retries: 3,
+            backoff: Duration::from_millis(200),
+        }
+    }
+}
+
+/// Normalizes a Marathon URL: a scheme is required (http or https), trailing slashes and a
+/// trailing `/v2` are dropped; a DC/OS cluster URL gets Admin Router's `/service/marathon`.
+pub fn base_url(raw: &str, dcos: bool) -> Result<String> {
+    let bad = |reason: &str| Error::Usage(format!("bad Marathon URL [{raw}]: {reason}"));
+    let trimmed = raw.trim();
+    let parsed = reqwest::Url::parse(trimmed).map_err(|e| bad(&e.to_string()))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(bad("the scheme must be http or https"));
+    }
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return Err(bad("no host"));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(bad("no query or fragment allowed"));
+    }
+    let mut url = trimmed.trim_end_matches('/').to_string();
+    if let Some(stripped) = url.strip_suffix("/v2") {
+        url = stripped.trim_end_matches('/').to_string();
+    }
+    if dcos && !url.ends_with("/service/marathon") {
+        url.push_str("/service/marathon");
+    }
+    Ok(url)
+}
+
+/// What a successful request returned.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub body: Value,
+    /// The `Marathon-Deployment-Id` header.
+    pub deployment: Option<String>,
+}
+
+/// The client. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: Http,
+    base: String,
+    target: Target,
+}
+
+impl Client {
+    pub fn new(target: Target) -> Result<Client> {
+        let base = base_url(&target.url, false)?;
+        let mut builder = Http::builder()
+            .user_agent(concat!("smack/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(target.connect_timeout)
+            .timeout(target.request_timeout)
+            .redirect(reqwest::redirect::Policy::limited(5));
+        if is_loopback(&base) {
+            // A proxy is never the way to this machine.
+            builder = builder.no_proxy();
+        }
+        if let Some(path) = &target.ca_file {
+            let pem = std::fs::read(path)
+                .map_err(|e| Error::io(format!("reading CA file {}", path.display()), e))?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+                Error::Usage(format!(
+                    "CA file {} holds no usable PEM certificate: {e}",
+                    path.display()
+                ))
+            })?;
+            if certs.is_empty() {
+                return Err(Error::Usage(format!(
+                    "CA file {} holds no PEM certificate",
+                    path.display()
+                )));
+            }
+            builder = builder.tls_certs_merge(certs);
+        }
+        if target.insecure {
+            builder = builder.tls_danger_accept_invalid_certs(true);
+        }
+        if let Some(token) = &target.token
+            && (token.is_empty() || token.chars().any(|c| c.is_control()))
+        {
+            return Err(Error::Usage(
+                    "the auth token is empty or has control characters (check SMACK_TOKEN or --token-file)"
+                        .into(),
+                ));
+        }
+        let http = builder.build().map_err(|e| Error::MarathonUnreachable {
+            url: base.clone(),
+            reason: format!("cannot set up the HTTP client: {}", root_cause(&e)),
+        })?;
+        Ok(Client { http, base, target })
+    }
+
+    /// The normalized base URL.
+    pub fn url(&self) -> &str {
+        &self.base
+    }
+
+    /// Sends a request; `app` names the app concerned so that 409s can say which.
+    /// Retries idempotent requests on connection errors, 502 and 503 with exponential backoff.
+    pub fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        app: Option<&str>,
+    ) -> Result<Response> {
+        let url = format!("{}{}", self.base, path);
+        let idempotent = method != Method::POST && method != Method::PATCH;
+        let attempts = if idempotent {
+            self.target.retries + 1
+        } else {
+            1
+        };
+        let mut delay = self.target.backoff;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let last = attempt >= attempts;
+            let mut request = self
+                .http
+                .request(method.clone(), &url)
+                .header("Accept", "application/json");
+            request = self.authorize(request);
+            if let Some(body) = body {
+                request = request
+                    .header("Content-Type", "application/json")
+                    .body(body.to_string());
+            }
+            match request.send() {
+                Err(e) => {
+                    if e.is_timeout() {
+                        return Err(Error::MarathonTimeout {
+                            url,
+                            after: humantime::format_duration(self.target.request_timeout)
+                                .to_string(),
+                        });
+                    }
+                    if !last && e.is_connect() {
+                        std::thread::sleep(delay);
+                        delay *= 2;
+                        continue;
+                    }
+                    return Err(Error::MarathonUnreachable {
+                        url,
+                        reason: root_cause(&e),
+                    });
+                }
+                Ok(response) => {
+                    let status = response.status();
+                    if !last
+                        && (status == StatusCode::BAD_GATEWAY
+                            || status == StatusCode::SERVICE_UNAVAILABLE)
+                    {
+                        std::thread::sleep(delay);
+                        delay *= 2;
+                        continue;
+                    }
+                    return self.read(response, &url, app);
+                }
+            }
+        }
+    }
+
+    fn authorize(&self, request: RequestBuilder) -> RequestBuilder {
+        match &self.target.token {
+            Some(token) => {
+                let mut value = reqwest::header::HeaderValue::from_str(&format!("token={token}"))
+                    .expect("the token was checked for control characters");
+                value.set_sensitive(true);
+                request.header(reqwest::header::AUTHORIZATION, value)
+            }
+            None => request,
+        }
+    }
+
+    fn read(
+        &self,
+        response: reqwest::blocking::Response,
+        url: &str,
+        app: Option<&str>,
+    ) -> Result<Response> {
+        let status = response.status().as_u16();
+        let deployment = response
+            .headers()
+            .get("Marathon-Deployment-Id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let is_json = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("json"));
+        let text = response.text().map_err(|e| {
+            if e.is_timeout() {
+                Error::MarathonTimeout {
+                    url: url.to_string(),
+                    after: humantime::format_duration(self.target.request_timeout).to_string(),
+                }
+            } else {
+                Error::MarathonUnreachable {
+                    url: url.to_string(),
+                    reason: format!("the answer broke off: {}", root_cause(&e)),
+                }
+            }
+        })?;
+        let body: Option<Value> = serde_json::from_str(&text).ok();
+        if (200..300).contains(&status) {
+            let body = match body {
+                Some(b) => b,
+                None if text.trim().is_empty() => Value::Null,
+                None if !is_json => Value::String(text),
+                None => {
+                    return Err(Error::MarathonProtocol {
+                        url: url.to_string(),
+                        reason: format!("status {status} with a body that is not JSON"),
+                    });
+                }
+            };
+            return Ok(Response {
+                status,
+                body,
+                deployment,
+            });
+        }
+        let message = body
+            .as_ref()
+            .and_then(|b| b.get("message"))
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .unwrap_or_else(|| summarize_text(&text));
+        let base = self.base.clone();
+        Err(match status {
+            401 => Error::MarathonAuth {
+                url: base,
+                status,
+                message,
+                hint:
+                    "authentication required: give a DC/OS token with SMACK_TOKEN or --token-file"
+                        .into(),
+            },
+            403 => Error::MarathonAuth {
+                url: base,
+                status,
+                message,
+                hint: "the token is not allowed to do this; check its permissions".into(),
+            },
+            404 => Error::MarathonNotFound { message },
+            409 => {
+                let deployments: Vec<String> = body
+                    .as_ref()
+                    .and_then(|b| b.get("deployments"))
+                    .and_then(Value::as_array)
+                    .map(|d| {
+                        d.iter()
+                            .filter_map(|d| d.get("id").and_then(Value::as_str))
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let id = app.unwrap_or("?").to_string();
+                if deployments.is_empty() && !message.contains("locked") {
+                    Error::AppExists { id }
+                } else {
+                    Error::AppLocked { id, deployments }
+                }
+            }
+            400 | 422 => Error::MarathonRejected {
+                status,
+                message,
+                details: details(body.as_ref()),
+            },
+            _ => Error::MarathonStatus {
+                url: url.to_string(),
+                status,
+                message,
+            },
+        })
+    }
+
+    /// `GET /ping`.
+    pub fn ping(&self) -> Result<()> {
+        self.send(Method::GET, "/ping", None, None).map(|_| ())
+    }
+
+    /// `GET /v2/info`.
+    pub fn info(&self) -> Result<Value> {
+        Ok(self.send(Method::GET, "/v2/info", None, None)?.body)
+    }
+
+    /// `GET /v2/apps`, filtered by a label selector in Marathon's grammar.
+    pub fn apps(&self, label_selector: Option<&str>) -> Result<Vec<Map<String, Value>>> {
+        let mut path =
+            "/v2/apps?embed=apps.counts&embed=apps.deployments&embed=apps.lastTaskFailure"
+                .to_string();
+        if let Some(selector) = label_selector {
+            path.push_str("&label=");
+            path.push_str(&encode_query(selector));
+        }
+        let response = self.send(Method::GET, &path, None, None)?;
+        let apps = response
+            .body
+            .get("apps")
+            .and_then(Value::as_array)
+            .ok_or_else(|| self.protocol("/v2/apps", "no `apps` array"))?;
+        Ok(apps.iter().filter_map(|a| a.as_object().cloned()).collect())
+    }
+
+    /// `GET /v2/apps/{id}`.
+    pub fn app(&self, id: &str) -> Result<Map<String, Value>> {
+        let response = self.send(Method::GET, &app_path(id), None, Some(id))?;
+        response
+            .body
+            .get("app")
+            .and_then(Value::as_object)
+            .cloned()
+            .ok_or_else(|| self.protocol(&app_path(id), "no `app` object"))
+    }
+
+    /// `POST /v2/apps`: returns the created app's id and its deployment id.
+    pub fn create_app(&self, app: &Map<String, Value>) -> Result<(String, String)> {
+        let id = app.get("id").and_then(Value::as_str).unwrap_or("?");
+        let response = self.send(
+            Method::POST,
+            "/v2/apps",
+            Some(&Value::Object(app.clone())),
+            Some(id),
+        )?;
+        let created = response
+            .body
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or(id)
+            .to_string();
+        let deployment = response
+            .deployment
+            .or_else(|| {
+                response.body["deployments"][0]["id"]
+                    .as_str()
+                    .map(str::to_string)
+            })
+            .ok_or_else(|| self.protocol("/v2/apps", "no deployment id in the answer"))?;
+        Ok((created, deployment))
+    }
+
+    /// `PUT /v2/apps/{id}?partialUpdate=false`: replaces the app's definition (read-only fields
+    /// such as `version` must already be gone). Returns the deployment id.
+    pub fn replace_app(&self, id: &str, app: &Map<String, Value>, force: bool) -> Result<String> {
+        let path = format!("{}?partialUpdate=false&force={force}", app_path(id));
+        let response = self.send(
+            Method::PUT,
+            &path,
+            Some(&Value::Object(app.clone())),
+            Some(id),
+        )?;
+        self.deployment_of(response, &path)
+    }
+
+    /// `DELETE /v2/apps/{id}`: returns the deployment id of the removal.
+    pub fn delete_app(&self, id: &str, force: bool) -> Result<String> {
+        let path = format!("{}?force={force}", app_path(id));
+        let response = self.send(Method::DELETE, &path, None, Some(id))?;
+        self.deployment_of(response, &path)
+    }
+
+    /// `GET /v2/deployments`.
+    pub fn deployments(&self) -> Result<Vec<Map<String, Value>>> {
+        let response = self.send(Method::GET, "/v2/deployments", None, None)?;
+        let list = response
+            .body
+            .as_array()
+            .ok_or_else(|| self.protocol("/v2/deployments", "not a JSON array"))?;
+        Ok(list.iter().filter_map(|d| d.as_object().cloned()).collect())
+    }
+
+    fn deployment_of(&self, response: Response, path: &str) -> Result<String> {
+        response
+            .deployment
+            .or_else(|| {
+                response
+                    .body
+                    .get("deploymentId")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            })
+            .ok_or_else(|| self.protocol(path, "no deployment id in the answer"))
+    }
+
+    fn protocol(&self, path: &str, reason: &str) -> Error {
+        Error::MarathonProtocol {
+            url: format!("{}{}", self.base, path),
+            reason: reason.into(),
+        }
+    }
+}
+
+/// `/v2/apps/<id>` with the id's segments percent-encoded.
+pub fn app_path(id: &str) -> String {
+    let segments: Vec<String> = id
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(encode_query)
+        .collect();
+    format!("/v2/apps/{}", segments.join("/"))
+}
+
+/// Percent-encodes everything but unreserved characters.
+fn encode_query(text: &str) -> String {
+    const SET: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.')
+        .remove(b'~');
+    percent_encoding::utf8_percent_encode(text, SET).to_string()
+}
+
+fn is_loopback(url: &str) -> bool {
+    reqwest::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .is_some_and(|host| {
+            let host = host.trim_start_matches('[').trim_end_matches(']');
+            host == "localhost"
+                || host
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+        })
+}
+
+/// Marathon's `details` of a 400/422: a list of `{path, errors}` or a string.
+fn details(body: Option<&Value>) -> Vec<Violation> {
+    match body.and_then(|b| b.get("details")) {
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|item| Violation {
+                path: item
+                    .get("path")
+                    .and_then(Value::as_str)
+                    .unwrap_or("/")
+                    .to_string(),
+                expected: item
+                    .get("errors")
+                    .and_then(Value::as_array)
+                    .map(|e| {
+                        e.iter()
+                            .map(|e| e.as_str().map_or_else(|| e.to_string(), str::to_string))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    })
+                    .unwrap_or_default(),
+                found: None,
+                hint: None,
+            })
+            .collect(),
+        Some(Value::String(s)) => vec![Violation {
+            path: "(body)".into(),
+            expected: s.clone(),
+            found: None,
+            hint: None,
+        }],
+        _ => Vec::new(),
+    }
+}
+
+/// A short text for a non-JSON error body: an HTML page's title, else its first line.
+fn summarize_text(text: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    if let (Some(start), Some(end)) = (lower.find("<title>"), lower.find("</title>"))
+        && start + 7 <= end
+    {
+        return text[start + 7..end].trim().to_string();
+    }
+    let plain: String = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('<'))
+        .unwrap_or("")
+        .chars()
+        .take(200)
+        .collect();
+    plain
+}
+
+/// The innermost cause of an error: "Connection refused (os error 111)" rather than "error
+/// sending request".
+fn root_cause(error: &dyn std::error::Error) -> String {
+    let mut cause = error;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls() {
+        assert_eq!(base_url("http://m:8080/", false).unwrap(), "http://m:8080");
+        assert_eq!(
+            base_url("http://m:8080//v2/", false).unwrap(),
+            "http://m:8080"
+        );
+        assert_eq!(
+            base_url("https://dcos.example/", true).unwrap(),
+            "https://dcos.example/service/marathon"
+        );
+        assert_eq!(
+            base_url("https://d/service/marathon/", true).unwrap(),
+            "https://d/service/marathon"
+        );
+        assert!(base_url("m:8080", false).is_err());
+        assert!(base_url("ftp://m", false).is_err());
+        assert!(base_url("http://m/?a=b", false).is_err());
+    }
+
+    #[test]
+    fn paths_and_text() {
+        assert_eq!(app_path("/prod/kafka"), "/v2/apps/prod/kafka");
+        assert_eq!(app_path("a b"), "/v2/apps/a%20b");
+        assert_eq!(
+            summarize_text("<html><head><title>401 Authorization Required</title></head></html>"),
+            "401 Authorization Required"
+        );
+        assert_eq!(summarize_text("\n oops \n"), "oops");
+    }
+}

@@ -1,0 +1,224 @@
+//! Following a deployment until it is done, with progress reports and a deadline.
+//!
+//! Marathon keeps no record of finished deployments (api.md): a deployment is done when its id
+//! has left `GET /v2/deployments`, and the outcome is read from the app itself.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Map, Value};
+
+use super::Client;
+use crate::error::{Error, Result};
+
+/// What the deployment is meant to achieve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Goal {
+    /// The app runs its instances (install, upgrade).
+    Running,
+    /// The app is gone (uninstall).
+    Removed,
+}
+
+/// A snapshot of a deployment in progress.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Progress {
+    /// 1-based; 0 before the first step starts.
+    pub current_step: u64,
+    pub total_steps: u64,
+    /// `StartApplication /kafka`, …
+    pub actions: Vec<String>,
+    pub instances: u64,
+    pub staged: u64,
+    pub running: u64,
+    pub healthy: u64,
+    /// Whether the app has health checks (only then does "healthy" mean anything).
+    pub health_checked: bool,
+}
+
+impl Progress {
+    /// One line: `step 1/2 StartApplication /kafka · tasks 1/3 running`.
+    pub fn summary(&self) -> String {
+        let mut parts = Vec::new();
+        if self.total_steps > 0 {
+            let mut step = format!("step {}/{}", self.current_step, self.total_steps);
+            if !self.actions.is_empty() {
+                step.push(' ');
+                step.push_str(&self.actions.join(", "));
+            }
+            parts.push(step);
+        }
+        let mut tasks = format!("tasks {}/{} running", self.running, self.instances);
+        if self.health_checked {
+            tasks.push_str(&format!(", {}/{} healthy", self.healthy, self.instances));
+        }
+        if self.staged > 0 {
+            tasks.push_str(&format!(", {} staged", self.staged));
+        }
+        parts.push(tasks);
+        parts.join(" · ")
+    }
+}
+
+/// How to wait.
+#[derive(Debug, Clone, Copy)]
+pub struct Wait {
+    pub timeout: Duration,
+    pub poll: Duration,
+}
+
+impl Default for Wait {
+    fn default() -> Wait {
+        Wait {
+            timeout: Duration::from_secs(600),
+            poll: Duration::from_millis(250),
+        }
+    }
+}
+
+/// Follows `deployment` of `app` until it has left Marathon's list, then checks the outcome.
+/// `on_progress` sees every snapshot. Fails with [`Error::DeploymentTimeout`] at the deadline and
+/// [`Error::DeploymentFailed`] when the app does not run its instances afterwards.
+pub fn deployment(
+    client: &Client,
+    app: &str,
+    deployment: &str,
+    goal: Goal,
+    wait: Wait,
+    on_progress: &mut dyn FnMut(&Progress),
+) -> Result<Progress> {
+    let deadline = Instant::now() + wait.timeout;
+    let mut last;
+    loop {
+        let active = client
+            .deployments()?
+            .into_iter()
+            .find(|d| d.get("id").and_then(Value::as_str) == Some(deployment));
+        match active {
+            Some(d) => {
+                let mut progress = step_of(&d);
+                if goal == Goal::Running
+                    && let Ok(current) = client.app(app)
+                {
+                    counts_of(&current, &mut progress);
+                }
+                on_progress(&progress);
+                last = progress;
+            }
+            None => return outcome(client, app, goal, on_progress),
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            return Err(Error::DeploymentTimeout {
+                app: app.to_string(),
+                deployment: deployment.to_string(),
+                timeout: humantime::format_duration(wait.timeout).to_string(),
+                progress: Some(last.summary()),
+            });
+        }
+        std::thread::sleep(wait.poll.min(deadline - now));
+    }
+}
+
+fn outcome(
+    client: &Client,
+    app: &str,
+    goal: Goal,
+    on_progress: &mut dyn FnMut(&Progress),
+) -> Result<Progress> {
+    match goal {
+        Goal::Removed => match client.app(app) {
+            Err(Error::MarathonNotFound { .. }) => Ok(Progress::default()),
+            Err(e) => Err(e),
+            Ok(_) => Err(Error::DeploymentFailed {
+                app: app.to_string(),
+                reason:
+                    "the removal ended but the app is still there (was the deployment rolled back?)"
+                        .into(),
+            }),
+        },
+        Goal::Running => {
+            let current = match client.app(app) {
+                Err(Error::MarathonNotFound { .. }) => {
+                    return Err(Error::DeploymentFailed {
+                        app: app.to_string(),
+                        reason:
+                            "the app is gone (the deployment was rolled back or the app deleted)"
+                                .into(),
+                    });
+                }
+                other => other?,
+            };
+            let mut progress = Progress::default();
+            counts_of(&current, &mut progress);
+            on_progress(&progress);
+            let healthy_enough = !progress.health_checked || progress.healthy >= progress.instances;
+            if progress.running >= progress.instances && healthy_enough {
+                return Ok(progress);
+            }
+            let failure = current
+                .get("lastTaskFailure")
+                .and_then(|f| f.get("message"))
+                .and_then(Value::as_str)
+                .map(|m| format!("; last task failure: {m}"))
+                .unwrap_or_default();
+            Err(Error::DeploymentFailed {
+                app: app.to_string(),
+                reason: format!(
+                    "the deployment ended with {} of {} tasks running{}{failure}",
+                    progress.running,
+                    progress.instances,
+                    if progress.health_checked {
+                        format!(" and {} healthy", progress.healthy)
+                    } else {
+                        String::new()
+                    }
+                ),
+            })
+        }
+    }
+}
+
+/// The step and current actions of a deployment object.
+pub fn step_of(deployment: &Map<String, Value>) -> Progress {
+    let number = |key: &str| deployment.get(key).and_then(Value::as_u64).unwrap_or(0);
+    let actions = deployment
+        .get("currentActions")
+        .and_then(Value::as_array)
+        .map(|actions| {
+            actions
+                .iter()
+                .map(|a| {
+                    format!(
+                        "{} {}",
+                        a.get("action").and_then(Value::as_str).unwrap_or("?"),
+                        a.get("app")
+                            .or_else(|| a.get("pod"))
+                            .and_then(Value::as_str)
+                            .unwrap_or("")
+                    )
+                    .trim_end()
+                    .to_string()
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Progress {
+        current_step: number("currentStep"),
+        total_steps: number("totalSteps"),
+        actions,
+        ..Progress::default()
+    }
+}
+
+/// Copies an app's instance and task counts into `progress`.
+pub fn counts_of(app: &Map<String, Value>, progress: &mut Progress) {
+    let number = |key: &str| app.get(key).and_then(Value::as_u64).unwrap_or(0);
+    progress.instances = number("instances");
+    progress.staged = number("tasksStaged");
+    progress.running = number("tasksRunning");
+    progress.healthy = number("tasksHealthy");
+    progress.health_checked = app
+        .get("healthChecks")
+        .and_then(Value::as_array)
+        .is_some_and(|h| !h.is_empty());
+}

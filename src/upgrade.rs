@@ -1,0 +1,158 @@
+//! Upgrades: which version changes a package allows, and what changes in the app.
+
+use base64::Engine as _;
+use serde_json::{Map, Value};
+
+use crate::catalog::Package;
+use crate::error::{Error, Result};
+
+/// Whether `entries` (`upgradesFrom` / `downgradesTo`) admits `version`: an exact version or `*`.
+fn admits(entries: Option<&Value>, version: &str) -> bool {
+    entries.and_then(Value::as_array).is_some_and(|list| {
+        list.iter()
+            .any(|v| v.as_str().is_some_and(|v| v == "*" || v == version))
+    })
+}
+
+/// Checks that the installed `from` version may become `target`, as Cosmos did: the same
+/// version is a change of options; packagingVersion 4.0 and later allow what the target's
+/// `upgradesFrom` lists, or what the installed package's `downgradesTo` lists; older packages
+/// say nothing and are allowed.
+pub fn check_allowed(
+    from: &str,
+    installed: Option<&Map<String, Value>>,
+    target: &Package,
+) -> Result<()> {
+    if from == target.version {
+        return Ok(());
+    }
+    let versioned = |pv: &str| {
+        pv.split('.')
+            .next()
+            .and_then(|m| m.parse::<u32>().ok())
+            .is_some_and(|m| m >= 4)
+    };
+    let target_versioned = versioned(target.packaging_version());
+    let installed_versioned = installed
+        .and_then(|d| d.get("packagingVersion"))
+        .and_then(Value::as_str)
+        .is_some_and(versioned);
+    if !target_versioned && !installed_versioned {
+        return Ok(());
+    }
+    if admits(target.metadata.get("upgradesFrom"), from)
+        || admits(
+            installed.and_then(|d| d.get("downgradesTo")),
+            &target.version,
+        )
+    {
+        return Ok(());
+    }
+    let list = |v: Option<&Value>| {
+        v.and_then(Value::as_array)
+            .filter(|l| !l.is_empty())
+            .map(|l| {
+                l.iter()
+                    .map(|v| v.as_str().unwrap_or("?"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_else(|| "none".into())
+    };
+    Err(Error::UpgradeRefused {
+        package: target.name.clone(),
+        from: from.to_string(),
+        to: target.version.clone(),
+        reason: format!(
+            "{} {} upgrades from: {}; the installed {} downgrades to: {}",
+            target.name,
+            target.version,
+            list(target.metadata.get("upgradesFrom")),
+            from,
+            list(installed.and_then(|d| d.get("downgradesTo"))),
+        ),
+    })
+}
+
+/// The app as shown in a diff: normalized like Marathon stores it, read-only fields gone, the
+/// package definition label abbreviated and the options label decoded.
+fn for_diff(app: &Map<String, Value>) -> Map<String, Value> {
+    let mut app = crate::app::normalize(app);
+    if let Some(Value::Object(labels)) = app.get_mut("labels") {
+        if let Some(Value::String(def)) = labels.get_mut(crate::installed::DEFINITION_LABEL) {
+            *def = format!("<package definition, {} bytes of base64>", def.len());
+        }
+        if let Some(Value::String(options)) = labels.get_mut(crate::installed::OPTIONS_LABEL)
+            && let Some(decoded) = base64::engine::general_purpose::STANDARD
+                .decode(options.trim())
+                .ok()
+                .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+        {
+            *options = format!("<base64 of {decoded}>");
+        }
+    }
+    app
+}
+
+/// A unified diff of the running app against the new one; empty when they are the same.
+pub fn diff(running: &Map<String, Value>, new: &Map<String, Value>) -> String {
+    // Keys sorted, so that only real changes show.
+    let sorted = |m: Map<String, Value>| {
+        serde_json::to_string_pretty(&sort_deep(Value::Object(m))).unwrap_or_default()
+    };
+    let old = sorted(for_diff(running)) + "\n";
+    let new = sorted(for_diff(new)) + "\n";
+    if old == new {
+        return String::new();
+    }
+    similar::TextDiff::from_lines(&old, &new)
+        .unified_diff()
+        .context_radius(3)
+        .header("running", "new")
+        .to_string()
+}
+
+fn sort_deep(value: Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (k, sort_deep(v)))
+                    .collect(),
+            )
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sort_deep).collect()),
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn diff_shows_changes_only() {
+        let a = json!({"id": "/k", "cpus": 1, "env": {"A": "1"}});
+        let b = json!({"id": "/k", "cpus": 2, "env": {"A": "1"}});
+        let d = diff(a.as_object().unwrap(), b.as_object().unwrap());
+        assert!(
+            d.contains("-  \"cpus\": 1,") && d.contains("+  \"cpus\": 2,"),
+            "{d}"
+        );
+        assert!(
+            !d.contains("\"A\""),
+            "unchanged lines beyond the context are left out: {d}"
+        );
+        assert_eq!(diff(a.as_object().unwrap(), a.as_object().unwrap()), "");
+        let c = json!({"env": {"A": "1"}, "cpus": 1, "id": "/k"});
+        assert_eq!(
+            diff(a.as_object().unwrap(), c.as_object().unwrap()),
+            "",
+            "key order is not a change"
+        );
+    }
+}

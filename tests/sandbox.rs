@@ -1,0 +1,412 @@
+//! The Marathon stand-in answers as Marathon does (reference/marathon/api.md): status codes,
+//! headers and bodies over real HTTP, state kept across restarts.
+
+mod common;
+
+use common::*;
+use serde_json::{Value, json};
+
+fn app(id: &str) -> Value {
+    json!({ "id": id, "cmd": "sleep 1000", "instances": 2, "cpus": 0.1, "mem": 32 })
+}
+
+#[test]
+fn ping_info_and_unknown_routes() {
+    let s = Server::instant();
+    let r = http().get(format!("{}/ping", s.url)).send().unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.text().unwrap().trim(), "pong");
+    let info = s.get("/v2/info");
+    assert_eq!(info["name"], "marathon");
+    assert!(info["version"].as_str().unwrap().starts_with("1."));
+    let (status, body) = s.status_of("GET", "/v2/nothing", None);
+    assert_eq!(status, 404);
+    assert!(body["message"].as_str().unwrap().contains("URI not found"));
+    let (status, _) = s.status_of("PATCH", "/v2/deployments", None);
+    assert_eq!(status, 405);
+}
+
+#[test]
+fn post_creates_with_201_normalized_app_deployments_and_header() {
+    let s = Server::start(&["--deploy-seconds", "1000"]);
+    let r = http()
+        .post(format!("{}/v2/apps", s.url))
+        .header("Content-Type", "application/json")
+        .body(json!({"id": "team/web", "cmd": "sleep 1"}).to_string())
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let header = r.headers()["Marathon-Deployment-Id"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        r.headers()["Location"].to_str().unwrap(),
+        "/v2/apps/team/web"
+    );
+    let body: Value = serde_json::from_str(&r.text().unwrap()).unwrap();
+    assert_eq!(body["id"], "/team/web", "ids are made absolute");
+    assert_eq!(body["instances"], 1);
+    assert_eq!(body["cpus"], 1.0);
+    assert_eq!(body["mem"], 128.0);
+    assert_eq!(body["tasksRunning"], 0);
+    assert_eq!(body["deployments"], json!([{ "id": header }]));
+    assert!(body["version"].as_str().unwrap().ends_with('Z'));
+    let deployments = s.get("/v2/deployments");
+    let d = &deployments[0];
+    assert_eq!(d["id"], header.as_str());
+    assert_eq!(d["affectedApps"], json!(["/team/web"]));
+    assert_eq!(d["totalSteps"], 2);
+    assert_eq!(d["currentStep"], 1);
+    assert_eq!(d["currentActions"][0]["action"], "StartApplication");
+    assert_eq!(d["steps"][1]["actions"][0]["action"], "ScaleApplication");
+}
+
+#[test]
+fn conflicts_already_exists_versus_locked() {
+    let s = Server::start(&["--deploy-seconds", "1000"]);
+    assert_eq!(s.status_of("POST", "/v2/apps", Some(&app("/a"))).0, 201);
+    let (status, body) = s.status_of("POST", "/v2/apps", Some(&app("/a")));
+    assert_eq!(status, 409);
+    assert_eq!(
+        body,
+        json!({"message": "An app with id [/a] already exists."})
+    );
+    let (status, body) = s.status_of("PUT", "/v2/apps/a?partialUpdate=false", Some(&app("/a")));
+    assert_eq!(status, 409);
+    let dep = body["deployments"][0]["id"].as_str().unwrap();
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("/v2/deployments/{dep}"))
+    );
+    let (status, body) = s.status_of(
+        "PUT",
+        "/v2/apps/a?force=true&partialUpdate=false",
+        Some(&json!({"cmd": "sleep 2"})),
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(body["deploymentId"].is_string() && body["version"].is_string());
+    assert_eq!(s.get("/v2/apps/a")["app"]["cmd"], "sleep 2");
+    assert_eq!(
+        s.get("/v2/deployments").as_array().unwrap().len(),
+        1,
+        "the forced one replaced the first"
+    );
+}
+
+#[test]
+fn invalid_apps_get_422_with_marathon_details_and_broken_json_400() {
+    let s = Server::instant();
+    let bad =
+        json!({"id": "/Bad", "cmd": "x", "instances": -1, "portDefinitions": [{"port": "x"}]});
+    let (status, body) = s.status_of("POST", "/v2/apps", Some(&bad));
+    assert_eq!(status, 422);
+    assert_eq!(body["message"], "Object is not valid");
+    let paths: Vec<&str> = body["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
+    for p in ["/id", "/instances", "/portDefinitions(0)/port"] {
+        assert!(paths.contains(&p), "{p} in {paths:?}");
+    }
+    assert!(body["details"][0]["errors"][0].is_string());
+    let r = http()
+        .post(format!("{}/v2/apps", s.url))
+        .header("Content-Type", "application/json")
+        .body("{\"id\": ")
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let body: Value = serde_json::from_str(&r.text().unwrap()).unwrap();
+    assert_eq!(body["message"], "Invalid JSON");
+    assert!(body["details"].is_string());
+    let (status, body) = s.status_of("POST", "/v2/apps", Some(&json!([app("/x")])));
+    assert_eq!(status, 422);
+    assert_eq!(body["details"][0]["errors"][0], "error.expected.jsobject");
+    let r = http()
+        .post(format!("{}/v2/apps", s.url))
+        .header("Content-Type", "text/plain")
+        .body("x")
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 415);
+    assert!(s.app_ids().is_empty());
+}
+
+#[test]
+fn missing_things_are_404_with_marathon_messages() {
+    let s = Server::instant();
+    assert_eq!(
+        s.status_of("GET", "/v2/apps/nope", None),
+        (404, json!({"message": "App '/nope' does not exist"}))
+    );
+    assert_eq!(s.status_of("DELETE", "/v2/apps/nope", None).0, 404);
+    let (status, body) = s.status_of("DELETE", "/v2/deployments/123", None);
+    assert_eq!(
+        (status, body),
+        (404, json!({"message": "DeploymentPlan 123 does not exist"}))
+    );
+    assert_eq!(
+        s.status_of("GET", "/v2/groups/nope", None),
+        (404, json!({"message": "Group '/nope' does not exist"}))
+    );
+}
+
+#[test]
+fn label_selectors_and_embeds() {
+    let s = Server::instant();
+    for (id, name, tier) in [
+        ("/k1", "kafka", "a"),
+        ("/k2", "kafka", "b"),
+        ("/s", "spark", "a"),
+    ] {
+        let mut a = app(id);
+        a["labels"] = json!({"DCOS_PACKAGE_NAME": name, "tier": tier});
+        assert_eq!(s.status_of("POST", "/v2/apps", Some(&a)).0, 201);
+    }
+    assert_eq!(s.status_of("POST", "/v2/apps", Some(&app("/plain"))).0, 201);
+    let ids = |q: &str| -> Vec<String> {
+        let url = format!(
+            "/v2/apps?label={}",
+            q.replace(' ', "%20")
+                .replace(',', "%2C")
+                .replace('=', "%3D")
+        );
+        s.get(&url)["apps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids("DCOS_PACKAGE_NAME"), ["/k1", "/k2", "/s"]);
+    assert_eq!(ids("DCOS_PACKAGE_NAME==kafka"), ["/k1", "/k2"]);
+    assert_eq!(ids("DCOS_PACKAGE_NAME!=kafka"), ["/plain", "/s"]);
+    assert_eq!(ids("tier in (a, c)"), ["/k1", "/s"]);
+    assert_eq!(ids("tier notin (a),DCOS_PACKAGE_NAME"), ["/k2"]);
+    let (status, body) = s.status_of("GET", "/v2/apps?label=a%3D%3D", None);
+    assert_eq!(status, 422);
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Can not parse label selector a==")
+    );
+    let apps = s.get("/v2/apps?embed=apps.tasks");
+    let k1 = &apps["apps"][0];
+    assert_eq!(k1["tasksRunning"], 2);
+    assert_eq!(k1["tasks"].as_array().unwrap().len(), 2);
+    assert_eq!(k1["tasks"][0]["state"], "TASK_RUNNING");
+    assert!(s.get("/v2/apps")["apps"][0].get("tasks").is_none());
+    assert_eq!(
+        s.get("/v2/apps?id=K")["apps"].as_array().unwrap().len(),
+        2,
+        "id filter, case-insensitive"
+    );
+}
+
+#[test]
+fn deployments_finish_in_time_and_can_be_rolled_back_or_forced_away() {
+    let s = Server::start(&["--deploy-seconds", "1000"]);
+    let (_, created) = s.status_of("POST", "/v2/apps", Some(&app("/a")));
+    let dep = created["deployments"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (status, rollback) = s.status_of("DELETE", &format!("/v2/deployments/{dep}"), None);
+    assert_eq!(status, 200);
+    assert!(rollback["deploymentId"].is_string());
+    assert_eq!(
+        s.status_of("GET", "/v2/apps/a", None).0,
+        404,
+        "rolling back a creation removes the app"
+    );
+    let (_, created) = s.status_of("POST", "/v2/apps", Some(&app("/b")));
+    let dep = created["deployments"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let r = http()
+        .delete(format!("{}/v2/deployments/{dep}?force=true", s.url))
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 202);
+    assert!(r.text().unwrap().is_empty());
+    let b = &s.get("/v2/apps/b")["app"];
+    assert_eq!(
+        b["deployments"],
+        json!([]),
+        "forced away, the app stays as it is"
+    );
+}
+
+#[test]
+fn put_partial_updates_replacements_and_the_rollback_trap() {
+    let s = Server::instant();
+    s.status_of("POST", "/v2/apps", Some(&app("/a")));
+    let v1 = s.get("/v2/apps/a")["app"]["version"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // partialUpdate (the default) keeps what the body leaves out.
+    let (status, _) = s.status_of("PUT", "/v2/apps/a", Some(&json!({"instances": 5})));
+    assert_eq!(status, 200);
+    let a = &s.get("/v2/apps/a")["app"];
+    assert_eq!(
+        (a["instances"].as_u64(), a["cmd"].as_str()),
+        (Some(5), Some("sleep 1000"))
+    );
+    assert_eq!(a["tasksRunning"], 5);
+    // partialUpdate=false replaces: left-out fields go back to defaults.
+    s.status_of(
+        "PUT",
+        "/v2/apps/a?partialUpdate=false",
+        Some(&json!({"cmd": "sleep 3"})),
+    );
+    let a = &s.get("/v2/apps/a")["app"];
+    assert_eq!(
+        (a["instances"].as_u64(), a["cpus"].as_f64()),
+        (Some(1), Some(1.0))
+    );
+    // A version in a partial update is a rollback to that version, whatever else the body says.
+    let (status, body) = s.status_of(
+        "PUT",
+        "/v2/apps/a",
+        Some(&json!({"version": v1, "cmd": "ignored"})),
+    );
+    assert_eq!(status, 200, "{body}");
+    let a = &s.get("/v2/apps/a")["app"];
+    assert_eq!(a["cmd"], "sleep 1000");
+    assert_eq!(a["instances"], 2);
+    let versions = s.get("/v2/apps/a/versions")["versions"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(versions, 4);
+    // PUT on a missing app creates it.
+    let (status, body) = s.status_of("PUT", "/v2/apps/new", Some(&app("/ignored-id")));
+    assert_eq!(status, 201);
+    assert!(body["deploymentId"].is_string());
+    assert!(
+        s.app_ids().contains(&"/new".to_string()),
+        "the path's id wins"
+    );
+}
+
+#[test]
+fn delete_removes_at_once_and_groups_follow_the_ids() {
+    let s = Server::start(&["--deploy-seconds", "1000"]);
+    for id in ["/prod/kafka", "/prod/db/cassandra", "/top"] {
+        s.status_of("POST", "/v2/apps", Some(&app(id)));
+    }
+    let root = s.get("/v2/groups");
+    assert_eq!(root["id"], "/");
+    assert_eq!(root["apps"][0]["id"], "/top");
+    assert_eq!(root["groups"][0]["id"], "/prod");
+    assert_eq!(
+        root["groups"][0]["groups"][0]["apps"][0]["id"],
+        "/prod/db/cassandra"
+    );
+    assert_eq!(
+        s.get("/v2/groups/prod/db")["apps"][0]["id"],
+        "/prod/db/cassandra"
+    );
+    assert_eq!(s.get("/v2/apps/prod/*")["*"].as_array().unwrap().len(), 2);
+    let r = http()
+        .delete(format!("{}/v2/apps/top", s.url))
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let dep = r.headers()["Marathon-Deployment-Id"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(s.status_of("GET", "/v2/apps/top", None).0, 404);
+    let deployments = s.get("/v2/deployments");
+    let stop = deployments
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == dep.as_str())
+        .unwrap();
+    assert_eq!(stop["steps"][0]["actions"][0]["action"], "StopApplication");
+}
+
+#[test]
+fn a_token_protects_every_route_with_dcos_401() {
+    let s = Server::start(&["--deploy-seconds", "0", "--token", "tk"]);
+    let r = http().get(format!("{}/v2/apps", s.url)).send().unwrap();
+    assert_eq!(r.status(), 401);
+    assert_eq!(r.headers()["WWW-Authenticate"], "acsjwt");
+    assert!(
+        r.headers()["Content-Type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    assert!(
+        r.text()
+            .unwrap()
+            .contains("<title>401 Authorization Required</title>")
+    );
+    let r = http()
+        .get(format!("{}/ping", s.url))
+        .header("Authorization", "Bearer tk")
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 401, "only `token=` is accepted, as on DC/OS");
+    let r = http()
+        .get(format!("{}/v2/apps", s.url))
+        .header("Authorization", "token=tk")
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 200);
+}
+
+#[test]
+fn state_survives_a_restart_and_deployments_keep_their_clock() {
+    let env = Env::new();
+    let state = env.path("state.json");
+    let state_arg = state.to_str().unwrap();
+    {
+        let s = Server::start(&["--deploy-seconds", "1000", "--state", state_arg]);
+        s.status_of("POST", "/v2/apps", Some(&app("/slow")));
+        let s2 = Server::start(&[
+            "--deploy-seconds",
+            "0",
+            "--state",
+            &format!("{state_arg}.2"),
+        ]);
+        drop(s2);
+    }
+    let s = Server::start(&["--deploy-seconds", "0", "--state", state_arg]);
+    assert_eq!(s.app_ids(), ["/slow"]);
+    assert_eq!(
+        s.get("/v2/deployments").as_array().unwrap().len(),
+        1,
+        "still 1000 s to go"
+    );
+    std::fs::write(&state, "{ not json").unwrap();
+    let out = env
+        .smack()
+        .args([
+            "sandbox",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--state",
+            state_arg,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("state.json is not valid"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -6,8 +6,10 @@
 - catalog search on a generated catalog of Universe size (185 packages, 1,200 revisions)
 - render kafka (built-in catalog)
 - lint of ../shared/universe-sample (when present)
+- install + wait of 100 apps, one after another, against `smack sandbox serve` (instant
+  deployments), and `smack list` with 1,000 installed apps
 """
-import json, os, shutil, statistics, subprocess, sys, tempfile, time
+import json, os, shutil, statistics, subprocess, sys, tempfile, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, "target", "release", "smack")
@@ -49,6 +51,45 @@ def report(label, ms, target_ms):
     print(f"{label:<48} median {ms:8.2f} ms   target {target_ms:6.0f} ms   ratio {ms / target_ms:5.2f}")
 
 
+def marathon(tmp):
+    """Install + wait and list against the sandbox, on loopback."""
+    server = subprocess.Popen([BIN, "sandbox", "serve", "--listen", "127.0.0.1:0", "--deploy-seconds", "0"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        url = server.stdout.readline().strip().removeprefix("listening on ")
+        env = dict(os.environ, SMACK_MARATHON_URL=url, SMACK_CATALOG=tmp)
+        times = []
+        for i in range(100):
+            t = time.perf_counter()
+            subprocess.run([BIN, "install", "pkg000-db", "--yes", "--wait", "--app-id", f"/bench/app{i:03d}"],
+                           env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            times.append((time.perf_counter() - t) * 1000)
+        report("install + wait, per app (100 apps in a row)", statistics.median(times), 100)
+        print(f"{'':<48} total  {sum(times) / 1000:8.2f} s for 100 installs")
+        # Fill up to 1,000 installed apps with the labels smack writes, straight over HTTP.
+        app = json.loads(subprocess.run([BIN, "render", "pkg000-db", "--compact"], env=env, check=True,
+                                        capture_output=True, text=True).stdout)
+        for i in range(100, 1000):
+            app["id"] = f"/bench/app{i:03d}"
+            req = urllib.request.Request(url + "/v2/apps", data=json.dumps(app).encode(),
+                                         headers={"Content-Type": "application/json"}, method="POST")
+            urllib.request.urlopen(req).read()
+        listed = json.loads(subprocess.run([BIN, "list", "--json"], env=env, check=True,
+                                           capture_output=True, text=True).stdout)
+        assert len(listed) == 1000, len(listed)
+        old_env = dict(os.environ)
+        os.environ.update(env)
+        try:
+            report("list, 1,000 installed apps (table)", median_ms([BIN, "list"], runs=max(5, RUNS // 3)), 200)
+            report("list --json, 1,000 installed apps", median_ms([BIN, "list", "--json"], runs=max(5, RUNS // 3)), 200)
+        finally:
+            os.environ.clear()
+            os.environ.update(old_env)
+    finally:
+        server.kill()
+        server.wait()
+
+
 def main():
     subprocess.run(["cargo", "build", "--release", "--locked", "--quiet"], cwd=ROOT, check=True)
     tmp = tempfile.mkdtemp(prefix="smack-bench-")
@@ -62,6 +103,7 @@ def main():
             report("lint of the universe sample (82 packages)", median_ms([BIN, "lint", sample], runs=max(5, RUNS // 3)), 1000)
         else:
             print("lint of the universe sample: ../shared not found, skipped")
+        marathon(tmp)
     finally:
         shutil.rmtree(tmp)
 

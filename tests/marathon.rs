@@ -742,3 +742,67 @@ fn the_embedded_sandbox_is_the_default_and_keeps_its_state() {
     assert!(stderr(&out).is_empty(), "--quiet: {}", stderr(&out));
     assert_eq!(code(&smack().args(["list"]).output().unwrap()), 1);
 }
+
+#[test]
+fn a_marathon_that_does_not_answer_times_out_with_exit_7() {
+    // Accepts connections and never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let holder = std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().take(4) {
+            held.push(stream);
+        }
+        std::thread::sleep(std::time::Duration::from_secs(5));
+    });
+    let env = Env::new();
+    let out = env
+        .smack()
+        .args(["--marathon", &url, "--request-timeout", "300ms", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("timed out after 300ms"),
+        "{}",
+        stderr(&out)
+    );
+    drop(holder);
+}
+
+#[test]
+fn tls_settings_are_checked_before_anything_is_sent() {
+    let env = Env::new();
+    let server = Server::instant();
+    let out = env
+        .smack()
+        .args(["--marathon", &server.url, "--ca-file"])
+        .arg(env.path("missing.pem"))
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 10, "{}", stderr(&out));
+    assert!(stderr(&out).contains("reading CA file") && stderr(&out).contains("missing.pem"));
+    std::fs::write(env.path("bad.pem"), "not a certificate").unwrap();
+    let out = env
+        .smack()
+        .args(["--marathon", &server.url, "--ca-file"])
+        .arg(env.path("bad.pem"))
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("bad.pem holds no"),
+        "{}",
+        stderr(&out)
+    );
+    // --insecure is accepted and warned about (plain HTTP here, so nothing to skip).
+    let out = env
+        .smack()
+        .args(["--marathon", &server.url, "--insecure", "list", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--insecure"));
+}

@@ -126,7 +126,7 @@ pub fn follow(
     if !bar.is_hidden() && goal == Goal::Running {
         bar.set_style(
             indicatif::ProgressStyle::with_template(
-                "{spinner} {elapsed:>4} [{bar:24}] {pos}/{len} running · {msg}",
+                "{spinner} {elapsed:>4} [{bar:20}] {pos}/{len} running  {wide_msg}",
             )
             .expect("the template is valid")
             .progress_chars("=> "),
@@ -135,7 +135,15 @@ pub fn follow(
     let mut on_progress = |p: &Progress| {
         bar.set_length(p.instances);
         bar.set_position(p.running);
-        bar.set_message(p.summary());
+        let mut parts = vec![p.step()];
+        if p.health_checked {
+            parts.push(format!("{} healthy", p.healthy));
+        }
+        if p.staged > 0 {
+            parts.push(format!("{} staged", p.staged));
+        }
+        parts.retain(|s| !s.is_empty());
+        bar.set_message(parts.join(" · "));
     };
     let result = wait::deployment(
         client,
@@ -150,8 +158,7 @@ pub fn follow(
     );
     bar.finish_and_clear();
     let progress = result?;
-    let took =
-        humantime::format_duration(Duration::from_millis(started.elapsed().as_millis() as u64));
+    let took = format!("{:.1}s", started.elapsed().as_secs_f64());
     match goal {
         Goal::Running => ui.note(format!("deployed {app} in {took}: {}", progress.summary())),
         Goal::Removed => ui.note(format!("removed {app} in {took}")),

@@ -36,15 +36,24 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// `step 1/2 StartApplication /kafka`; empty when no deployment is running.
+    pub fn step(&self) -> String {
+        if self.total_steps == 0 {
+            return String::new();
+        }
+        let mut step = format!("step {}/{}", self.current_step, self.total_steps);
+        if !self.actions.is_empty() {
+            step.push(' ');
+            step.push_str(&self.actions.join(", "));
+        }
+        step
+    }
+
     /// One line: `step 1/2 StartApplication /kafka · tasks 1/3 running`.
     pub fn summary(&self) -> String {
         let mut parts = Vec::new();
-        if self.total_steps > 0 {
-            let mut step = format!("step {}/{}", self.current_step, self.total_steps);
-            if !self.actions.is_empty() {
-                step.push(' ');
-                step.push_str(&self.actions.join(", "));
-            }
+        let step = self.step();
+        if !step.is_empty() {
             parts.push(step);
         }
         let mut tasks = format!("tasks {}/{} running", self.running, self.instances);

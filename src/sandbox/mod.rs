@@ -99,6 +99,30 @@ pub fn save_state(path: &Path, state: &State) -> Result<()> {
     Ok(())
 }
 
+/// A listening socket with TCP_NODELAY, which accepted connections inherit: tiny_http writes a
+/// response in 1 KiB pieces, and Nagle's algorithm would hold each piece back until the client's
+/// delayed ACK, 40 ms per answer.
+fn listener(listen: &str) -> Result<std::net::TcpListener> {
+    use std::net::ToSocketAddrs;
+    let fail = |e: &dyn std::fmt::Display| Error::Usage(format!("cannot listen on {listen}: {e}"));
+    let addr = listen
+        .to_socket_addrs()
+        .map_err(|e| fail(&e))?
+        .next()
+        .ok_or_else(|| fail(&"no address"))?;
+    let socket = socket2::Socket::new(
+        socket2::Domain::for_address(addr),
+        socket2::Type::STREAM,
+        Some(socket2::Protocol::TCP),
+    )
+    .map_err(|e| fail(&e))?;
+    socket.set_reuse_address(true).map_err(|e| fail(&e))?;
+    socket.set_tcp_nodelay(true).map_err(|e| fail(&e))?;
+    socket.bind(&addr.into()).map_err(|e| fail(&e))?;
+    socket.listen(128).map_err(|e| fail(&e))?;
+    Ok(socket.into())
+}
+
 impl Sandbox {
     /// Binds `listen` (`127.0.0.1:0` picks a free port) and loads the state file, if any.
     pub fn bind(listen: &str, config: Config) -> Result<Sandbox> {
@@ -106,7 +130,7 @@ impl Sandbox {
             Some(path) => load_state(path)?,
             None => State::default(),
         };
-        let server = tiny_http::Server::http(listen)
+        let server = tiny_http::Server::from_listener(listener(listen)?, None)
             .map_err(|e| Error::Usage(format!("cannot listen on {listen}: {e}")))?;
         let addr = server
             .server_addr()

@@ -11,7 +11,7 @@ mod status;
 mod uninstall;
 mod upgrade;
 
-use smack::catalog::Catalog;
+use smack::catalog::{Catalog, Package};
 use smack::error::Result;
 
 use crate::cli::{Cli, Command, Global};
@@ -38,4 +38,17 @@ pub fn open_catalog(global: &Global, ui: &Ui) -> Result<Catalog> {
     let catalog = Catalog::open(&global.catalogs, &mut warnings);
     ui.warnings(&warnings);
     catalog
+}
+
+/// Resolves a package (the newest, or `version`) in the catalogs, printing warnings.
+pub fn resolve_package(
+    catalog: &Catalog,
+    name: &str,
+    version: Option<&str>,
+    ui: &Ui,
+) -> Result<Package> {
+    let mut warnings = Vec::new();
+    let package = catalog.resolve(name, version, &mut warnings);
+    ui.warnings(&warnings);
+    package
 }

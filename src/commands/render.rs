@@ -8,7 +8,7 @@ use smack::error::{Error, Result, exit};
 use smack::options::{self, SetKind};
 use smack::render::{self, Engine, Rendered};
 
-use super::open_catalog;
+use super::{open_catalog, resolve_package};
 use crate::cli::{Global, OptionsArgs, RenderArgs};
 use crate::ui::Ui;
 
@@ -21,13 +21,7 @@ pub fn run(args: RenderArgs, global: &Global, ui: &Ui) -> Result<i32> {
 
 /// Resolves, renders and (unless `--no-validate`) validates: shared by render and install.
 pub fn prepare(catalog: &Catalog, args: &RenderArgs, ui: &Ui) -> Result<(Package, Rendered)> {
-    let mut warnings = Vec::new();
-    let package = catalog.resolve(
-        &args.package,
-        args.package_version.as_deref(),
-        &mut warnings,
-    )?;
-    ui.warnings(&warnings);
+    let package = resolve_package(catalog, &args.package, args.package_version.as_deref(), ui)?;
     let user = user_options(&args.options, package.config.as_ref())?;
     let mut engine = Engine::new();
     let rendered = render::render(&mut engine, &package, &user, args.app_id.as_deref())?;

@@ -6,8 +6,8 @@ use smack::render::{self, Engine};
 use smack::{app, installed, options, upgrade};
 
 use super::marathon::{connect, follow, should_wait};
-use super::open_catalog;
 use super::render::user_options;
+use super::{open_catalog, resolve_package};
 use crate::cli::{Global, UpgradeArgs};
 use crate::ui::Ui;
 
@@ -16,13 +16,7 @@ pub fn run(args: UpgradeArgs, global: &Global, ui: &Ui) -> Result<i32> {
     let connection = connect(&global.marathon, ui)?;
     let client = &connection.client;
     let current = installed::by_target(client, &args.target)?;
-    let mut warnings = Vec::new();
-    let package = catalog.resolve(
-        &current.name,
-        args.package_version.as_deref(),
-        &mut warnings,
-    )?;
-    ui.warnings(&warnings);
+    let package = resolve_package(&catalog, &current.name, args.package_version.as_deref(), ui)?;
     upgrade::check_allowed(&current.version, current.definition().as_ref(), &package)?;
     let mut user = if args.reset_options {
         serde_json::json!({})

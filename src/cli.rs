@@ -3,11 +3,17 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::ArgValueCompleter;
+
+use crate::complete;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 ok, 1 nothing found or problems found, 2 usage, 3 catalog or package, 4 options,
-5 render, 6 Marathon error, 7 Marathon unreachable, 8 deployment failed or timed out, 10 I/O.";
+5 render, 6 Marathon error, 7 Marathon or repository unreachable, 8 deployment failed or timed
+out, 10 I/O or configuration.
+
+Configuration: flags > SMACK_* environment > config file (`smack config show`) > defaults.";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -26,19 +32,23 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct Global {
-    /// A catalog to read packages from: a Universe directory or a repository index file.
-    /// Repeatable; the first catalog that has a package wins. Default: the built-in catalog.
+    /// A catalog to read packages from instead of the configured repositories: a Universe
+    /// directory, a repository index file or its http(s) URL. Repeatable; the first catalog that
+    /// has a package wins.
     #[arg(
         long = "catalog",
-        value_name = "PATH",
+        value_name = "PATH|URL",
         global = true,
         env = "SMACK_CATALOG",
         value_delimiter = ','
     )]
-    pub catalogs: Vec<PathBuf>,
+    pub catalogs: Vec<String>,
     /// Print only results and errors, no warnings or notes.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
+    /// Also print every HTTP request and its answer on stderr (never the token).
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
     #[command(flatten)]
     pub marathon: MarathonArgs,
 }
@@ -66,12 +76,19 @@ pub struct MarathonArgs {
     /// A PEM file of CA certificates to trust for Marathon.
     #[arg(long, value_name = "FILE", global = true, env = "SMACK_CA_FILE")]
     pub ca_file: Option<PathBuf>,
-    /// Do not verify Marathon's TLS certificate (unsafe; only when asked).
-    #[arg(long, global = true)]
+    /// Do not verify TLS certificates (unsafe; only when asked).
+    #[arg(long, global = true, env = "SMACK_INSECURE")]
     pub insecure: bool,
-    /// How long one request to Marathon may take.
-    #[arg(long, value_name = "DURATION", global = true, env = "SMACK_REQUEST_TIMEOUT", value_parser = duration, default_value = "30s")]
-    pub request_timeout: Duration,
+    /// How long one HTTP request may take [default: 30s].
+    #[arg(long, value_name = "DURATION", global = true, env = "SMACK_REQUEST_TIMEOUT", value_parser = duration)]
+    pub request_timeout: Option<Duration>,
+}
+
+/// How listings print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Output {
+    Table,
+    Json,
 }
 
 /// Parses `90s`, `10m`, `1h 30m`, `500ms`; a bare number is seconds.
@@ -156,6 +173,160 @@ Examples:
     /// A local Marathon stand-in, for trying smack and for tests.
     #[command(subcommand)]
     Sandbox(SandboxCommand),
+    /// Manage the repositories packages come from.
+    #[command(subcommand)]
+    Repo(RepoCommand),
+    /// Show and change the configuration file.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Print a shell completion script.
+    #[command(after_help = "\
+Static scripts (commands and flags) are also in the repository's completions/ folder.
+Dynamic completion, which also completes package names and versions from your catalogs,
+is opt-in through the environment:
+
+  bash:  source <(COMPLETE=bash smack)
+  zsh:   source <(COMPLETE=zsh smack)
+  fish:  COMPLETE=fish smack | source
+
+Examples:
+  smack completion bash > ~/.local/share/bash-completion/completions/smack
+  smack completion zsh > \"${fpath[1]}/_smack\"")]
+    Completion(CompletionArgs),
+    /// Print the man page (roff).
+    #[command(after_help = "\
+Examples:
+  smack man > smack.1 && man ./smack.1")]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionArgs {
+    /// The shell.
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RepoCommand {
+    /// Add a repository (a Universe directory, an index file, an http(s) URL, or builtin:universe).
+    #[command(after_help = "\
+Examples:
+  smack repo add mine ./my-universe
+  smack repo add universe https://universe.example.com/repo --index 0
+  smack repo add builtin builtin:universe")]
+    Add(RepoAddArgs),
+    /// List the repositories, in the order they are searched.
+    #[command(after_help = "\
+Examples:
+  smack repo list
+  smack repo list -o json")]
+    List(OutputArgs),
+    /// Remove repositories by name.
+    #[command(after_help = "\
+Examples:
+  smack repo remove mine
+  smack repo remove a b")]
+    Remove(RepoRemoveArgs),
+    /// Download the index of remote repositories into the cache (all, or those named).
+    #[command(after_help = "\
+Examples:
+  smack repo update
+  smack repo update universe")]
+    Update(RepoUpdateArgs),
+    /// Build a repository index file from a Universe directory.
+    #[command(after_help = "\
+Examples:
+  smack repo index universe/ -o repo.json
+  smack repo index ./my-universe > index.json && smack repo add mine index.json")]
+    Index(RepoIndexArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RepoAddArgs {
+    /// The repository's name.
+    pub name: String,
+    /// Where its packages are.
+    pub uri: String,
+    /// The position in the list (0 is searched first). Default: the end.
+    #[arg(long, value_name = "N")]
+    pub index: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct RepoRemoveArgs {
+    /// Names of the repositories to remove.
+    #[arg(required = true, add = ArgValueCompleter::new(complete::repositories))]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RepoUpdateArgs {
+    /// Only these repositories.
+    #[arg(add = ArgValueCompleter::new(complete::repositories))]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RepoIndexArgs {
+    /// The Universe directory (its root, `repo/` or `packages/`).
+    pub dir: PathBuf,
+    /// Write the index to this file (atomically) instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+/// How a listing prints.
+#[derive(Debug, Args, Clone, Copy, Default)]
+pub struct OutputArgs {
+    /// table or json [default: the config's output.format, else table].
+    #[arg(short = 'o', long, value_name = "FORMAT", env = "SMACK_OUTPUT")]
+    pub output: Option<Output>,
+    /// The same as `-o json`.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Every key: its value and where it comes from (flag, env, file or default).
+    #[command(after_help = "\
+Examples:
+  smack config show
+  smack config show -o json")]
+    Show(OutputArgs),
+    /// Print one key's value in effect.
+    #[command(after_help = "\
+Examples:
+  smack config get marathon.url")]
+    Get(ConfigKeyArgs),
+    /// Set a key in the config file.
+    #[command(after_help = "\
+Examples:
+  smack config set marathon.url http://marathon.example:8080
+  smack config set marathon.token_file ~/.dcos/token
+  smack config set output.format json")]
+    Set(ConfigSetArgs),
+    /// Remove a key from the config file.
+    #[command(after_help = "\
+Examples:
+  smack config unset marathon.url")]
+    Unset(ConfigKeyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigKeyArgs {
+    /// The key (`smack config show` lists them).
+    #[arg(add = ArgValueCompleter::new(complete::config_keys))]
+    pub key: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigSetArgs {
+    /// The key (`smack config show` lists them).
+    #[arg(add = ArgValueCompleter::new(complete::config_keys))]
+    pub key: String,
+    /// The value.
+    pub value: String,
 }
 
 #[derive(Debug, Args)]
@@ -175,13 +346,13 @@ pub struct InstallArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this package.
+    #[arg(add = ArgValueCompleter::new(complete::packages))]
     pub package: Option<String>,
     /// Only the app with this id.
     #[arg(long, value_name = "ID")]
     pub app_id: Option<String>,
-    /// Print a JSON array.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -189,7 +360,7 @@ pub struct UpgradeArgs {
     /// An app id (`/kafka`) or a package name with one installed instance.
     pub target: String,
     /// The version to move to. Default: the newest in the catalog.
-    #[arg(long, value_name = "V")]
+    #[arg(long, value_name = "V", add = ArgValueCompleter::new(complete::versions))]
     pub package_version: Option<String>,
     /// Options to change; the rest are kept from the installed app (DCOS_PACKAGE_OPTIONS).
     #[command(flatten)]
@@ -213,6 +384,7 @@ pub struct UpgradeArgs {
 #[derive(Debug, Args)]
 pub struct UninstallArgs {
     /// The package name.
+    #[arg(add = ArgValueCompleter::new(complete::packages))]
     pub package: String,
     /// The app to remove when several instances are installed.
     #[arg(long, value_name = "ID", conflicts_with = "all")]
@@ -231,9 +403,8 @@ pub struct UninstallArgs {
 pub struct StatusArgs {
     /// An app id (`/kafka`) or a package name with one installed instance.
     pub target: String,
-    /// Print JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -294,9 +465,10 @@ pub struct OptionsArgs {
 #[derive(Debug, Args, Clone)]
 pub struct RenderArgs {
     /// The package name.
+    #[arg(add = ArgValueCompleter::new(complete::packages))]
     pub package: String,
     /// Render this version instead of the newest.
-    #[arg(long, value_name = "V")]
+    #[arg(long, value_name = "V", add = ArgValueCompleter::new(complete::versions))]
     pub package_version: Option<String>,
     #[command(flatten)]
     pub options: OptionsArgs,
@@ -343,17 +515,17 @@ Examples:
 pub struct SearchArgs {
     /// Text to search for; `*` makes it a glob on the package name.
     pub query: Option<String>,
-    /// Print a JSON array instead of a table.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct DescribeArgs {
     /// The package name.
+    #[arg(add = ArgValueCompleter::new(complete::packages))]
     pub package: String,
     /// Describe this version instead of the newest.
-    #[arg(long, value_name = "V")]
+    #[arg(long, value_name = "V", add = ArgValueCompleter::new(complete::versions))]
     pub package_version: Option<String>,
     /// Print the options schema (config.json).
     #[arg(long, conflicts_with = "package_versions")]
@@ -361,9 +533,9 @@ pub struct DescribeArgs {
     /// Print the package's versions, newest first.
     #[arg(long)]
     pub package_versions: bool,
-    /// Print JSON: the exact package.json (or the versions as a JSON array).
-    #[arg(long)]
-    pub json: bool,
+    /// JSON: the exact package.json (or the versions as a JSON array).
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// Print the rendered app instead, as `smack render` does.
     #[arg(long, conflicts_with_all = ["config", "package_versions", "json"])]
     pub render: bool,

@@ -142,11 +142,17 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
 
-    #[error("Marathon at {url} is unreachable: {reason}")]
-    MarathonUnreachable { url: String, reason: String },
+    #[error("repository [{name}]: {message}")]
+    Repository { name: String, message: String },
 
-    #[error("request to Marathon at {url} timed out after {after}")]
-    MarathonTimeout { url: String, after: String },
+    #[error("config file {path}: {message}")]
+    Config { path: String, message: String },
+
+    #[error("{target} is unreachable: {reason}")]
+    Unreachable { target: String, reason: String },
+
+    #[error("request to {target} timed out after {after}")]
+    Timeout { target: String, after: String },
 
     #[error(
         "Marathon at {url} refused the request: {status}{}\n  hint: {hint}",
@@ -266,7 +272,8 @@ impl Error {
             Error::CatalogUnreadable { .. }
             | Error::PackageNotFound { .. }
             | Error::VersionNotFound { .. }
-            | Error::BadPackage { .. } => exit::CATALOG,
+            | Error::BadPackage { .. }
+            | Error::Repository { .. } => exit::CATALOG,
             Error::BadOptionsFile { .. }
             | Error::BadSet { .. }
             | Error::NoOptionsSchema { .. }
@@ -275,9 +282,9 @@ impl Error {
             | Error::Render { .. }
             | Error::NoTemplate { .. }
             | Error::InvalidApp { .. } => exit::RENDER,
-            Error::Io { .. } => exit::IO,
+            Error::Io { .. } | Error::Config { .. } => exit::IO,
             Error::Usage(_) | Error::Ambiguous { .. } => exit::USAGE,
-            Error::MarathonUnreachable { .. } | Error::MarathonTimeout { .. } => exit::UNREACHABLE,
+            Error::Unreachable { .. } | Error::Timeout { .. } => exit::UNREACHABLE,
             Error::MarathonAuth { .. }
             | Error::MarathonNotFound { .. }
             | Error::AppExists { .. }

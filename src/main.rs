@@ -3,15 +3,19 @@
 
 mod cli;
 mod commands;
+mod complete;
 mod ui;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash smack` prints the registration script; the shell then calls smack back
+    // with the words to complete. Without COMPLETE, this returns at once.
+    clap_complete::CompleteEnv::with_factory(cli::Cli::command).complete();
     let cli = cli::Cli::parse();
-    let ui = ui::Ui::new(cli.global.quiet);
+    let ui = ui::Ui::new(cli.global.quiet, cli.global.verbose);
     let code = match commands::run(cli, &ui) {
         Ok(code) => code,
         Err(error) => ui.error(&error),

@@ -6,11 +6,71 @@ use smack::error::{Error, Warning, exit};
 
 pub struct Ui {
     quiet: bool,
+    verbose: bool,
+}
+
+/// Whether to color a stream: a terminal, and NO_COLOR unset (https://no-color.org).
+fn colors(stream_is_terminal: bool) -> bool {
+    stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 impl Ui {
-    pub fn new(quiet: bool) -> Ui {
-        Ui { quiet }
+    pub fn new(quiet: bool, verbose: bool) -> Ui {
+        Ui { quiet, verbose }
+    }
+
+    pub fn verbose(&self) -> bool {
+        self.verbose
+    }
+
+    fn label(&self, text: &str, style: dialoguer::console::Style) -> String {
+        if colors(std::io::stderr().is_terminal()) {
+            style.apply_to(text).to_string()
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// A unified diff on stdout, its lines colored in a terminal.
+    pub fn diff(&self, diff: &str) {
+        if !colors(self.stdout_is_terminal()) {
+            self.out(diff);
+            return;
+        }
+        use dialoguer::console::Style;
+        let mut out = String::new();
+        for line in diff.split_inclusive('\n') {
+            let styled = if line.starts_with("+++") || line.starts_with("---") {
+                Style::new().bold().apply_to(line).to_string()
+            } else if line.starts_with('+') {
+                Style::new().green().apply_to(line).to_string()
+            } else if line.starts_with('-') {
+                Style::new().red().apply_to(line).to_string()
+            } else if line.starts_with("@@") {
+                Style::new().cyan().apply_to(line).to_string()
+            } else {
+                line.to_string()
+            };
+            out.push_str(&styled);
+        }
+        self.out(&out);
+    }
+
+    /// A byte-counting progress bar for downloads, on stderr in a terminal only.
+    pub fn download_bar(&self, message: &str) -> indicatif::ProgressBar {
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return indicatif::ProgressBar::hidden();
+        }
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {msg} [{bar:24}] {bytes}/{total_bytes} {bytes_per_sec}",
+            )
+            .expect("the template is valid")
+            .progress_chars("=> "),
+        );
+        bar.set_message(message.to_string());
+        bar
     }
 
     /// Writes a result to stdout. A closed pipe (`smack ... | head`) ends the program quietly.
@@ -50,14 +110,16 @@ impl Ui {
         if self.quiet {
             return;
         }
+        let label = self.label("warning:", dialoguer::console::Style::new().yellow().bold());
         for w in warnings {
-            eprintln!("warning: {w}");
+            eprintln!("{label} {w}");
         }
     }
 
     /// Prints an error and returns its exit code.
     pub fn error(&self, error: &Error) -> i32 {
-        eprintln!("error: {error}");
+        let label = self.label("error:", dialoguer::console::Style::new().red().bold());
+        eprintln!("{label} {error}");
         error.exit_code()
     }
 

@@ -53,6 +53,12 @@ impl DirectorySource {
         &self.info
     }
 
+    /// The same source under another name and URI.
+    pub fn renamed(mut self, info: SourceInfo) -> DirectorySource {
+        self.info = info;
+        self
+    }
+
     fn list(&self, rel: &Path) -> Result<Vec<String>> {
         self.tree
             .list_dirs(rel)

@@ -60,6 +60,20 @@ impl IndexSource {
         &self.info
     }
 
+    /// The same source under another name and URI.
+    pub fn renamed(mut self, info: SourceInfo) -> IndexSource {
+        for entry in &mut self.entries {
+            entry.source = info.clone();
+        }
+        self.info = info;
+        self
+    }
+
+    /// How many package revisions the index holds.
+    pub fn revisions(&self) -> usize {
+        self.entries.len()
+    }
+
     fn of(&self, name: &str) -> &[Package] {
         let start = self.entries.partition_point(|p| p.name.as_str() < name);
         let end = self.entries.partition_point(|p| p.name.as_str() <= name);

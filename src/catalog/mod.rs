@@ -19,6 +19,9 @@ pub use tree::{EMBEDDED_UNIVERSE, Tree};
 
 use crate::error::{Error, Result, Warning};
 
+/// The URI of the catalog built into the binary.
+pub const BUILTIN_URI: &str = "builtin:universe";
+
 /// The name and URI a source is known by.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceInfo {
@@ -176,11 +179,19 @@ impl Source {
         };
         let info = SourceInfo {
             name: "builtin".into(),
-            uri: "builtin:universe".into(),
+            uri: BUILTIN_URI.into(),
         };
         Source::Directory(
             DirectorySource::open(tree, info).expect("the embedded universe has a packages folder"),
         )
+    }
+
+    /// The same source under another name and URI (a configured repository's).
+    pub fn renamed(self, info: SourceInfo) -> Source {
+        match self {
+            Source::Directory(d) => Source::Directory(d.renamed(info)),
+            Source::Index(i) => Source::Index(i.renamed(info)),
+        }
     }
 
     pub fn info(&self) -> &SourceInfo {
@@ -249,18 +260,13 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// The sources at `paths`, in order, or the built-in catalog when there are none.
-    pub fn open(paths: &[impl AsRef<Path>], warnings: &mut Vec<Warning>) -> Result<Catalog> {
-        if paths.is_empty() {
-            return Ok(Catalog {
-                sources: vec![Source::builtin()],
-            });
-        }
-        let sources = paths
-            .iter()
-            .map(|p| Source::open(p.as_ref(), warnings))
-            .collect::<Result<_>>()?;
-        Ok(Catalog { sources })
+    /// A catalog of these sources, in order.
+    pub fn from_sources(sources: Vec<Source>) -> Catalog {
+        Catalog { sources }
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
     }
 
     /// The newest revision of every package, first source winning, sorted by name.

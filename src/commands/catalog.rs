@@ -4,24 +4,25 @@ use serde_json::{Value, json};
 use smack::catalog::{Package, distinct_versions, search};
 use smack::error::{Result, exit};
 
-use super::open_catalog;
-use crate::cli::{CatalogCommand, DescribeArgs, Global, RenderArgs, SearchArgs};
-use crate::ui::{Ui, table};
+use super::context::Context;
+use crate::cli::{CatalogCommand, DescribeArgs, Output, RenderArgs, SearchArgs};
+use crate::ui::table;
 
-pub fn run(cmd: CatalogCommand, global: &Global, ui: &Ui) -> Result<i32> {
+pub fn run(cmd: CatalogCommand, ctx: &Context) -> Result<i32> {
     match cmd {
-        CatalogCommand::Search(args) => search_cmd(args, global, ui),
-        CatalogCommand::Describe(args) => describe(args, global, ui),
+        CatalogCommand::Search(args) => search_cmd(args, ctx),
+        CatalogCommand::Describe(args) => describe(args, ctx),
     }
 }
 
-fn search_cmd(args: SearchArgs, global: &Global, ui: &Ui) -> Result<i32> {
-    let catalog = open_catalog(global, ui)?;
+fn search_cmd(args: SearchArgs, ctx: &Context) -> Result<i32> {
+    let ui = ctx.ui;
+    let catalog = ctx.catalog()?;
     let mut warnings = Vec::new();
     let summaries = catalog.summaries(&mut warnings)?;
     ui.warnings(&warnings);
     let hits = search::search(&summaries, args.query.as_deref());
-    if args.json {
+    if ctx.output(&args.output) == Output::Json {
         let list: Vec<Value> = hits
             .iter()
             .map(|h| {
@@ -70,7 +71,8 @@ fn search_cmd(args: SearchArgs, global: &Global, ui: &Ui) -> Result<i32> {
     Ok(exit::OK)
 }
 
-fn describe(args: DescribeArgs, global: &Global, ui: &Ui) -> Result<i32> {
+fn describe(args: DescribeArgs, ctx: &Context) -> Result<i32> {
+    let ui = ctx.ui;
     if args.render {
         let render_args = RenderArgs {
             package: args.package,
@@ -80,15 +82,15 @@ fn describe(args: DescribeArgs, global: &Global, ui: &Ui) -> Result<i32> {
             compact: false,
             no_validate: false,
         };
-        return super::render::run(render_args, global, ui);
+        return super::render::run(render_args, ctx);
     }
-    let catalog = open_catalog(global, ui)?;
+    let catalog = ctx.catalog()?;
     let mut warnings = Vec::new();
     if args.package_versions {
         let releases = catalog.releases(&args.package, &mut warnings)?;
         ui.warnings(&warnings);
         let versions = distinct_versions(&releases);
-        if args.json {
+        if ctx.output(&args.output) == Output::Json {
             ui.json(&versions);
         } else {
             ui.out(
@@ -109,7 +111,7 @@ fn describe(args: DescribeArgs, global: &Global, ui: &Ui) -> Result<i32> {
     ui.warnings(&warnings);
     if args.config {
         ui.json(package.config.as_ref().unwrap_or(&json!({})));
-    } else if args.json {
+    } else if ctx.output(&args.output) == Output::Json {
         ui.json(&package.metadata);
     } else {
         ui.out(&human(&package, &distinct_versions(&releases)));

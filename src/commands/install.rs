@@ -3,14 +3,14 @@
 use smack::error::{Error, Result, exit};
 use smack::marathon::wait::Goal;
 
+use super::context::Context;
 use super::marathon::{connect, follow, should_wait};
-use super::open_catalog;
 use super::render::{prepare, print_app};
-use crate::cli::{Global, InstallArgs};
-use crate::ui::Ui;
+use crate::cli::InstallArgs;
 
-pub fn run(args: InstallArgs, global: &Global, ui: &Ui) -> Result<i32> {
-    let catalog = open_catalog(global, ui)?;
+pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
+    let ui = ctx.ui;
+    let catalog = ctx.catalog()?;
     let (package, rendered) = prepare(&catalog, &args.render, ui)?;
     if args.dry_run {
         print_app(ui, &rendered.app, args.render.compact);
@@ -29,7 +29,7 @@ pub fn run(args: InstallArgs, global: &Global, ui: &Ui) -> Result<i32> {
         .and_then(|v| v.as_str())
         .unwrap_or("");
     let app_id = smack::app::canonical_id(raw_id).unwrap_or_else(|_| raw_id.to_string());
-    let connection = connect(&global.marathon, ui)?;
+    let connection = connect(ctx)?;
     let client = &connection.client;
     match client.app(&app_id) {
         Ok(_) => return Err(Error::AppExists { id: app_id }),

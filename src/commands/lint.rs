@@ -5,15 +5,15 @@ use smack::error::{Result, exit};
 use smack::lint::{self, Problem, Report};
 use smack::render::Engine;
 
-use super::open_catalog;
-use crate::cli::{Global, LintArgs};
-use crate::ui::Ui;
+use super::context::Context;
+use crate::cli::LintArgs;
 
-pub fn run(args: LintArgs, global: &Global, ui: &Ui) -> Result<i32> {
+pub fn run(args: LintArgs, ctx: &Context) -> Result<i32> {
+    let ui = ctx.ui;
     let mut engine = Engine::new();
     let mut report = Report::default();
     if args.paths.is_empty() {
-        for source in &open_catalog(global, ui)?.sources {
+        for source in ctx.catalog()?.sources() {
             lint::lint_source(&mut engine, source, &mut report)?;
         }
     }

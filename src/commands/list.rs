@@ -4,12 +4,14 @@ use serde_json::json;
 use smack::error::{Result, exit};
 use smack::installed;
 
+use super::context::Context;
 use super::marathon::connect;
-use crate::cli::{Global, ListArgs};
-use crate::ui::{Ui, table};
+use crate::cli::{ListArgs, Output};
+use crate::ui::table;
 
-pub fn run(args: ListArgs, global: &Global, ui: &Ui) -> Result<i32> {
-    let connection = connect(&global.marathon, ui)?;
+pub fn run(args: ListArgs, ctx: &Context) -> Result<i32> {
+    let ui = ctx.ui;
+    let connection = connect(ctx)?;
     let found = match &args.app_id {
         Some(id) => match &args.package {
             Some(p) => installed::matching(&connection.client, p, Some(id))?,
@@ -23,7 +25,7 @@ pub fn run(args: ListArgs, global: &Global, ui: &Ui) -> Result<i32> {
         },
         None => installed::list(&connection.client, args.package.as_deref())?,
     };
-    if args.json {
+    if ctx.output(&args.output) == Output::Json {
         let items: Vec<_> = found
             .iter()
             .map(|i| {

@@ -3,14 +3,15 @@
 
 use std::fs::File;
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use smack::error::{Error, Result};
 use smack::marathon::wait::{self, Goal, Progress, Wait};
 use smack::marathon::{Client, Target, base_url};
 use smack::sandbox::{self, Sandbox};
 
-use crate::cli::{MarathonArgs, WaitArgs};
+use super::context::Context;
+use crate::cli::WaitArgs;
 use crate::ui::Ui;
 
 /// A client, and the embedded sandbox behind it when no Marathon is configured. The sandbox
@@ -31,13 +32,14 @@ pub fn embedded_dir() -> Result<PathBuf> {
 }
 
 /// Connects to the configured Marathon, or starts the embedded sandbox on a loopback port.
-pub fn connect(args: &MarathonArgs, ui: &Ui) -> Result<Connection> {
-    let configured = match (&args.marathon, &args.dcos_url) {
-        (Some(url), _) => Some(base_url(url, false)?),
-        (None, Some(url)) => Some(base_url(url, true)?),
-        (None, None) => None,
+pub fn connect(ctx: &Context) -> Result<Connection> {
+    let ui = ctx.ui;
+    let configured = match ctx.marathon_url() {
+        Some((url, dcos)) => Some(base_url(&url, dcos)?),
+        None => None,
     };
-    let token = match &args.token_file {
+    let settings = ctx.http()?;
+    let token = match &ctx.token_file() {
         Some(path) => Some(
             std::fs::read_to_string(path)
                 .map_err(|e| Error::io(format!("reading token file {}", path.display()), e))?
@@ -50,23 +52,24 @@ pub fn connect(args: &MarathonArgs, ui: &Ui) -> Result<Connection> {
             .map(|t| t.trim().to_string()),
     };
     let Some(url) = configured else {
-        return embedded(ui);
+        return embedded(ctx);
     };
-    let mut target = Target::new(url);
-    target.token = token;
-    target.ca_file = args.ca_file.clone();
-    target.insecure = args.insecure;
-    target.request_timeout = args.request_timeout;
-    if args.insecure {
-        ui.note("warning: --insecure: Marathon's TLS certificate is not checked");
+    if settings.insecure {
+        ui.note("warning: TLS certificates are not checked (--insecure or marathon.insecure)");
     }
+    let target = Target {
+        url,
+        token,
+        http: settings,
+    };
     Ok(Connection {
         client: Client::new(target)?,
         _embedded: None,
     })
 }
 
-fn embedded(ui: &Ui) -> Result<Connection> {
+fn embedded(ctx: &Context) -> Result<Connection> {
+    let ui = ctx.ui;
     let dir = embedded_dir()?;
     std::fs::create_dir_all(&dir)
         .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
@@ -78,12 +81,7 @@ fn embedded(ui: &Ui) -> Result<Connection> {
         lock.lock()
             .map_err(|e| Error::io(format!("locking {}", lock_path.display()), e))?;
     }
-    let deploy = std::env::var("SMACK_SANDBOX_DEPLOY_SECONDS")
-        .ok()
-        .and_then(|s| s.parse::<f64>().ok())
-        .filter(|s| s.is_finite() && *s >= 0.0)
-        .map(Duration::from_secs_f64)
-        .unwrap_or(Duration::from_secs(2));
+    let deploy = ctx.deploy_time();
     let config = sandbox::Config {
         deploy,
         state_file: Some(dir.join("state.json")),
@@ -94,7 +92,9 @@ fn embedded(ui: &Ui) -> Result<Connection> {
         "note: no Marathon configured, so smack uses its local sandbox \
          (target a cluster with --marathon URL, --dcos-url URL or SMACK_MARATHON_URL)",
     );
-    let client = Client::new(Target::new(running.url()))?;
+    let mut target = Target::new(running.url());
+    target.http.trace = ctx.http()?.trace;
+    let client = Client::new(target)?;
     Ok(Connection {
         client,
         _embedded: Some((running, lock)),

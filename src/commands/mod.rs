@@ -1,11 +1,15 @@
 //! One module per command: parse what clap gave, call the library, print.
 
 mod catalog;
+mod completion;
+mod config;
+pub mod context;
 mod install;
 mod lint;
 mod list;
 mod marathon;
 mod render;
+mod repo;
 mod sandbox;
 mod status;
 mod uninstall;
@@ -14,30 +18,35 @@ mod upgrade;
 use smack::catalog::{Catalog, Package};
 use smack::error::Result;
 
-use crate::cli::{Cli, Command, Global};
+use crate::cli::{Cli, Command};
 use crate::ui::Ui;
+use context::Context;
 
 /// Runs a command; `Ok` carries the exit code.
 pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
+    // Commands that need no configuration.
     match cli.command {
-        Command::Catalog(cmd) => catalog::run(cmd, &cli.global, ui),
-        Command::Render(args) => render::run(args, &cli.global, ui),
-        Command::Lint(args) => lint::run(args, &cli.global, ui),
-        Command::Install(args) => install::run(args, &cli.global, ui),
-        Command::List(args) => list::run(args, &cli.global, ui),
-        Command::Upgrade(args) => upgrade::run(args, &cli.global, ui),
-        Command::Uninstall(args) => uninstall::run(args, &cli.global, ui),
-        Command::Status(args) => status::run(args, &cli.global, ui),
-        Command::Sandbox(cmd) => sandbox::run(cmd, ui),
+        Command::Sandbox(cmd) => return sandbox::run(cmd, ui),
+        Command::Completion(args) => return completion::script(args, ui),
+        Command::Man => return completion::man(ui),
+        Command::Config(cmd) => return config::run(cmd, &cli.global, ui),
+        _ => {}
     }
-}
-
-/// Opens the catalogs named on the command line (or the built-in one), printing warnings.
-pub fn open_catalog(global: &Global, ui: &Ui) -> Result<Catalog> {
-    let mut warnings = Vec::new();
-    let catalog = Catalog::open(&global.catalogs, &mut warnings);
-    ui.warnings(&warnings);
-    catalog
+    let ctx = Context::new(&cli.global, ui)?;
+    match cli.command {
+        Command::Catalog(cmd) => catalog::run(cmd, &ctx),
+        Command::Render(args) => render::run(args, &ctx),
+        Command::Lint(args) => lint::run(args, &ctx),
+        Command::Install(args) => install::run(args, &ctx),
+        Command::List(args) => list::run(args, &ctx),
+        Command::Upgrade(args) => upgrade::run(args, &ctx),
+        Command::Uninstall(args) => uninstall::run(args, &ctx),
+        Command::Status(args) => status::run(args, &ctx),
+        Command::Repo(cmd) => repo::run(cmd, &ctx),
+        Command::Sandbox(_) | Command::Completion(_) | Command::Man | Command::Config(_) => {
+            unreachable!("handled above")
+        }
+    }
 }
 
 /// Resolves a package (the newest, or `version`) in the catalogs, printing warnings.

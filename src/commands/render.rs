@@ -8,12 +8,14 @@ use smack::error::{Error, Result, exit};
 use smack::options::{self, SetKind};
 use smack::render::{self, Engine, Rendered};
 
-use super::{open_catalog, resolve_package};
-use crate::cli::{Global, OptionsArgs, RenderArgs};
+use super::context::Context;
+use super::resolve_package;
+use crate::cli::{OptionsArgs, RenderArgs};
 use crate::ui::Ui;
 
-pub fn run(args: RenderArgs, global: &Global, ui: &Ui) -> Result<i32> {
-    let catalog = open_catalog(global, ui)?;
+pub fn run(args: RenderArgs, ctx: &Context) -> Result<i32> {
+    let ui = ctx.ui;
+    let catalog = ctx.catalog()?;
     let (_, rendered) = prepare(&catalog, &args, ui)?;
     print_app(ui, &rendered.app, args.compact);
     Ok(exit::OK)

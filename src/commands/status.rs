@@ -5,12 +5,13 @@ use smack::error::{Result, exit};
 use smack::installed;
 use smack::marathon::wait;
 
+use super::context::Context;
 use super::marathon::connect;
-use crate::cli::{Global, StatusArgs};
-use crate::ui::Ui;
+use crate::cli::{Output, StatusArgs};
 
-pub fn run(args: StatusArgs, global: &Global, ui: &Ui) -> Result<i32> {
-    let connection = connect(&global.marathon, ui)?;
+pub fn run(args: StatusArgs, ctx: &Context) -> Result<i32> {
+    let ui = ctx.ui;
+    let connection = connect(ctx)?;
     let client = &connection.client;
     let current = installed::by_target(client, &args.target)?;
     let deployments: Vec<_> = client
@@ -24,7 +25,7 @@ pub fn run(args: StatusArgs, global: &Global, ui: &Ui) -> Result<i32> {
         })
         .collect();
     let failure = current.app.get("lastTaskFailure").cloned();
-    if args.json {
+    if ctx.output(&args.output) == Output::Json {
         ui.json(&json!({
             "appId": current.app_id,
             "name": current.name,

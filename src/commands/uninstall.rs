@@ -4,12 +4,13 @@ use smack::error::{Error, Result, exit};
 use smack::installed;
 use smack::marathon::wait::Goal;
 
+use super::context::Context;
 use super::marathon::{connect, follow, should_wait};
-use crate::cli::{Global, UninstallArgs};
-use crate::ui::Ui;
+use crate::cli::UninstallArgs;
 
-pub fn run(args: UninstallArgs, global: &Global, ui: &Ui) -> Result<i32> {
-    let connection = connect(&global.marathon, ui)?;
+pub fn run(args: UninstallArgs, ctx: &Context) -> Result<i32> {
+    let ui = ctx.ui;
+    let connection = connect(ctx)?;
     let client = &connection.client;
     let found = installed::matching(client, &args.package, args.app_id.as_deref())?;
     if found.is_empty() {

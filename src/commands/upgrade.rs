@@ -5,15 +5,16 @@ use smack::marathon::wait::Goal;
 use smack::render::{self, Engine};
 use smack::{app, installed, options, upgrade};
 
+use super::context::Context;
 use super::marathon::{connect, follow, should_wait};
 use super::render::user_options;
-use super::{open_catalog, resolve_package};
-use crate::cli::{Global, UpgradeArgs};
-use crate::ui::Ui;
+use super::resolve_package;
+use crate::cli::UpgradeArgs;
 
-pub fn run(args: UpgradeArgs, global: &Global, ui: &Ui) -> Result<i32> {
-    let catalog = open_catalog(global, ui)?;
-    let connection = connect(&global.marathon, ui)?;
+pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
+    let ui = ctx.ui;
+    let catalog = ctx.catalog()?;
+    let connection = connect(ctx)?;
     let client = &connection.client;
     let current = installed::by_target(client, &args.target)?;
     let package = resolve_package(&catalog, &current.name, args.package_version.as_deref(), ui)?;
@@ -43,7 +44,7 @@ pub fn run(args: UpgradeArgs, global: &Global, ui: &Ui) -> Result<i32> {
         ui.note("Nothing to change: the running app already is what this version and these options render.");
         return Ok(exit::OK);
     }
-    ui.out(&diff);
+    ui.diff(&diff);
     if args.dry_run {
         return Ok(exit::OK);
     }

@@ -4,14 +4,12 @@
 
 pub mod wait;
 
-use std::path::PathBuf;
-use std::time::Duration;
-
-use reqwest::blocking::{Client as Http, RequestBuilder};
-use reqwest::{Method, StatusCode};
+use reqwest::Method;
+use reqwest::blocking::RequestBuilder;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result, Violation};
+use crate::http::{Http, Settings, root_cause};
 
 /// Where Marathon is and how to talk to it.
 #[derive(Debug, Clone)]
@@ -20,16 +18,8 @@ pub struct Target {
     pub url: String,
     /// A DC/OS auth token, sent as `Authorization: token=...`. Never printed.
     pub token: Option<String>,
-    /// A PEM file of CA certificates to trust in addition to the system's.
-    pub ca_file: Option<PathBuf>,
-    /// Accept any TLS certificate (only when asked for).
-    pub insecure: bool,
-    pub connect_timeout: Duration,
-    pub request_timeout: Duration,
-    /// Retries of idempotent requests on connection errors, 502 and 503.
-    pub retries: u32,
-    /// The first backoff; it doubles with every retry.
-    pub backoff: Duration,
+    /// TLS, timeouts, retries.
+    pub http: Settings,
 }
 
 impl Target {
@@ -37,12 +27,7 @@ impl Target {
         Target {
             url: url.into(),
             token: None,
-            ca_file: None,
-            insecure: false,
-            connect_timeout: Duration::from_secs(5),
-            request_timeout: Duration::from_secs(30),
-            retries: 3,
-            backoff: Duration::from_millis(200),
+            http: Settings::default(),
         }
     }
 }
@@ -86,54 +71,26 @@ pub struct Response {
 pub struct Client {
     http: Http,
     base: String,
-    target: Target,
+    token: Option<String>,
 }
 
 impl Client {
     pub fn new(target: Target) -> Result<Client> {
         let base = base_url(&target.url, false)?;
-        let mut builder = Http::builder()
-            .user_agent(concat!("smack/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(target.connect_timeout)
-            .timeout(target.request_timeout)
-            .redirect(reqwest::redirect::Policy::limited(5));
-        if is_loopback(&base) {
-            // A proxy is never the way to this machine.
-            builder = builder.no_proxy();
-        }
-        if let Some(path) = &target.ca_file {
-            let pem = std::fs::read(path)
-                .map_err(|e| Error::io(format!("reading CA file {}", path.display()), e))?;
-            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
-                Error::Usage(format!(
-                    "CA file {} holds no usable PEM certificate: {e}",
-                    path.display()
-                ))
-            })?;
-            if certs.is_empty() {
-                return Err(Error::Usage(format!(
-                    "CA file {} holds no PEM certificate",
-                    path.display()
-                )));
-            }
-            builder = builder.tls_certs_merge(certs);
-        }
-        if target.insecure {
-            builder = builder.tls_danger_accept_invalid_certs(true);
-        }
         if let Some(token) = &target.token
             && (token.is_empty() || token.chars().any(|c| c.is_control()))
         {
             return Err(Error::Usage(
-                    "the auth token is empty or has control characters (check SMACK_TOKEN or --token-file)"
-                        .into(),
-                ));
+                "the auth token is empty or has control characters (check SMACK_TOKEN or --token-file)"
+                    .into(),
+            ));
         }
-        let http = builder.build().map_err(|e| Error::MarathonUnreachable {
-            url: base.clone(),
-            reason: format!("cannot set up the HTTP client: {}", root_cause(&e)),
-        })?;
-        Ok(Client { http, base, target })
+        let http = Http::new(&target.http, &base)?;
+        Ok(Client {
+            http,
+            base,
+            token: target.token,
+        })
     }
 
     /// The normalized base URL.
@@ -142,7 +99,7 @@ impl Client {
     }
 
     /// Sends a request; `app` names the app concerned so that 409s can say which.
-    /// Retries idempotent requests on connection errors, 502 and 503 with exponential backoff.
+    /// Idempotent requests are retried on connection errors, 502 and 503 (see [`Http::send`]).
     pub fn send(
         &self,
         method: Method,
@@ -152,18 +109,8 @@ impl Client {
     ) -> Result<Response> {
         let url = format!("{}{}", self.base, path);
         let idempotent = method != Method::POST && method != Method::PATCH;
-        let attempts = if idempotent {
-            self.target.retries + 1
-        } else {
-            1
-        };
-        let mut delay = self.target.backoff;
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let last = attempt >= attempts;
-            let mut request = self
-                .http
+        let build = |client: &reqwest::blocking::Client| {
+            let mut request = client
                 .request(method.clone(), &url)
                 .header("Accept", "application/json");
             request = self.authorize(request);
@@ -172,43 +119,16 @@ impl Client {
                     .header("Content-Type", "application/json")
                     .body(body.to_string());
             }
-            match request.send() {
-                Err(e) => {
-                    if e.is_timeout() {
-                        return Err(Error::MarathonTimeout {
-                            url,
-                            after: humantime::format_duration(self.target.request_timeout)
-                                .to_string(),
-                        });
-                    }
-                    if !last && e.is_connect() {
-                        std::thread::sleep(delay);
-                        delay *= 2;
-                        continue;
-                    }
-                    return Err(Error::MarathonUnreachable {
-                        url,
-                        reason: root_cause(&e),
-                    });
-                }
-                Ok(response) => {
-                    let status = response.status();
-                    if !last
-                        && (status == StatusCode::BAD_GATEWAY
-                            || status == StatusCode::SERVICE_UNAVAILABLE)
-                    {
-                        std::thread::sleep(delay);
-                        delay *= 2;
-                        continue;
-                    }
-                    return self.read(response, &url, app);
-                }
-            }
-        }
+            request
+        };
+        let response = self
+            .http
+            .send(&build, idempotent, &format!("Marathon at {url}"))?;
+        self.read(response, &url, app)
     }
 
     fn authorize(&self, request: RequestBuilder) -> RequestBuilder {
-        match &self.target.token {
+        match &self.token {
             Some(token) => {
                 let mut value = reqwest::header::HeaderValue::from_str(&format!("token={token}"))
                     .expect("the token was checked for control characters");
@@ -238,13 +158,14 @@ impl Client {
             .is_some_and(|v| v.contains("json"));
         let text = response.text().map_err(|e| {
             if e.is_timeout() {
-                Error::MarathonTimeout {
-                    url: url.to_string(),
-                    after: humantime::format_duration(self.target.request_timeout).to_string(),
+                Error::Timeout {
+                    target: format!("Marathon at {url}"),
+                    after: humantime::format_duration(self.http.settings().request_timeout)
+                        .to_string(),
                 }
             } else {
-                Error::MarathonUnreachable {
-                    url: url.to_string(),
+                Error::Unreachable {
+                    target: format!("Marathon at {url}"),
                     reason: format!("the answer broke off: {}", root_cause(&e)),
                 }
             }
@@ -459,19 +380,6 @@ fn encode_query(text: &str) -> String {
     percent_encoding::utf8_percent_encode(text, SET).to_string()
 }
 
-fn is_loopback(url: &str) -> bool {
-    reqwest::Url::parse(url)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_string))
-        .is_some_and(|host| {
-            let host = host.trim_start_matches('[').trim_end_matches(']');
-            host == "localhost"
-                || host
-                    .parse::<std::net::IpAddr>()
-                    .is_ok_and(|ip| ip.is_loopback())
-        })
-}
-
 /// Marathon's `details` of a 400/422: a list of `{path, errors}` or a string.
 fn details(body: Option<&Value>) -> Vec<Violation> {
     match body.and_then(|b| b.get("details")) {
@@ -524,16 +432,6 @@ fn summarize_text(text: &str) -> String {
         .take(200)
         .collect();
     plain
-}
-
-/// The innermost cause of an error: "Connection refused (os error 111)" rather than "error
-/// sending request".
-fn root_cause(error: &dyn std::error::Error) -> String {
-    let mut cause = error;
-    while let Some(next) = cause.source() {
-        cause = next;
-    }
-    cause.to_string()
 }
 
 #[cfg(test)]

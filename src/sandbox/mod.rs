@@ -79,24 +79,10 @@ pub fn load_state(path: &Path) -> Result<State> {
     }
 }
 
-/// Writes a state file atomically (a temporary file in the same folder, then a rename).
+/// Writes a state file atomically.
 pub fn save_state(path: &Path, state: &State) -> Result<()> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
-    let mut file = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| Error::io(format!("writing in {}", dir.display()), e))?;
     let text = serde_json::to_vec(state).expect("the state serializes");
-    file.write_all(&text)
-        .and_then(|_| file.as_file().sync_all())
-        .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
-    file.persist(path)
-        .map_err(|e| Error::io(format!("writing {}", path.display()), e.error))?;
-    Ok(())
+    crate::fsutil::write_atomic(path, &text)
 }
 
 /// A listening socket with TCP_NODELAY, which accepted connections inherit: tiny_http writes a

@@ -1,0 +1,102 @@
+//! `smack config show|get|set|unset`.
+
+use serde_json::{Map, Value, json};
+use smack::config::{self, Config, KEYS};
+use smack::error::{Error, Result, exit};
+
+use super::context::Context;
+use crate::cli::{ConfigCommand, Global, Output};
+use crate::ui::{Ui, table};
+
+pub fn run(cmd: ConfigCommand, global: &Global, ui: &Ui) -> Result<i32> {
+    match cmd {
+        ConfigCommand::Show(output) => {
+            let ctx = Context::new(global, ui)?;
+            let rows: Vec<(&str, Option<String>, &str)> = KEYS
+                .iter()
+                .map(|k| {
+                    let (value, origin) = ctx.setting(k.name);
+                    (k.name, value, origin.as_str())
+                })
+                .collect();
+            if ctx.output(&output) == Output::Json {
+                let mut map = Map::new();
+                for (key, value, origin) in &rows {
+                    map.insert(key.to_string(), json!({ "value": value, "source": origin }));
+                }
+                let repos = ctx.config.repositories_or_default();
+                ui.json(&json!({
+                    "file": ctx.config.path().display().to_string(),
+                    "settings": Value::Object(map),
+                    "repositories": repos,
+                }));
+            } else {
+                ui.note(format!("config file: {}", ctx.config.path().display()));
+                let rows: Vec<Vec<String>> = rows
+                    .into_iter()
+                    .map(|(k, v, o)| {
+                        vec![
+                            k.to_string(),
+                            v.unwrap_or_else(|| "-".into()),
+                            o.to_string(),
+                        ]
+                    })
+                    .collect();
+                ui.out(&table(&["KEY", "VALUE", "SOURCE"], &rows, ui.width()));
+            }
+            Ok(exit::OK)
+        }
+        ConfigCommand::Get(args) => {
+            config::key(&args.key)?;
+            let ctx = Context::new(global, ui)?;
+            match ctx.setting(&args.key).0 {
+                Some(value) => {
+                    ui.line(value);
+                    Ok(exit::OK)
+                }
+                None => {
+                    ui.note(format!("[{}] is not set", args.key));
+                    Ok(exit::NOTHING)
+                }
+            }
+        }
+        ConfigCommand::Set(args) => {
+            let key = config::key(&args.key)?;
+            let value = config::parse(key, &args.value)?;
+            let mut file = load_for_change()?;
+            file.set(&args.key, value)?;
+            file.save()?;
+            ui.note(format!("set {} in {}", args.key, file.path().display()));
+            Ok(exit::OK)
+        }
+        ConfigCommand::Unset(args) => {
+            let mut file = load_for_change()?;
+            if file.unset(&args.key)? {
+                file.save()?;
+                ui.note(format!(
+                    "removed {} from {}",
+                    args.key,
+                    file.path().display()
+                ));
+            } else {
+                ui.note(format!(
+                    "[{}] was not set in {}",
+                    args.key,
+                    file.path().display()
+                ));
+            }
+            Ok(exit::OK)
+        }
+    }
+}
+
+/// The config file to change; `set` and `unset` also work on a file with a bad key, so that it
+/// can be mended.
+fn load_for_change() -> Result<Config> {
+    let path = config::default_path()?;
+    match Config::load(&path) {
+        Ok(c) => Ok(c),
+        Err(Error::Config { .. }) => Config::load_unchecked(&path),
+        Err(e) => Err(e),
+    }
+}

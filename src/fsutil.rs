@@ -1,0 +1,25 @@
+//! File writing that never leaves a half-written file behind.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder (created with mode
+/// 0600 on Unix), synced, then renamed over the target. Creates the folder if needed.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+    let mut file = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| Error::io(format!("writing in {}", dir.display()), e))?;
+    file.write_all(bytes)
+        .and_then(|_| file.as_file().sync_all())
+        .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+    file.persist(path)
+        .map_err(|e| Error::io(format!("writing {}", path.display()), e.error))?;
+    Ok(())
+}

@@ -421,6 +421,9 @@ Examples:
   smack sandbox serve --token s3cret          requests need `Authorization: token=s3cret`")]
     Serve(ServeArgs),
     /// Forget everything the embedded sandbox has installed.
+    #[command(after_help = "\
+Examples:
+  smack sandbox reset && smack list      nothing installed any more")]
     Reset,
 }
 
@@ -544,4 +547,44 @@ pub struct DescribeArgs {
     /// With --render: the Marathon app id.
     #[arg(long, value_name = "ID", requires = "render")]
     pub app_id: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// Every command a user can run has examples in its help.
+    #[test]
+    fn every_command_has_examples() {
+        fn walk(cmd: &clap::Command, path: String, missing: &mut Vec<String>) {
+            let subs: Vec<_> = cmd
+                .get_subcommands()
+                .filter(|c| c.get_name() != "help")
+                .collect();
+            if subs.is_empty() {
+                let help = cmd
+                    .get_after_help()
+                    .map(|h| h.to_string())
+                    .unwrap_or_default();
+                if !help.contains("Examples:") {
+                    missing.push(path);
+                }
+                return;
+            }
+            for sub in subs {
+                walk(sub, format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&super::Cli::command(), "smack".into(), &mut missing);
+        assert!(
+            missing.is_empty(),
+            "no examples in the help of: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

@@ -77,7 +77,7 @@ pub enum Error {
     #[error("cannot read catalog {path}: {reason}")]
     CatalogUnreadable { path: String, reason: String },
 
-    #[error("package [{name}] not found in {}{}", searched.join(", "), suggestion(suggestions))]
+    #[error("package [{name}] not found in {}{}\n  hint: `smack catalog search` lists the packages; `smack repo update` refreshes remote repositories", searched.join(", "), suggestion(suggestions))]
     PackageNotFound {
         name: String,
         searched: Vec<String>,
@@ -103,10 +103,17 @@ pub enum Error {
     #[error("--set {arg}: {reason}")]
     BadSet { arg: String, reason: String },
 
+    #[error("package [{package}] needs options that have no default:{}\n  hint: give them with --set PATH=VALUE or --options FILE{}", missing.iter().map(|m| format!("\n  {m}")).collect::<String>(), if *can_prompt { ", or run in a terminal without --yes to be asked" } else { "" })]
+    MissingOptions {
+        package: String,
+        missing: Vec<String>,
+        can_prompt: bool,
+    },
+
     #[error("package [{package}] has no options schema (config.json), so options cannot be given")]
     NoOptionsSchema { package: String },
 
-    #[error("options for package [{package}] are invalid ({} problem{}):{}", violations.len(), plural(violations.len()), list_violations(violations))]
+    #[error("options for package [{package}] are invalid ({} problem{}):{}\n  hint: `smack catalog describe {package} --config` shows the options schema", violations.len(), plural(violations.len()), list_violations(violations))]
     InvalidOptions {
         package: String,
         violations: Vec<Violation>,
@@ -148,10 +155,14 @@ pub enum Error {
     #[error("config file {path}: {message}")]
     Config { path: String, message: String },
 
-    #[error("{target} is unreachable: {reason}")]
+    #[error(
+        "{target} is unreachable: {reason}\n  hint: check the address (`smack config show`, `smack repo list`) and that the server is up"
+    )]
     Unreachable { target: String, reason: String },
 
-    #[error("request to {target} timed out after {after}")]
+    #[error(
+        "request to {target} timed out after {after}\n  hint: a slow server may need a longer --request-timeout"
+    )]
     Timeout { target: String, after: String },
 
     #[error(
@@ -210,7 +221,7 @@ pub enum Error {
     #[error("deployment of app [{app}] failed: {reason}")]
     DeploymentFailed { app: String, reason: String },
 
-    #[error("package [{package}] is not installed{}", app_id.as_deref().map(|a| format!(" with app id [{a}]")).unwrap_or_default())]
+    #[error("package [{package}] is not installed{}\n  hint: `smack list` shows what is installed", app_id.as_deref().map(|a| format!(" with app id [{a}]")).unwrap_or_default())]
     NotInstalled {
         package: String,
         app_id: Option<String>,
@@ -277,6 +288,7 @@ impl Error {
             Error::BadOptionsFile { .. }
             | Error::BadSet { .. }
             | Error::NoOptionsSchema { .. }
+            | Error::MissingOptions { .. }
             | Error::InvalidOptions { .. } => exit::OPTIONS,
             Error::Template { .. }
             | Error::Render { .. }

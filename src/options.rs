@@ -210,6 +210,94 @@ pub fn apply_set(
     unreachable!("split_set returns at least one key")
 }
 
+/// A required option that nothing gives a value: no default, not in the user's options.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Missing {
+    /// The dotted option path, as `--set` takes it.
+    pub path: String,
+    /// The option's schema (type, description, constraints).
+    pub schema: Value,
+}
+
+impl Missing {
+    /// `path (type): description`.
+    pub fn describe(&self) -> String {
+        let kind = match self.schema.get("type") {
+            Some(Value::String(t)) => t.clone(),
+            Some(Value::Array(ts)) => ts
+                .iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join("|"),
+            _ => "any".into(),
+        };
+        match self.schema.get("description").and_then(Value::as_str) {
+            Some(d) if !d.trim().is_empty() => format!("{} ({kind}): {}", self.path, d.trim()),
+            _ => format!("{} ({kind})", self.path),
+        }
+    }
+}
+
+/// The required options of `schema` that `merged` (defaults and user options) leaves out.
+/// A required object that is absent is reported by its own required options when it has any.
+pub fn missing_required(schema: &Value, merged: &Value) -> Vec<Missing> {
+    let mut out = Vec::new();
+    walk_required(schema, Some(merged), "", &mut out);
+    out
+}
+
+fn walk_required(schema: &Value, value: Option<&Value>, prefix: &str, out: &mut Vec<Missing>) {
+    let props = schema.get("properties").and_then(Value::as_object);
+    let required: Vec<&str> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let present = |name: &str| value.and_then(|v| v.get(name)).is_some();
+    for name in &required {
+        if present(name) {
+            continue;
+        }
+        let sub = props
+            .and_then(|p| p.get(*name))
+            .cloned()
+            .unwrap_or(Value::Null);
+        let path = format!("{prefix}{name}");
+        let before = out.len();
+        if sub.get("properties").is_some() {
+            walk_required(&sub, None, &format!("{path}."), out);
+        }
+        if out.len() == before {
+            out.push(Missing { path, schema: sub });
+        }
+    }
+    for (name, sub) in props.into_iter().flatten() {
+        if let Some(v) = value.and_then(|v| v.get(name))
+            && v.is_object()
+        {
+            walk_required(sub, Some(v), &format!("{prefix}{name}."), out);
+        }
+    }
+}
+
+/// Types `text` for the option `path` and checks it against that option's schema: what a
+/// prompt accepts.
+pub fn check_answer(config: &Value, path: &str, text: &str) -> std::result::Result<Value, String> {
+    let keys: Vec<String> = path.split('.').map(str::to_string).collect();
+    let schema = schema_at(Some(config), &keys);
+    let value = typed_value(path, text, schema).map_err(|e| match e {
+        Error::BadSet { reason, .. } => reason,
+        other => other.to_string(),
+    })?;
+    if let Some(schema) = schema {
+        let compiled = Schema::compile(schema)?;
+        if let Some(v) = compiled.violations(&value, PathStyle::Dotted).first() {
+            return Err(v.expected.clone());
+        }
+    }
+    Ok(value)
+}
+
 /// The user's options with `null` fields dropped, as recorded in `DCOS_PACKAGE_OPTIONS`.
 pub fn without_nulls(value: &Value) -> Value {
     match value {

@@ -151,6 +151,19 @@ impl Ui {
             })
     }
 
+    /// Asks for a line of text on the terminal until `check` accepts it.
+    pub fn ask(
+        &self,
+        prompt: &str,
+        check: &dyn Fn(&str) -> Result<(), String>,
+    ) -> Result<String, Error> {
+        dialoguer::Input::<String>::new()
+            .with_prompt(prompt)
+            .validate_with(|text: &String| check(text))
+            .interact_text_on(&dialoguer::console::Term::stderr())
+            .map_err(|e| Error::io("asking for an option", std::io::Error::other(e.to_string())))
+    }
+
     /// A spinner with a message on stderr, drawn only in a terminal (and not with --quiet).
     pub fn spinner(&self, message: &str) -> indicatif::ProgressBar {
         if self.quiet || !std::io::stderr().is_terminal() {

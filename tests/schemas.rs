@@ -162,3 +162,44 @@ fn marathon_app_schema_accepts_and_rejects_what_marathons_does() {
         "both outcomes covered ({accepted} accepted, {rejected} rejected)"
     );
 }
+
+#[test]
+fn repo_index_validates_against_the_universe_repo_schema() {
+    let (Some(repo_schema), Some(definitions)) = (
+        meta("v4-repo-schema.json"),
+        meta("vX-repo-definitions.json"),
+    ) else {
+        eprintln!("note: ../shared/reference/universe/meta-schema not found; skipped");
+        return;
+    };
+    // One document: the definitions file under `definitions`, references rewritten to it.
+    let definitions: Value =
+        serde_json::from_str(&definitions.to_string().replace("\"#/", "\"#/definitions/")).unwrap();
+    let mut schema: Value = serde_json::from_str(
+        &repo_schema
+            .to_string()
+            .replace("\"vX-repo-definitions.json#/", "\"#/definitions/"),
+    )
+    .unwrap();
+    schema["definitions"] = definitions;
+    let validator = draft4(&schema);
+    let env = Env::new();
+    let out = env
+        .smack()
+        .args(["repo", "index"])
+        .arg(project().join("universe"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let index = stdout_json(&out);
+    assert_eq!(index["packages"].as_array().unwrap().len(), 8);
+    let e = errors(&validator, &index);
+    assert!(e.is_empty(), "{e:?}");
+    // And the schema is not a rubber stamp: a package without its name fails.
+    let mut broken = index.clone();
+    broken["packages"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("name");
+    assert!(!errors(&validator, &broken).is_empty());
+}

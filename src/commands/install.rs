@@ -5,13 +5,20 @@ use smack::marathon::wait::Goal;
 
 use super::context::Context;
 use super::marathon::{connect, follow, should_wait};
-use super::render::{prepare, print_app};
+use super::render::{Ask, prepare, print_app};
 use crate::cli::InstallArgs;
 
 pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
     let catalog = ctx.catalog()?;
-    let (package, rendered) = prepare(&catalog, &args.render, ui)?;
+    let ask = if args.yes || args.dry_run {
+        Ask::Never
+    } else if ui.interactive() {
+        Ask::Yes
+    } else {
+        Ask::NoTerminal
+    };
+    let (package, rendered) = prepare(&catalog, &args.render, ui, ask)?;
     if args.dry_run {
         print_app(ui, &rendered.app, args.render.compact);
         return Ok(exit::OK);

@@ -16,21 +16,73 @@ use crate::ui::Ui;
 pub fn run(args: RenderArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
     let catalog = ctx.catalog()?;
-    let (_, rendered) = prepare(&catalog, &args, ui)?;
+    let (_, rendered) = prepare(&catalog, &args, ui, Ask::Never)?;
     print_app(ui, &rendered.app, args.compact);
     Ok(exit::OK)
 }
 
+/// How `prepare` deals with required options that have no value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ask {
+    /// Fail with the list (render, `--yes`, no terminal).
+    Never,
+    /// Fail with the list, saying that a terminal would ask (install without one).
+    NoTerminal,
+    /// Ask on the terminal.
+    Yes,
+}
+
 /// Resolves, renders and (unless `--no-validate`) validates: shared by render and install.
-pub fn prepare(catalog: &Catalog, args: &RenderArgs, ui: &Ui) -> Result<(Package, Rendered)> {
+pub fn prepare(
+    catalog: &Catalog,
+    args: &RenderArgs,
+    ui: &Ui,
+    ask: Ask,
+) -> Result<(Package, Rendered)> {
     let package = resolve_package(catalog, &args.package, args.package_version.as_deref(), ui)?;
-    let user = user_options(&args.options, package.config.as_ref())?;
+    let mut user = user_options(&args.options, package.config.as_ref())?;
+    if let Some(config) = &package.config {
+        ask_missing(&package.name, config, &mut user, ask, ui)?;
+    }
     let mut engine = Engine::new();
     let rendered = render::render(&mut engine, &package, &user, args.app_id.as_deref())?;
     if !args.no_validate {
         smack::app::validate(&package.name, &rendered.app)?;
     }
     Ok((package, rendered))
+}
+
+/// Finds required options that nothing gives a value, and asks for them (typed and checked by
+/// the schema as they are entered) or fails with the list.
+fn ask_missing(package: &str, config: &Value, user: &mut Value, ask: Ask, ui: &Ui) -> Result<()> {
+    let mut merged = options::defaults(config);
+    options::merge(&mut merged, user);
+    let missing = options::missing_required(config, &merged);
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if ask != Ask::Yes {
+        return Err(Error::MissingOptions {
+            package: package.to_string(),
+            missing: missing.iter().map(|m| m.describe()).collect(),
+            can_prompt: ask == Ask::NoTerminal,
+        });
+    }
+    ui.note(format!(
+        "package [{package}] needs options that have no default:"
+    ));
+    for m in &missing {
+        let text = ui.ask(&m.describe(), &|text: &str| {
+            options::check_answer(config, &m.path, text).map(|_| ())
+        })?;
+        options::apply_set(
+            user,
+            Some(config),
+            &format!("{}={text}", m.path),
+            SetKind::Typed,
+        )?;
+    }
+    Ok(())
 }
 
 /// The user's options: files in order, then `--set`, then `--set-string`.

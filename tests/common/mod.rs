@@ -228,3 +228,37 @@ pub fn web_catalog(root: &Path) -> PathBuf {
     }
     root.to_path_buf()
 }
+
+/// A package `needy` whose required options have no default: `auth.token_name` (a string of at
+/// least 3 characters) and `auth.port` (an integer port).
+pub fn needy_package(root: &Path) {
+    let config = serde_json::json!({
+        "type": "object",
+        "properties": {
+            "auth": {
+                "type": "object",
+                "properties": {
+                    "token_name": {"type": "string", "minLength": 3, "description": "The secret holding the token"},
+                    "port": {"type": "integer", "minimum": 1, "maximum": 65535, "description": "The port to listen on"}
+                },
+                "required": ["token_name", "port"]
+            },
+            "instances": {"type": "integer", "default": 1}
+        },
+        "required": ["auth"]
+    })
+    .to_string();
+    write_package(
+        root,
+        "needy",
+        0,
+        &[
+            ("package.json", &package_json("needy", "1.0.0")),
+            ("config.json", &config),
+            (
+                "marathon.json.mustache",
+                r#"{"id": "needy", "cmd": "run {{auth.token_name}} {{auth.port}}", "instances": {{instances}}, "cpus": 0.1, "mem": 32}"#,
+            ),
+        ],
+    );
+}

@@ -1,0 +1,728 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[smack] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'smack'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'smack'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand catalog 'Search and describe the packages of the catalog'
+            cand render 'Render a package''s Marathon app JSON to stdout (a dry run of install)'
+            cand lint 'Check packages or whole catalogs: schemas, templates, rendering with defaults'
+            cand install 'Install a package on Marathon'
+            cand list 'List installed packages (apps carrying DCOS_PACKAGE_* labels, DC/OS''s own included)'
+            cand upgrade 'Upgrade an installed package to another version or new options'
+            cand uninstall 'Uninstall a package: remove its Marathon app'
+            cand status 'Show an installed app: package, deployment and tasks'
+            cand sandbox 'A local Marathon stand-in, for trying smack and for tests'
+            cand repo 'Manage the repositories packages come from'
+            cand config 'Show and change the configuration file'
+            cand completion 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;catalog'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand search 'Search packages by name, tag and description (`*` globs on the name)'
+            cand describe 'Show a package: metadata, options schema, versions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;catalog;search'= {
+            cand -o 'table or json [default: the config''s output.format, else table]'
+            cand --output 'table or json [default: the config''s output.format, else table]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;catalog;describe'= {
+            cand --package-version 'Describe this version instead of the newest'
+            cand -o 'table or json [default: the config''s output.format, else table]'
+            cand --output 'table or json [default: the config''s output.format, else table]'
+            cand --options 'A JSON options file (`-` reads stdin); repeatable, later files win'
+            cand --set 'Set an option, typed by the package''s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable'
+            cand --set-string 'Set an option to a string, whatever the schema says. Repeatable'
+            cand --app-id 'With --render: the Marathon app id'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --config 'Print the options schema (config.json)'
+            cand --package-versions 'Print the package''s versions, newest first'
+            cand --json 'The same as `-o json`'
+            cand --render 'Print the rendered app instead, as `smack render` does'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;catalog;help'= {
+            cand search 'Search packages by name, tag and description (`*` globs on the name)'
+            cand describe 'Show a package: metadata, options schema, versions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;catalog;help;search'= {
+        }
+        &'smack;catalog;help;describe'= {
+        }
+        &'smack;catalog;help;help'= {
+        }
+        &'smack;render'= {
+            cand --package-version 'Render this version instead of the newest'
+            cand --options 'A JSON options file (`-` reads stdin); repeatable, later files win'
+            cand --set 'Set an option, typed by the package''s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable'
+            cand --set-string 'Set an option to a string, whatever the schema says. Repeatable'
+            cand --app-id 'The Marathon app id, replacing the template''s'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --compact 'Print compact JSON on one line'
+            cand --no-validate 'Print the app even if it breaks Marathon''s app schema or id rules'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;lint'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;install'= {
+            cand --package-version 'Render this version instead of the newest'
+            cand --options 'A JSON options file (`-` reads stdin); repeatable, later files win'
+            cand --set 'Set an option, typed by the package''s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable'
+            cand --set-string 'Set an option to a string, whatever the schema says. Repeatable'
+            cand --app-id 'The Marathon app id, replacing the template''s'
+            cand --timeout 'Give up waiting after this long (exit 8)'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --compact 'Print compact JSON on one line'
+            cand --no-validate 'Print the app even if it breaks Marathon''s app schema or id rules'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Print the app JSON that would be posted and stop; Marathon is not contacted'
+            cand --wait 'Wait for the deployment to finish (the default in a terminal)'
+            cand --no-wait 'Return as soon as Marathon accepted the change (the default without a terminal)'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;list'= {
+            cand --app-id 'Only the app with this id'
+            cand -o 'table or json [default: the config''s output.format, else table]'
+            cand --output 'table or json [default: the config''s output.format, else table]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;upgrade'= {
+            cand --package-version 'The version to move to. Default: the newest in the catalog'
+            cand --options 'A JSON options file (`-` reads stdin); repeatable, later files win'
+            cand --set 'Set an option, typed by the package''s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable'
+            cand --set-string 'Set an option to a string, whatever the schema says. Repeatable'
+            cand --timeout 'Give up waiting after this long (exit 8)'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --reset-options 'Start from the package''s defaults instead of the installed options'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Show the diff and stop'
+            cand --force 'Replace a deployment in progress (Marathon''s ?force=true)'
+            cand --wait 'Wait for the deployment to finish (the default in a terminal)'
+            cand --no-wait 'Return as soon as Marathon accepted the change (the default without a terminal)'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;uninstall'= {
+            cand --app-id 'The app to remove when several instances are installed'
+            cand --timeout 'Give up waiting after this long (exit 8)'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --all 'Remove every installed instance of the package'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --wait 'Wait for the deployment to finish (the default in a terminal)'
+            cand --no-wait 'Return as soon as Marathon accepted the change (the default without a terminal)'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;status'= {
+            cand -o 'table or json [default: the config''s output.format, else table]'
+            cand --output 'table or json [default: the config''s output.format, else table]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;sandbox'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
+            cand reset 'Forget everything the embedded sandbox has installed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;sandbox;serve'= {
+            cand --listen 'Address to listen on; port 0 picks a free one'
+            cand --token 'Require `Authorization: token=T` and answer 401 as DC/OS does otherwise'
+            cand --state 'Keep the state in this file (written atomically); default: in memory'
+            cand --deploy-seconds 'How long a deployment takes, in seconds (fractions allowed)'
+            cand --fail-first 'Answer the first N requests with 503, as a Marathon without a leader does'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;sandbox;reset'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;sandbox;help'= {
+            cand serve 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
+            cand reset 'Forget everything the embedded sandbox has installed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;sandbox;help;serve'= {
+        }
+        &'smack;sandbox;help;reset'= {
+        }
+        &'smack;sandbox;help;help'= {
+        }
+        &'smack;repo'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a repository (a Universe directory, an index file, an http(s) URL, or builtin:universe)'
+            cand list 'List the repositories, in the order they are searched'
+            cand remove 'Remove repositories by name'
+            cand update 'Download the index of remote repositories into the cache (all, or those named)'
+            cand index 'Build a repository index file from a Universe directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;repo;add'= {
+            cand --index 'The position in the list (0 is searched first). Default: the end'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;repo;list'= {
+            cand -o 'table or json [default: the config''s output.format, else table]'
+            cand --output 'table or json [default: the config''s output.format, else table]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;repo;remove'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;repo;update'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;repo;index'= {
+            cand -o 'Write the index to this file (atomically) instead of stdout'
+            cand --output 'Write the index to this file (atomically) instead of stdout'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;repo;help'= {
+            cand add 'Add a repository (a Universe directory, an index file, an http(s) URL, or builtin:universe)'
+            cand list 'List the repositories, in the order they are searched'
+            cand remove 'Remove repositories by name'
+            cand update 'Download the index of remote repositories into the cache (all, or those named)'
+            cand index 'Build a repository index file from a Universe directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;repo;help;add'= {
+        }
+        &'smack;repo;help;list'= {
+        }
+        &'smack;repo;help;remove'= {
+        }
+        &'smack;repo;help;update'= {
+        }
+        &'smack;repo;help;index'= {
+        }
+        &'smack;repo;help;help'= {
+        }
+        &'smack;config'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Every key: its value and where it comes from (flag, env, file or default)'
+            cand get 'Print one key''s value in effect'
+            cand set 'Set a key in the config file'
+            cand unset 'Remove a key from the config file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;config;show'= {
+            cand -o 'table or json [default: the config''s output.format, else table]'
+            cand --output 'table or json [default: the config''s output.format, else table]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;config;get'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;config;set'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;config;unset'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;config;help'= {
+            cand show 'Every key: its value and where it comes from (flag, env, file or default)'
+            cand get 'Print one key''s value in effect'
+            cand set 'Set a key in the config file'
+            cand unset 'Remove a key from the config file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;config;help;show'= {
+        }
+        &'smack;config;help;get'= {
+        }
+        &'smack;config;help;set'= {
+        }
+        &'smack;config;help;unset'= {
+        }
+        &'smack;config;help;help'= {
+        }
+        &'smack;completion'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;man'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;help'= {
+            cand catalog 'Search and describe the packages of the catalog'
+            cand render 'Render a package''s Marathon app JSON to stdout (a dry run of install)'
+            cand lint 'Check packages or whole catalogs: schemas, templates, rendering with defaults'
+            cand install 'Install a package on Marathon'
+            cand list 'List installed packages (apps carrying DCOS_PACKAGE_* labels, DC/OS''s own included)'
+            cand upgrade 'Upgrade an installed package to another version or new options'
+            cand uninstall 'Uninstall a package: remove its Marathon app'
+            cand status 'Show an installed app: package, deployment and tasks'
+            cand sandbox 'A local Marathon stand-in, for trying smack and for tests'
+            cand repo 'Manage the repositories packages come from'
+            cand config 'Show and change the configuration file'
+            cand completion 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;help;catalog'= {
+            cand search 'Search packages by name, tag and description (`*` globs on the name)'
+            cand describe 'Show a package: metadata, options schema, versions'
+        }
+        &'smack;help;catalog;search'= {
+        }
+        &'smack;help;catalog;describe'= {
+        }
+        &'smack;help;render'= {
+        }
+        &'smack;help;lint'= {
+        }
+        &'smack;help;install'= {
+        }
+        &'smack;help;list'= {
+        }
+        &'smack;help;upgrade'= {
+        }
+        &'smack;help;uninstall'= {
+        }
+        &'smack;help;status'= {
+        }
+        &'smack;help;sandbox'= {
+            cand serve 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
+            cand reset 'Forget everything the embedded sandbox has installed'
+        }
+        &'smack;help;sandbox;serve'= {
+        }
+        &'smack;help;sandbox;reset'= {
+        }
+        &'smack;help;repo'= {
+            cand add 'Add a repository (a Universe directory, an index file, an http(s) URL, or builtin:universe)'
+            cand list 'List the repositories, in the order they are searched'
+            cand remove 'Remove repositories by name'
+            cand update 'Download the index of remote repositories into the cache (all, or those named)'
+            cand index 'Build a repository index file from a Universe directory'
+        }
+        &'smack;help;repo;add'= {
+        }
+        &'smack;help;repo;list'= {
+        }
+        &'smack;help;repo;remove'= {
+        }
+        &'smack;help;repo;update'= {
+        }
+        &'smack;help;repo;index'= {
+        }
+        &'smack;help;config'= {
+            cand show 'Every key: its value and where it comes from (flag, env, file or default)'
+            cand get 'Print one key''s value in effect'
+            cand set 'Set a key in the config file'
+            cand unset 'Remove a key from the config file'
+        }
+        &'smack;help;config;show'= {
+        }
+        &'smack;help;config;get'= {
+        }
+        &'smack;help;config;set'= {
+        }
+        &'smack;help;config;unset'= {
+        }
+        &'smack;help;completion'= {
+        }
+        &'smack;help;man'= {
+        }
+        &'smack;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,468 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_smack_global_optspecs
+    string join \n catalog= q/quiet v/verbose marathon= dcos-url= token-file= ca-file= insecure request-timeout= h/help V/version
+end
+
+function __fish_smack_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_smack_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_smack_using_subcommand
+    set -l cmd (__fish_smack_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c smack -n "__fish_smack_needs_command" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_needs_command" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_needs_command" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_needs_command" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_needs_command" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_needs_command" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_needs_command" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_needs_command" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_needs_command" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_needs_command" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_needs_command" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_needs_command" -f -a "catalog" -d 'Search and describe the packages of the catalog'
+complete -c smack -n "__fish_smack_needs_command" -f -a "render" -d 'Render a package\'s Marathon app JSON to stdout (a dry run of install)'
+complete -c smack -n "__fish_smack_needs_command" -f -a "lint" -d 'Check packages or whole catalogs: schemas, templates, rendering with defaults'
+complete -c smack -n "__fish_smack_needs_command" -f -a "install" -d 'Install a package on Marathon'
+complete -c smack -n "__fish_smack_needs_command" -f -a "list" -d 'List installed packages (apps carrying DCOS_PACKAGE_* labels, DC/OS\'s own included)'
+complete -c smack -n "__fish_smack_needs_command" -f -a "upgrade" -d 'Upgrade an installed package to another version or new options'
+complete -c smack -n "__fish_smack_needs_command" -f -a "uninstall" -d 'Uninstall a package: remove its Marathon app'
+complete -c smack -n "__fish_smack_needs_command" -f -a "status" -d 'Show an installed app: package, deployment and tasks'
+complete -c smack -n "__fish_smack_needs_command" -f -a "sandbox" -d 'A local Marathon stand-in, for trying smack and for tests'
+complete -c smack -n "__fish_smack_needs_command" -f -a "repo" -d 'Manage the repositories packages come from'
+complete -c smack -n "__fish_smack_needs_command" -f -a "config" -d 'Show and change the configuration file'
+complete -c smack -n "__fish_smack_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c smack -n "__fish_smack_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c smack -n "__fish_smack_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -f -a "search" -d 'Search packages by name, tag and description (`*` globs on the name)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -f -a "describe" -d 'Show a package: metadata, options schema, versions'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l package-version -d 'Describe this version instead of the newest' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l options -d 'A JSON options file (`-` reads stdin); repeatable, later files win' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l set -d 'Set an option, typed by the package\'s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l app-id -d 'With --render: the Marathon app id' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l config -d 'Print the options schema (config.json)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l package-versions -d 'Print the package\'s versions, newest first'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l render -d 'Print the rendered app instead, as `smack render` does'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search packages by name, tag and description (`*` globs on the name)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a package: metadata, options schema, versions'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand render" -l package-version -d 'Render this version instead of the newest' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l options -d 'A JSON options file (`-` reads stdin); repeatable, later files win' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l set -d 'Set an option, typed by the package\'s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l app-id -d 'The Marathon app id, replacing the template\'s' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand render" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand render" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l compact -d 'Print compact JSON on one line'
+complete -c smack -n "__fish_smack_using_subcommand render" -l no-validate -d 'Print the app even if it breaks Marathon\'s app schema or id rules'
+complete -c smack -n "__fish_smack_using_subcommand render" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand render" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand render" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand render" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand render" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand lint" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand lint" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand lint" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand lint" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand lint" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand lint" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand lint" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand lint" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand lint" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand lint" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand lint" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand install" -l package-version -d 'Render this version instead of the newest' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l options -d 'A JSON options file (`-` reads stdin); repeatable, later files win' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l set -d 'Set an option, typed by the package\'s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l app-id -d 'The Marathon app id, replacing the template\'s' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand install" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand install" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l compact -d 'Print compact JSON on one line'
+complete -c smack -n "__fish_smack_using_subcommand install" -l no-validate -d 'Print the app even if it breaks Marathon\'s app schema or id rules'
+complete -c smack -n "__fish_smack_using_subcommand install" -s y -l yes -d 'Do not ask for confirmation'
+complete -c smack -n "__fish_smack_using_subcommand install" -l dry-run -d 'Print the app JSON that would be posted and stop; Marathon is not contacted'
+complete -c smack -n "__fish_smack_using_subcommand install" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
+complete -c smack -n "__fish_smack_using_subcommand install" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
+complete -c smack -n "__fish_smack_using_subcommand install" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand install" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand install" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand install" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand install" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand list" -l app-id -d 'Only the app with this id' -r
+complete -c smack -n "__fish_smack_using_subcommand list" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand list" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand list" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand list" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand list" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand list" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand list" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand list" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand list" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand list" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand list" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand list" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand list" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l package-version -d 'The version to move to. Default: the newest in the catalog' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l options -d 'A JSON options file (`-` reads stdin); repeatable, later files win' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l set -d 'Set an option, typed by the package\'s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l reset-options -d 'Start from the package\'s defaults instead of the installed options'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -s y -l yes -d 'Do not ask for confirmation'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l dry-run -d 'Show the diff and stop'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l force -d 'Replace a deployment in progress (Marathon\'s ?force=true)'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l app-id -d 'The app to remove when several instances are installed' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l all -d 'Remove every installed instance of the package'
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -s y -l yes -d 'Do not ask for confirmation'
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand status" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand status" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand status" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand status" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand status" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand status" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand status" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand status" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand status" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand status" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand status" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand status" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand status" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Forget everything the embedded sandbox has installed'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on; port 0 picks a free one' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token -d 'Require `Authorization: token=T` and answer 401 as DC/OS does otherwise' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Keep the state in this file (written atomically); default: in memory' -r -F
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l deploy-seconds -d 'How long a deployment takes, in seconds (fractions allowed)' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-first -d 'Answer the first N requests with 503, as a Marathon without a leader does' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Forget everything the embedded sandbox has installed'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -f -a "add" -d 'Add a repository (a Universe directory, an index file, an http(s) URL, or builtin:universe)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -f -a "list" -d 'List the repositories, in the order they are searched'
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -f -a "remove" -d 'Remove repositories by name'
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -f -a "update" -d 'Download the index of remote repositories into the cache (all, or those named)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -f -a "index" -d 'Build a repository index file from a Universe directory'
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l index -d 'The position in the list (0 is searched first). Default: the end' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s o -l output -d 'Write the index to this file (atomically) instead of stdout' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a repository (a Universe directory, an index file, an http(s) URL, or builtin:universe)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the repositories, in the order they are searched'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove repositories by name'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "update" -d 'Download the index of remote repositories into the cache (all, or those named)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "index" -d 'Build a repository index file from a Universe directory'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -f -a "show" -d 'Every key: its value and where it comes from (flag, env, file or default)'
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -f -a "get" -d 'Print one key\'s value in effect'
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -f -a "set" -d 'Set a key in the config file'
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -f -a "unset" -d 'Remove a key from the config file'
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every key: its value and where it comes from (flag, env, file or default)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one key\'s value in effect'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in the config file'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a key from the config file'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand completion" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand completion" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand completion" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand completion" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand completion" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand completion" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand completion" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand completion" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand completion" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand man" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand man" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand man" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand man" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand man" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand man" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand man" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand man" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand man" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand man" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand man" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "catalog" -d 'Search and describe the packages of the catalog'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "render" -d 'Render a package\'s Marathon app JSON to stdout (a dry run of install)'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "lint" -d 'Check packages or whole catalogs: schemas, templates, rendering with defaults'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "install" -d 'Install a package on Marathon'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "list" -d 'List installed packages (apps carrying DCOS_PACKAGE_* labels, DC/OS\'s own included)'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "upgrade" -d 'Upgrade an installed package to another version or new options'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "uninstall" -d 'Uninstall a package: remove its Marathon app'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "status" -d 'Show an installed app: package, deployment and tasks'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "sandbox" -d 'A local Marathon stand-in, for trying smack and for tests'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "repo" -d 'Manage the repositories packages come from'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "config" -d 'Show and change the configuration file'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "completion" -d 'Print a shell completion script'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status sandbox repo config completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "search" -d 'Search packages by name, tag and description (`*` globs on the name)'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "describe" -d 'Show a package: metadata, options schema, versions'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Forget everything the embedded sandbox has installed'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "add" -d 'Add a repository (a Universe directory, an index file, an http(s) URL, or builtin:universe)'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "list" -d 'List the repositories, in the order they are searched'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "remove" -d 'Remove repositories by name'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "update" -d 'Download the index of remote repositories into the cache (all, or those named)'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "index" -d 'Build a repository index file from a Universe directory'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every key: its value and where it comes from (flag, env, file or default)'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one key\'s value in effect'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in the config file'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from the config file'

@@ -123,17 +123,6 @@ impl Repo {
     }
 }
 
-fn builtin_index(env: &Env) -> Vec<u8> {
-    let out = env
-        .smack()
-        .args(["repo", "index"])
-        .arg(project().join("universe"))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    out.stdout
-}
-
 /// The app without the label that names its source.
 fn app_without_source(output: &std::process::Output) -> Value {
     let mut app = stdout_json(output);
@@ -147,7 +136,7 @@ fn app_without_source(output: &std::process::Output) -> Value {
 #[test]
 fn an_http_repository_is_cached_refreshed_conditionally_and_works_offline() {
     let env = Env::new();
-    let repo = Repo::serve(builtin_index(&env));
+    let repo = Repo::serve(universe_index(&env));
     let run = |args: &[&str]| env.smack().args(args).output().unwrap();
 
     let out = run(&["repo", "add", "remote", &repo.url]);
@@ -248,7 +237,7 @@ fn an_http_repository_is_cached_refreshed_conditionally_and_works_offline() {
 #[test]
 fn a_remote_repository_is_used_from_the_cache_when_the_server_is_gone() {
     let env = Env::new();
-    let repo = Repo::serve(builtin_index(&env));
+    let repo = Repo::serve(universe_index(&env));
     let run = |args: &[&str]| env.smack().args(args).output().unwrap();
     assert_eq!(
         run(&["repo", "add", "remote", &repo.url, "--index", "0"])

@@ -262,3 +262,15 @@ pub fn needy_package(root: &Path) {
         ],
     );
 }
+
+/// `smack repo index universe/`: the project's catalog as a repository index.
+pub fn universe_index(env: &Env) -> Vec<u8> {
+    let out = env
+        .smack()
+        .args(["repo", "index"])
+        .arg(project().join("universe"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    out.stdout
+}

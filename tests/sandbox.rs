@@ -410,3 +410,89 @@ fn state_survives_a_restart_and_deployments_keep_their_clock() {
         stderr(&out)
     );
 }
+
+#[test]
+fn random_requests_get_marathon_answers_and_never_break_the_server() {
+    let s = Server::start(&["--deploy-seconds", "0.05"]);
+    const PATHS: [&str; 14] = [
+        "/v2/apps",
+        "/v2/apps/a",
+        "/v2/apps/a/b",
+        "/v2/apps/A",
+        "/v2/apps/a/versions",
+        "/v2/apps/a/tasks",
+        "/v2/apps/a/*",
+        "/v2/deployments",
+        "/v2/deployments/x",
+        "/v2/groups",
+        "/v2/groups/a",
+        "/v2/info",
+        "/ping",
+        "/v2/apps/%2e%2e",
+    ];
+    const QUERIES: [&str; 8] = [
+        "",
+        "?force=true",
+        "?partialUpdate=false",
+        "?label=a%3D%3Db",
+        "?label=%28",
+        "?embed=apps.tasks",
+        "?force=maybe",
+        "?id=A&cmd=s",
+    ];
+    const BODIES: [&str; 12] = [
+        "",
+        "{",
+        "[]",
+        "null",
+        "{\"id\":\"/a\",\"cmd\":\"s\"}",
+        "{\"id\":\"a/b\",\"cmd\":\"s\",\"instances\":2}",
+        "{\"cmd\":\"x\",\"version\":\"nope\"}",
+        "{\"id\":\"/Bad\"}",
+        "{\"instances\":-1}",
+        "{\"id\":\"/a\",\"labels\":{\"SMACK_SANDBOX_DEPLOYMENT\":\"hang\"},\"cmd\":\"s\"}",
+        "\"string\"",
+        "{\"id\":\"/a\",\"cmd\":\"s\",\"ports\":[\"x\"]}",
+    ];
+    const METHODS: [&str; 5] = ["GET", "POST", "PUT", "DELETE", "PATCH"];
+    let mut seed: u64 = 0xdecaf;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    let client = http();
+    for _ in 0..600 {
+        let method = METHODS[next(METHODS.len())];
+        let url = format!(
+            "{}{}{}",
+            s.url,
+            PATHS[next(PATHS.len())],
+            QUERIES[next(QUERIES.len())]
+        );
+        let body = BODIES[next(BODIES.len())];
+        let response = client
+            .request(
+                reqwest::Method::from_bytes(method.as_bytes()).unwrap(),
+                &url,
+            )
+            .header("Content-Type", "application/json")
+            .body(body)
+            .send()
+            .unwrap();
+        let status = response.status().as_u16();
+        assert!(
+            [200, 201, 202, 400, 404, 405, 409, 415, 422].contains(&status),
+            "{method} {url} {body} -> {status}"
+        );
+        let text = response.text().unwrap();
+        if status >= 400 {
+            let v: Value = serde_json::from_str(&text)
+                .unwrap_or_else(|e| panic!("{method} {url}: {e}: {text}"));
+            assert!(v["message"].is_string(), "{method} {url}: {text}");
+        }
+    }
+    let r = http().get(format!("{}/ping", s.url)).send().unwrap();
+    assert_eq!(r.status(), 200);
+}

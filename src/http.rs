@@ -159,7 +159,9 @@ impl Http {
                                 .to_string(),
                         });
                     }
-                    if !last && e.is_connect() {
+                    // A refused certificate will be refused again: no retry for that.
+                    let tls_refusal = root_cause(&e).to_lowercase().contains("certificate");
+                    if !last && e.is_connect() && !tls_refusal {
                         std::thread::sleep(delay);
                         delay *= 2;
                         continue;

@@ -1204,7 +1204,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__install)
-            opts="-y -q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --yes --dry-run --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-y -q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --yes --dry-run --force --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -186,6 +186,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
             cand --dry-run 'Print the app JSON that would be posted and stop; Marathon is not contacted'
+            cand --force 'Install even while a deployment holds the app id (say, its removal): Marathon''s ?force=true'
             cand --wait 'Wait for the deployment to finish (the default in a terminal)'
             cand --no-wait 'Return as soon as Marathon accepted the change (the default without a terminal)'
             cand -q 'Print only results and errors, no warnings or notes'

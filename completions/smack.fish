@@ -147,6 +147,7 @@ complete -c smack -n "__fish_smack_using_subcommand install" -l compact -d 'Prin
 complete -c smack -n "__fish_smack_using_subcommand install" -l no-validate -d 'Print the app even if it breaks Marathon\'s app schema or id rules'
 complete -c smack -n "__fish_smack_using_subcommand install" -s y -l yes -d 'Do not ask for confirmation'
 complete -c smack -n "__fish_smack_using_subcommand install" -l dry-run -d 'Print the app JSON that would be posted and stop; Marathon is not contacted'
+complete -c smack -n "__fish_smack_using_subcommand install" -l force -d 'Install even while a deployment holds the app id (say, its removal): Marathon\'s ?force=true'
 complete -c smack -n "__fish_smack_using_subcommand install" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand install" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand install" -s q -l quiet -d 'Print only results and errors, no warnings or notes'

@@ -339,6 +339,9 @@ pub struct InstallArgs {
     /// Print the app JSON that would be posted and stop; Marathon is not contacted.
     #[arg(long)]
     pub dry_run: bool,
+    /// Install even while a deployment holds the app id (say, its removal): Marathon's ?force=true.
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub wait: WaitArgs,
 }

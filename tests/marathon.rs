@@ -806,3 +806,20 @@ fn tls_settings_are_checked_before_anything_is_sent() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(stderr(&out).contains("--insecure"));
 }
+
+#[test]
+fn reinstalling_while_the_removal_runs_is_locked_until_forced() {
+    let s = Setup::new(Server::start(&["--deploy-seconds", "1000"]));
+    assert_eq!(code(&s.run(&["install", "web", "--yes", "--no-wait"])), 0);
+    assert_eq!(code(&s.run(&["uninstall", "web", "--yes", "--no-wait"])), 0);
+    let out = s.run(&["install", "web", "--yes", "--no-wait"]);
+    assert_eq!(code(&out), 6, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("app [/web] is locked by deployment"),
+        "{}",
+        stderr(&out)
+    );
+    let out = s.run(&["install", "web", "--yes", "--no-wait", "--force"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(s.server.app_ids(), ["/web"]);
+}

@@ -57,7 +57,7 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
         ui.note("Exiting installation.");
         return Ok(exit::OK);
     }
-    let (id, deployment) = client.create_app(&rendered.app)?;
+    let (id, deployment) = client.create_app(&rendered.app, args.force)?;
     ui.line(format!(
         "Installed package [{}] version [{}] as app [{id}] (deployment {deployment})",
         package.name, package.version

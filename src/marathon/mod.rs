@@ -283,12 +283,19 @@ impl Client {
             .ok_or_else(|| self.protocol(&app_path(id), "no `app` object"))
     }
 
-    /// `POST /v2/apps`: returns the created app's id and its deployment id.
-    pub fn create_app(&self, app: &Map<String, Value>) -> Result<(String, String)> {
-        let id = app.get("id").and_then(Value::as_str).unwrap_or("?");
+    /// `POST /v2/apps`: returns the created app's id and its deployment id. `force` overrides a
+    /// deployment that holds the id.
+    pub fn create_app(&self, app: &Map<String, Value>, force: bool) -> Result<(String, String)> {
+        let raw = app.get("id").and_then(Value::as_str).unwrap_or("?");
+        let canonical = crate::app::canonical_id(raw).unwrap_or_else(|_| raw.to_string());
+        let id = canonical.as_str();
         let response = self.send(
             Method::POST,
-            "/v2/apps",
+            if force {
+                "/v2/apps?force=true"
+            } else {
+                "/v2/apps"
+            },
             Some(&Value::Object(app.clone())),
             Some(id),
         )?;

@@ -233,6 +233,11 @@ impl Config {
                 ));
             }
         };
+        Config::parse(&text, path)
+    }
+
+    /// Checks a config file's text; `path` is where it belongs.
+    pub fn parse(text: &str, path: &Path) -> Result<Config> {
         let bad = |message: String| Error::Config {
             path: path.display().to_string(),
             message,

@@ -823,3 +823,48 @@ fn reinstalling_while_the_removal_runs_is_locked_until_forced() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(s.server.app_ids(), ["/web"]);
 }
+
+#[test]
+fn kafka_downgrades_follow_downgrades_to() {
+    let env = Env::new();
+    let server = Server::instant();
+    let run = |args: &[&str]| {
+        env.smack()
+            .args(["--marathon", &server.url])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(code(&run(&["install", "kafka", "--yes"])), 0);
+    // 3.9.0 lists 3.8.1 in downgradesTo, but not 3.7.1 (whose upgradesFrom is empty).
+    let out = run(&["upgrade", "kafka", "--package-version", "3.7.1", "--yes"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("3.7.1 upgrades from: none; the installed 3.9.0 downgrades to: 3.8.1"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&[
+        "upgrade",
+        "kafka",
+        "--package-version",
+        "3.8.1",
+        "--yes",
+        "--wait",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&[
+        "upgrade",
+        "kafka",
+        "--package-version",
+        "3.7.1",
+        "--yes",
+        "--wait",
+    ]);
+    assert_eq!(code(&out), 0, "3.8.1 downgrades to 3.7.1: {}", stderr(&out));
+    assert_eq!(
+        server.get("/v2/apps/kafka")["app"]["labels"]["DCOS_PACKAGE_VERSION"],
+        "3.7.1"
+    );
+}

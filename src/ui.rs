@@ -205,10 +205,10 @@ pub fn table(headers: &[&str], rows: &[Vec<String>], width: Option<usize>) -> St
         .map(|r| r.iter().map(|c| clean(c)).collect())
         .collect();
     let n = headers.len();
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| display_width(h)).collect();
     for row in &rows {
         for (i, cell) in row.iter().enumerate().take(n) {
-            widths[i] = widths[i].max(cell.chars().count());
+            widths[i] = widths[i].max(display_width(cell));
         }
     }
     let fixed: usize = widths[..n - 1].iter().map(|w| w + 2).sum();
@@ -218,7 +218,9 @@ pub fn table(headers: &[&str], rows: &[Vec<String>], width: Option<usize>) -> St
         let mut line = String::new();
         for (i, cell) in cells.iter().enumerate() {
             if i + 1 < n {
-                line.push_str(&format!("{:<w$}  ", cell, w = widths[i]));
+                // Padded by display width: wide characters take two columns.
+                line.push_str(cell);
+                line.push_str(&" ".repeat(widths[i] - display_width(cell) + 2));
             } else {
                 line.push_str(&fit(cell, last));
             }
@@ -235,11 +237,45 @@ pub fn table(headers: &[&str], rows: &[Vec<String>], width: Option<usize>) -> St
 
 fn fit(text: &str, width: Option<usize>) -> String {
     match width {
-        Some(w) if text.chars().count() > w => {
-            let mut cut: String = text.chars().take(w.saturating_sub(1)).collect();
-            cut.push('…');
-            cut
+        Some(w) if display_width(text) > w => {
+            dialoguer::console::truncate_str(text, w, "…").into_owned()
         }
         _ => text.to_string(),
+    }
+}
+
+/// Columns a text takes in a terminal (East Asian wide characters count two).
+fn display_width(text: &str) -> usize {
+    dialoguer::console::measure_text_width(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::table;
+
+    #[test]
+    fn tables_align_by_display_width() {
+        let rows = vec![
+            vec!["日本語".to_string(), "x".to_string()],
+            vec!["ab".to_string(), "y".to_string()],
+        ];
+        let text = table(&["NAME", "V"], &rows, None);
+        let lines: Vec<&str> = text.lines().collect();
+        // "日本語" takes 6 columns, so the second column starts at column 8 on every line.
+        assert_eq!(lines[0], "NAME    V");
+        assert_eq!(lines[1], "日本語  x");
+        assert_eq!(lines[2], "ab      y");
+    }
+
+    #[test]
+    fn the_last_column_is_cut_to_the_width() {
+        let rows = vec![vec![
+            "a".to_string(),
+            "日本語日本語日本語日本語".to_string(),
+        ]];
+        let text = table(&["N", "DESCRIPTION"], &rows, Some(15));
+        let last = text.lines().nth(1).unwrap();
+        assert!(last.ends_with('…'), "{last}");
+        assert!(dialoguer::console::measure_text_width(last) <= 15, "{last}");
     }
 }

@@ -454,7 +454,7 @@ pub struct ServeArgs {
     pub fail_first: u32,
 }
 
-/// Where options come from: files, then --set, then --set-string.
+/// Where options come from: files, then `--set` and `--set-string` in command-line order.
 #[derive(Debug, Args, Clone, Default)]
 pub struct OptionsArgs {
     /// A JSON options file (`-` reads stdin); repeatable, later files win.
@@ -466,6 +466,56 @@ pub struct OptionsArgs {
     /// Set an option to a string, whatever the schema says. Repeatable.
     #[arg(long = "set-string", value_name = "KEY=VALUE")]
     pub set_string: Vec<String>,
+    /// Every `--set` (true: typed) and `--set-string` (false), in command-line order; filled by
+    /// [`Cli::parse_ordered`].
+    #[arg(skip)]
+    pub ordered: Vec<(bool, String)>,
+}
+
+impl Cli {
+    /// Parses the command line, keeping the order of `--set` and `--set-string`, which derive
+    /// alone loses.
+    pub fn parse_ordered() -> Cli {
+        use clap::{CommandFactory, FromArgMatches};
+        let matches = Cli::command().get_matches();
+        let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+        let mut leaf = &matches;
+        while let Some((_, sub)) = leaf.subcommand() {
+            leaf = sub;
+        }
+        let mut ordered: Vec<(usize, bool, String)> = Vec::new();
+        for (id, typed) in [("set", true), ("set_string", false)] {
+            if !matches!(leaf.try_contains_id(id), Ok(true)) {
+                continue; // not given, or a command without options
+            }
+            if let (Some(indices), Some(values)) =
+                (leaf.indices_of(id), leaf.get_many::<String>(id))
+            {
+                for (i, v) in indices.zip(values) {
+                    ordered.push((i, typed, v.clone()));
+                }
+            }
+        }
+        ordered.sort_by_key(|(i, _, _)| *i);
+        let ordered: Vec<(bool, String)> = ordered.into_iter().map(|(_, t, v)| (t, v)).collect();
+        if let Some(options) = cli.command.options_mut() {
+            options.ordered = ordered;
+        }
+        cli
+    }
+}
+
+impl Command {
+    /// The options arguments of the commands that take them.
+    fn options_mut(&mut self) -> Option<&mut OptionsArgs> {
+        match self {
+            Command::Render(a) => Some(&mut a.options),
+            Command::Install(a) => Some(&mut a.render.options),
+            Command::Upgrade(a) => Some(&mut a.options),
+            Command::Catalog(CatalogCommand::Describe(a)) => Some(&mut a.options),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Args, Clone)]

@@ -680,3 +680,37 @@ fn lint_passes_our_catalog_and_reports_problems() {
     let out = env.smack().arg("lint").arg(&bad).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn set_and_set_string_apply_in_command_line_order() {
+    let env = Env::new();
+    for (args, expected) in [
+        (
+            [
+                "--set-string",
+                "service.name=aa",
+                "--set",
+                "service.name=bb",
+            ],
+            "bb",
+        ),
+        (
+            [
+                "--set",
+                "service.name=bb",
+                "--set-string",
+                "service.name=aa",
+            ],
+            "aa",
+        ),
+    ] {
+        for cmd in [
+            vec!["render", "kafka"],
+            vec!["catalog", "describe", "kafka", "--render"],
+        ] {
+            let out = env.smack().args(&cmd).args(args).output().unwrap();
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+            assert_eq!(stdout_json(&out)["id"], expected, "{cmd:?} {args:?}");
+        }
+    }
+}

@@ -109,11 +109,22 @@ pub fn user_options(args: &OptionsArgs, config: Option<&Value>) -> Result<Value>
         let value = options::parse_file(&bytes, if name == "-" { "<stdin>" } else { name })?;
         options::merge(&mut user, &value);
     }
-    for arg in &args.set {
-        options::apply_set(&mut user, config, arg, SetKind::Typed)?;
-    }
-    for arg in &args.set_string {
-        options::apply_set(&mut user, config, arg, SetKind::String)?;
+    // In command-line order, so that a later --set or --set-string of the same option wins.
+    let ordered: Vec<(bool, String)> = if args.ordered.is_empty() {
+        let typed = args.set.iter().map(|a| (true, a.clone()));
+        typed
+            .chain(args.set_string.iter().map(|a| (false, a.clone())))
+            .collect()
+    } else {
+        args.ordered.clone()
+    };
+    for (typed, arg) in &ordered {
+        let kind = if *typed {
+            SetKind::Typed
+        } else {
+            SetKind::String
+        };
+        options::apply_set(&mut user, config, arg, kind)?;
     }
     Ok(user)
 }

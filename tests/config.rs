@@ -221,3 +221,51 @@ fn verbose_traces_requests_without_the_token() {
     );
     assert!(!err.contains("tok-123"));
 }
+
+#[test]
+fn the_token_follows_the_same_precedence() {
+    let env = Env::new();
+    let server = Server::start(&["--deploy-seconds", "0", "--token", "good"]);
+    std::fs::write(env.path("good"), "good\n").unwrap();
+    std::fs::write(env.path("bad"), "bad\n").unwrap();
+    let list = |extra_env: &[(&str, &str)], flags: &[&str]| {
+        let mut cmd = env.smack();
+        for (k, v) in extra_env {
+            cmd.env(k, v);
+        }
+        cmd.args(["--marathon", &server.url])
+            .args(flags)
+            .args(["list", "--json"])
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    let bad = env.path("bad");
+    let good = env.path("good");
+    let set = env
+        .smack()
+        .args(["config", "set", "marathon.token_file"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(set.status.code(), Some(0));
+    assert_eq!(list(&[], &[]), Some(6), "the file's token file is used");
+    assert_eq!(
+        list(&[("SMACK_TOKEN", "good")], &[]),
+        Some(0),
+        "SMACK_TOKEN beats the file"
+    );
+    assert_eq!(
+        list(&[("SMACK_TOKEN_FILE", good.to_str().unwrap())], &[]),
+        Some(0)
+    );
+    assert_eq!(
+        list(
+            &[("SMACK_TOKEN", "bad")],
+            &["--token-file", good.to_str().unwrap()]
+        ),
+        Some(0),
+        "the flag beats the environment"
+    );
+}

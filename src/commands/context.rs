@@ -153,10 +153,6 @@ impl<'a> Context<'a> {
         }
     }
 
-    pub fn token_file(&self) -> Option<PathBuf> {
-        self.text("marathon.token_file").map(PathBuf::from)
-    }
-
     /// How long the embedded sandbox's deployments take.
     pub fn deploy_time(&self) -> Duration {
         self.text("sandbox.deploy_seconds")

@@ -10,7 +10,7 @@ use smack::marathon::wait::{self, Goal, Progress, Wait};
 use smack::marathon::{Client, Target, base_url};
 use smack::sandbox::{self, Sandbox};
 
-use super::context::Context;
+use super::context::{Context, Origin};
 use crate::cli::WaitArgs;
 use crate::ui::Ui;
 
@@ -39,18 +39,7 @@ pub fn connect(ctx: &Context) -> Result<Connection> {
         None => None,
     };
     let settings = ctx.http()?;
-    let token = match &ctx.token_file() {
-        Some(path) => Some(
-            std::fs::read_to_string(path)
-                .map_err(|e| Error::io(format!("reading token file {}", path.display()), e))?
-                .trim()
-                .to_string(),
-        ),
-        None => std::env::var("SMACK_TOKEN")
-            .ok()
-            .filter(|t| !t.trim().is_empty())
-            .map(|t| t.trim().to_string()),
-    };
+    let token = token(ctx)?;
     let Some(url) = configured else {
         return embedded(ctx);
     };
@@ -66,6 +55,27 @@ pub fn connect(ctx: &Context) -> Result<Connection> {
         client: Client::new(target)?,
         _embedded: None,
     })
+}
+
+/// The auth token: `--token-file`, else `SMACK_TOKEN`, else `SMACK_TOKEN_FILE`, else the config
+/// file's `marathon.token_file`.
+fn token(ctx: &Context) -> Result<Option<String>> {
+    let (file, origin) = ctx.setting("marathon.token_file");
+    let from_env = std::env::var("SMACK_TOKEN")
+        .ok()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty());
+    if origin != Origin::Flag
+        && let Some(token) = from_env
+    {
+        return Ok(Some(token));
+    }
+    let Some(path) = file.map(PathBuf::from) else {
+        return Ok(None);
+    };
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Error::io(format!("reading token file {}", path.display()), e))?;
+    Ok(Some(text.trim().to_string()))
 }
 
 fn embedded(ctx: &Context) -> Result<Connection> {

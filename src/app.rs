@@ -92,6 +92,46 @@ pub fn validate(package: &str, app: &Map<String, Value>) -> crate::error::Result
     }
 }
 
+/// Where an app declares service ports, in Marathon's order: `portDefinitions[].port`, then
+/// `container.docker.portMappings[].servicePort`, then `container.portMappings[].servicePort`.
+const PORT_SLOTS: [(&[&str], &str); 3] = [
+    (&["portDefinitions"], "port"),
+    (&["container", "docker", "portMappings"], "servicePort"),
+    (&["container", "portMappings"], "servicePort"),
+];
+
+/// The service ports an app declares (0: "assign one"), in the order of [`PORT_SLOTS`].
+pub fn service_ports(app: &Map<String, Value>) -> Vec<u64> {
+    let mut out = Vec::new();
+    for (path, field) in PORT_SLOTS {
+        let mut node = app.get(path[0]);
+        for key in &path[1..] {
+            node = node.and_then(|n| n.get(key));
+        }
+        for item in node.and_then(Value::as_array).into_iter().flatten() {
+            out.push(item.get(field).and_then(Value::as_u64).unwrap_or(0));
+        }
+    }
+    out
+}
+
+/// Writes service ports back in the order [`service_ports`] read them.
+pub fn set_service_ports(app: &mut Map<String, Value>, ports: &[u64]) {
+    let mut ports = ports.iter();
+    for (path, field) in PORT_SLOTS {
+        let mut node = app.get_mut(path[0]);
+        for key in &path[1..] {
+            node = node.and_then(|n| n.get_mut(*key));
+        }
+        for item in node.and_then(Value::as_array_mut).into_iter().flatten() {
+            let Some(port) = ports.next() else { return };
+            if let Some(obj) = item.as_object_mut() {
+                obj.insert(field.to_string(), Value::from(*port));
+            }
+        }
+    }
+}
+
 /// Fields Marathon computes and reports but never accepts back: sending `version` with a partial
 /// update even means "roll back to that version" (api.md, PUT /v2/apps/{id}).
 pub const READ_ONLY: [&str; 12] = [

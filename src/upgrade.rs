@@ -95,13 +95,25 @@ fn for_diff(app: &Map<String, Value>) -> Map<String, Value> {
 }
 
 /// A unified diff of the running app against the new one; empty when they are the same.
+/// Service ports the new app leaves to Marathon (0) show as the ports Marathon gave the running
+/// app, which it keeps on an update.
 pub fn diff(running: &Map<String, Value>, new: &Map<String, Value>) -> String {
+    let running = crate::app::normalize(running);
+    let mut new = crate::app::normalize(new);
+    let assigned = crate::app::service_ports(&running);
+    let mut ports = crate::app::service_ports(&new);
+    for (i, port) in ports.iter_mut().enumerate() {
+        if *port == 0 {
+            *port = assigned.get(i).copied().unwrap_or(0);
+        }
+    }
+    crate::app::set_service_ports(&mut new, &ports);
     // Keys sorted, so that only real changes show.
     let sorted = |m: Map<String, Value>| {
         serde_json::to_string_pretty(&sort_deep(Value::Object(m))).unwrap_or_default()
     };
-    let old = sorted(for_diff(running)) + "\n";
-    let new = sorted(for_diff(new)) + "\n";
+    let old = sorted(for_diff(&running)) + "\n";
+    let new = sorted(for_diff(&new)) + "\n";
     if old == new {
         return String::new();
     }

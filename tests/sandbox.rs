@@ -496,3 +496,39 @@ fn random_requests_get_marathon_answers_and_never_break_the_server() {
     let r = http().get(format!("{}/ping", s.url)).send().unwrap();
     assert_eq!(r.status(), 200);
 }
+
+#[test]
+fn service_ports_zero_are_assigned_and_kept_across_updates() {
+    let s = Server::instant();
+    let mut a = app("/a");
+    a["portDefinitions"] = json!([{"port": 0}, {"port": 0}]);
+    let (status, body) = s.status_of("POST", "/v2/apps", Some(&a));
+    assert_eq!(status, 201);
+    assert_eq!(body["portDefinitions"][0]["port"], 10000);
+    assert_eq!(body["portDefinitions"][1]["port"], 10001);
+    let mut b = app("/b");
+    b["portDefinitions"] = json!([{"port": 0}, {"port": 10003}]);
+    let (_, body) = s.status_of("POST", "/v2/apps", Some(&b));
+    assert_eq!(
+        body["portDefinitions"][0]["port"], 10002,
+        "the lowest free one"
+    );
+    assert_eq!(
+        body["portDefinitions"][1]["port"], 10003,
+        "a given port stays"
+    );
+    // An update that leaves them to Marathon keeps the app's ports, and changes nothing.
+    let before = s.get("/v2/apps/a")["app"]["version"].clone();
+    s.status_of("PUT", "/v2/apps/a?partialUpdate=false", Some(&a));
+    let after = &s.get("/v2/apps/a")["app"];
+    assert_eq!(after["portDefinitions"][0]["port"], 10000);
+    assert_eq!(after["portDefinitions"][1]["port"], 10001);
+    assert!(s.get("/v2/deployments").as_array().unwrap().is_empty());
+    assert_ne!(
+        after["version"], before,
+        "a new version, with an empty plan"
+    );
+    // An app without ports gets one, as in Marathon.
+    let (_, body) = s.status_of("POST", "/v2/apps", Some(&app("/c")));
+    assert_eq!(body["portDefinitions"][0]["port"], 10004);
+}

@@ -287,6 +287,7 @@ impl State {
         let (_, version) = self.next_version(now_ms);
         let previous = self.apps.get(&id).cloned();
         let mut app = definition;
+        self.assign_service_ports(&id, &mut app, previous.as_ref());
         let actions: Vec<&str> = match &previous {
             None => vec!["StartApplication", "ScaleApplication"],
             Some(old) => {
@@ -344,6 +345,46 @@ impl State {
             Some(version.clone()),
         );
         (deployment, version, created)
+    }
+
+    /// Gives every service port 0 a port, as Marathon does: the app's earlier port at the same
+    /// place when it had one, else the lowest free port from 10000.
+    fn assign_service_ports(
+        &self,
+        id: &str,
+        app: &mut Map<String, Value>,
+        previous: Option<&AppRecord>,
+    ) {
+        let mut ports = crate::app::service_ports(app);
+        if !ports.contains(&0) {
+            return;
+        }
+        let earlier = previous
+            .map(|p| crate::app::service_ports(&p.app))
+            .unwrap_or_default();
+        let mut used: std::collections::BTreeSet<u64> = self
+            .apps
+            .iter()
+            .filter(|(other, _)| other.as_str() != id)
+            .flat_map(|(_, r)| crate::app::service_ports(&r.app))
+            .chain(ports.iter().copied())
+            .collect();
+        let mut next = 10_000;
+        for (i, port) in ports.iter_mut().enumerate() {
+            if *port != 0 {
+                continue;
+            }
+            if let Some(&p) = earlier.get(i).filter(|p| **p != 0 && !used.contains(*p)) {
+                *port = p;
+            } else {
+                while used.contains(&next) {
+                    next += 1;
+                }
+                *port = next;
+            }
+            used.insert(*port);
+        }
+        crate::app::set_service_ports(app, &ports);
     }
 
     /// Removes an app at once (as Marathon does) and starts the deployment that stops its tasks.

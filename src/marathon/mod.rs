@@ -78,10 +78,10 @@ impl Client {
     pub fn new(target: Target) -> Result<Client> {
         let base = base_url(&target.url, false)?;
         if let Some(token) = &target.token
-            && (token.is_empty() || token.chars().any(|c| c.is_control()))
+            && (token.is_empty() || !token.bytes().all(|b| (0x20..0x7f).contains(&b)))
         {
             return Err(Error::Usage(
-                "the auth token is empty or has control characters (check SMACK_TOKEN or --token-file)"
+                "the auth token is empty or has characters other than printable ASCII (check SMACK_TOKEN or the token file)"
                     .into(),
             ));
         }
@@ -131,7 +131,7 @@ impl Client {
         match &self.token {
             Some(token) => {
                 let mut value = reqwest::header::HeaderValue::from_str(&format!("token={token}"))
-                    .expect("the token was checked for control characters");
+                    .expect("the token was checked to be printable ASCII");
                 value.set_sensitive(true);
                 request.header(reqwest::header::AUTHORIZATION, value)
             }

@@ -98,22 +98,11 @@ fn add(args: RepoAddArgs, ctx: &Context) -> Result<i32> {
     let mut warnings = Vec::new();
     let cache = ctx.cache()?;
     let settings = ctx.http()?;
-    let mut bar = None;
     if let Location::Remote(_) = location {
-        bar = Some(ctx.ui.download_bar(&format!("downloading {}", args.name)));
-        let pb = bar.as_ref().expect("just set");
-        let result = repo::refresh(&repository, &cache, &settings, &mut |n, total| {
-            if let Some(t) = total {
-                pb.set_length(t);
-            }
-            pb.set_position(n);
-        });
-        pb.finish_and_clear();
-        result?;
+        download(ctx, &repository, &cache, &settings)?;
     }
     let source = repo::open(&repository, &cache, &settings, &mut warnings, &mut |_| {})?;
     ctx.ui.warnings(&warnings);
-    drop(bar);
     let position = args.index.unwrap_or(repos.len()).min(repos.len());
     repos.insert(position, repository);
     let mut config = ctx.config.clone();
@@ -194,6 +183,26 @@ fn update(args: RepoUpdateArgs, ctx: &Context) -> Result<i32> {
     }
     // Every failure was said; the exit code is the last one's.
     Ok(failed.unwrap_or(exit::OK))
+}
+
+/// Refreshes one repository's cached index, with a download bar in a terminal.
+fn download(
+    ctx: &Context,
+    repository: &Repository,
+    cache: &repo::Cache,
+    settings: &smack::http::Settings,
+) -> Result<Refreshed> {
+    let bar = ctx
+        .ui
+        .download_bar(&format!("downloading {}", repository.name));
+    let result = repo::refresh(repository, cache, settings, &mut |n, total| {
+        if let Some(t) = total {
+            bar.set_length(t);
+        }
+        bar.set_position(n);
+    });
+    bar.finish_and_clear();
+    result
 }
 
 fn index(args: RepoIndexArgs, ctx: &Context) -> Result<i32> {

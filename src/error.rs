@@ -156,7 +156,7 @@ pub enum Error {
     Config { path: String, message: String },
 
     #[error(
-        "{target} is unreachable: {reason}\n  hint: check the address (`smack config show`, `smack repo list`) and that the server is up"
+        "{target} is unreachable: {reason}\n  hint: check the address and that the server is up (`smack config show` shows the settings in use)"
     )]
     Unreachable { target: String, reason: String },
 

@@ -123,7 +123,7 @@ impl Client {
         };
         let response = self
             .http
-            .send(&build, idempotent, &format!("Marathon at {url}"))?;
+            .send(&build, idempotent, &format!("Marathon at {}", self.base))?;
         self.read(response, &url, app)
     }
 
@@ -159,13 +159,13 @@ impl Client {
         let text = response.text().map_err(|e| {
             if e.is_timeout() {
                 Error::Timeout {
-                    target: format!("Marathon at {url}"),
+                    target: format!("Marathon at {}", self.base),
                     after: humantime::format_duration(self.http.settings().request_timeout)
                         .to_string(),
                 }
             } else {
                 Error::Unreachable {
-                    target: format!("Marathon at {url}"),
+                    target: format!("Marathon at {}", self.base),
                     reason: format!("the answer broke off: {}", root_cause(&e)),
                 }
             }

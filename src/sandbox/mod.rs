@@ -70,7 +70,7 @@ pub fn load_state(path: &Path) -> Result<State> {
     match std::fs::read(path) {
         Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
             Error::Usage(format!(
-                "the sandbox state file {} is not valid ({e}); move it away to start afresh",
+                "the sandbox state file {} is not valid ({e}); move it away to start afresh (`smack sandbox reset` does that for the local sandbox)",
                 path.display()
             ))
         }),

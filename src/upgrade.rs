@@ -74,10 +74,10 @@ pub fn check_allowed(
     })
 }
 
-/// The app as shown in a diff: normalized like Marathon stores it, read-only fields gone, the
-/// package definition label abbreviated and the options label decoded.
+/// A normalized app as shown in a diff: the package definition label abbreviated and the
+/// options label decoded.
 fn for_diff(app: &Map<String, Value>) -> Map<String, Value> {
-    let mut app = crate::app::normalize(app);
+    let mut app = app.clone();
     if let Some(Value::Object(labels)) = app.get_mut("labels") {
         if let Some(Value::String(def)) = labels.get_mut(crate::installed::DEFINITION_LABEL) {
             *def = format!("<package definition, {} bytes of base64>", def.len());

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use smack::error::{Error, Result};
+use smack::http::Settings;
 use smack::marathon::wait::{self, Goal, Progress, Wait};
 use smack::marathon::{Client, Target, base_url};
 use smack::sandbox::{self, Sandbox};
@@ -41,7 +42,7 @@ pub fn connect(ctx: &Context) -> Result<Connection> {
     let settings = ctx.http()?;
     let token = token(ctx)?;
     let Some(url) = configured else {
-        return embedded(ctx);
+        return embedded(ctx, settings);
     };
     if settings.insecure {
         ui.note("warning: TLS certificates are not checked (--insecure or marathon.insecure)");
@@ -78,7 +79,7 @@ fn token(ctx: &Context) -> Result<Option<String>> {
     Ok(Some(text.trim().to_string()))
 }
 
-fn embedded(ctx: &Context) -> Result<Connection> {
+fn embedded(ctx: &Context, settings: Settings) -> Result<Connection> {
     let ui = ctx.ui;
     let dir = embedded_dir()?;
     std::fs::create_dir_all(&dir)
@@ -103,7 +104,7 @@ fn embedded(ctx: &Context) -> Result<Connection> {
          (target a cluster with --marathon URL, --dcos-url URL or SMACK_MARATHON_URL)",
     );
     let mut target = Target::new(running.url());
-    target.http.trace = ctx.http()?.trace;
+    target.http.trace = settings.trace;
     let client = Client::new(target)?;
     Ok(Connection {
         client,

@@ -112,10 +112,6 @@ impl Http {
         })
     }
 
-    pub fn client(&self) -> &Client {
-        &self.client
-    }
-
     pub fn settings(&self) -> &Settings {
         &self.settings
     }

@@ -244,16 +244,6 @@ impl Client {
         })
     }
 
-    /// `GET /ping`.
-    pub fn ping(&self) -> Result<()> {
-        self.send(Method::GET, "/ping", None, None).map(|_| ())
-    }
-
-    /// `GET /v2/info`.
-    pub fn info(&self) -> Result<Value> {
-        Ok(self.send(Method::GET, "/v2/info", None, None)?.body)
-    }
-
     /// `GET /v2/apps`, filtered by a label selector in Marathon's grammar.
     pub fn apps(&self, label_selector: Option<&str>) -> Result<Vec<Map<String, Value>>> {
         let mut path =

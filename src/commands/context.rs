@@ -98,7 +98,7 @@ impl<'a> Context<'a> {
         if let Some(o) = args.output {
             return o;
         }
-        match self.config.get_text("output.format").as_deref() {
+        match self.text("output.format").as_deref() {
             Some("json") => Output::Json,
             _ => Output::Table,
         }
@@ -106,21 +106,10 @@ impl<'a> Context<'a> {
 
     /// HTTP settings for Marathon and repositories.
     pub fn http(&self) -> Result<Settings> {
-        let timeout = match self.global.marathon.request_timeout {
-            Some(d) => d,
-            None => {
-                let text = self.text("marathon.request_timeout").unwrap_or_default();
-                crate::cli::duration(&text).map_err(|e| {
-                    Error::Usage(format!("bad marathon.request_timeout [{text}]: {e}"))
-                })?
-            }
-        };
-        let insecure = self.global.marathon.insecure
-            || self
-                .config
-                .get("marathon.insecure")
-                .and_then(|v| v.as_bool())
-                == Some(true);
+        let text = self.text("marathon.request_timeout").unwrap_or_default();
+        let timeout = crate::cli::duration(&text)
+            .map_err(|e| Error::Usage(format!("bad marathon.request_timeout [{text}]: {e}")))?;
+        let insecure = self.text("marathon.insecure").as_deref() == Some("true");
         let trace: Option<smack::http::Trace> = self.ui.verbose().then(|| {
             let trace: smack::http::Trace = Arc::new(|line: &str| eprintln!("> {line}"));
             trace

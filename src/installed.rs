@@ -213,7 +213,7 @@ pub fn by_target(client: &Client, target: &str) -> Result<Installed> {
     if target.contains('/') {
         return from_app(client.app(target)?);
     }
-    let mut found = matching(client, target, None)?;
+    let mut found = matching(client, Some(target), None)?;
     match found.len() {
         1 => Ok(found.remove(0)),
         0 => match client.app(target) {
@@ -240,10 +240,14 @@ pub fn describe(found: &[Installed]) -> Vec<String> {
         .collect()
 }
 
-/// The installed instances of `package`, narrowed by `app_id` (canonical comparison).
-pub fn matching(client: &Client, package: &str, app_id: Option<&str>) -> Result<Vec<Installed>> {
+/// The installed packages (of `package`, or all), narrowed by `app_id` (canonical comparison).
+pub fn matching(
+    client: &Client,
+    package: Option<&str>,
+    app_id: Option<&str>,
+) -> Result<Vec<Installed>> {
     let wanted = app_id.map(|id| crate::app::canonical_id(id).unwrap_or_else(|_| id.to_string()));
-    Ok(list(client, Some(package))?
+    Ok(list(client, package)?
         .into_iter()
         .filter(|i| wanted.as_ref().is_none_or(|w| &i.app_id == w))
         .collect())

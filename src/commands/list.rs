@@ -12,19 +12,11 @@ use crate::ui::table;
 pub fn run(args: ListArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
     let connection = connect(ctx)?;
-    let found = match &args.app_id {
-        Some(id) => match &args.package {
-            Some(p) => installed::matching(&connection.client, p, Some(id))?,
-            None => {
-                let wanted = smack::app::canonical_id(id).unwrap_or_else(|_| id.clone());
-                installed::list(&connection.client, None)?
-                    .into_iter()
-                    .filter(|i| i.app_id == wanted)
-                    .collect()
-            }
-        },
-        None => installed::list(&connection.client, args.package.as_deref())?,
-    };
+    let found = installed::matching(
+        &connection.client,
+        args.package.as_deref(),
+        args.app_id.as_deref(),
+    )?;
     if ctx.output(&args.output) == Output::Json {
         let items: Vec<_> = found
             .iter()

@@ -12,7 +12,7 @@ pub fn run(args: UninstallArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
     let connection = connect(ctx)?;
     let client = &connection.client;
-    let found = installed::matching(client, &args.package, args.app_id.as_deref())?;
+    let found = installed::matching(client, Some(&args.package), args.app_id.as_deref())?;
     if found.is_empty() {
         return Err(Error::NotInstalled {
             package: args.package.clone(),

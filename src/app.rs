@@ -59,6 +59,12 @@ pub fn canonical_id(id: &str) -> Result<String, String> {
     Ok(format!("/{}", canonical.join("/")))
 }
 
+/// The canonical form of an id, or the id as given when it breaks the rules (for lookups and
+/// messages, where the error, if any, comes from elsewhere).
+pub fn canonical_or_given(id: &str) -> String {
+    canonical_id(id).unwrap_or_else(|_| id.to_string())
+}
+
 /// Every problem of an app: schema violations with their JSON paths, then the id rules.
 pub fn violations(app: &Map<String, Value>) -> Vec<Violation> {
     let value = Value::Object(app.clone());

@@ -246,7 +246,7 @@ pub fn matching(
     package: Option<&str>,
     app_id: Option<&str>,
 ) -> Result<Vec<Installed>> {
-    let wanted = app_id.map(|id| crate::app::canonical_id(id).unwrap_or_else(|_| id.to_string()));
+    let wanted = app_id.map(crate::app::canonical_or_given);
     Ok(list(client, package)?
         .into_iter()
         .filter(|i| wanted.as_ref().is_none_or(|w| &i.app_id == w))

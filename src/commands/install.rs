@@ -35,7 +35,7 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
         .get("id")
         .and_then(|v| v.as_str())
         .unwrap_or("");
-    let app_id = smack::app::canonical_id(raw_id).unwrap_or_else(|_| raw_id.to_string());
+    let app_id = smack::app::canonical_or_given(raw_id);
     let connection = connect(ctx)?;
     let client = &connection.client;
     match client.app(&app_id) {

@@ -277,7 +277,7 @@ impl Client {
     /// deployment that holds the id.
     pub fn create_app(&self, app: &Map<String, Value>, force: bool) -> Result<(String, String)> {
         let raw = app.get("id").and_then(Value::as_str).unwrap_or("?");
-        let canonical = crate::app::canonical_id(raw).unwrap_or_else(|_| raw.to_string());
+        let canonical = crate::app::canonical_or_given(raw);
         let id = canonical.as_str();
         let response = self.send(
             Method::POST,

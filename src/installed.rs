@@ -45,7 +45,8 @@ impl Installed {
         let labels = app.get("labels").and_then(Value::as_object)?;
         let label = |k: &str| labels.get(k).and_then(Value::as_str).map(str::to_string);
         let name = label(NAME_LABEL)?;
-        let number = |k: &str| app.get(k).and_then(Value::as_u64).unwrap_or(0);
+        let mut counts = crate::marathon::wait::Progress::default();
+        crate::marathon::wait::counts_of(&app, &mut counts);
         Some(Installed {
             app_id: app
                 .get("id")
@@ -54,14 +55,11 @@ impl Installed {
                 .to_string(),
             version: label(VERSION_LABEL).unwrap_or_else(|| "?".into()),
             source: label(SOURCE_LABEL),
-            instances: number("instances"),
-            staged: number("tasksStaged"),
-            running: number("tasksRunning"),
-            healthy: number("tasksHealthy"),
-            health_checked: app
-                .get("healthChecks")
-                .and_then(Value::as_array)
-                .is_some_and(|h| !h.is_empty()),
+            instances: counts.instances,
+            staged: counts.staged,
+            running: counts.running,
+            healthy: counts.healthy,
+            health_checked: counts.health_checked,
             deployments: app
                 .get("deployments")
                 .and_then(Value::as_array)

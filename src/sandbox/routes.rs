@@ -233,7 +233,7 @@ impl Ctx<'_> {
                 _ => not_allowed(),
             };
         }
-        for (suffix, kind) in [("/versions", 0), ("/tasks", 1)] {
+        for suffix in ["/versions", "/tasks"] {
             if let Some(id) = rest.strip_suffix(suffix) {
                 if req.method != "GET" {
                     return not_allowed();
@@ -245,7 +245,7 @@ impl Ctx<'_> {
                 let Some(record) = self.state.apps.get(&id) else {
                     return not_found_app(&id);
                 };
-                return if kind == 0 {
+                return if suffix == "/versions" {
                     let mut versions: Vec<&str> = record
                         .versions
                         .iter()

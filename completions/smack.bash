@@ -248,7 +248,7 @@ _smack() {
 
     case "${cmd}" in
         smack)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version catalog render lint install list upgrade uninstall status sandbox repo config completion man help"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version catalog render lint install list upgrade uninstall status sandbox repo config completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -278,6 +278,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -286,7 +290,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__catalog)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version search describe help"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version search describe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -316,6 +320,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -324,7 +332,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__catalog__subcmd__describe)
-            opts="-o -q -v -h -V --package-version --config --package-versions --output --json --render --options --set --set-string --app-id --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-o -q -v -h -V --package-version --config --package-versions --output --json --render --options --set --set-string --app-id --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -379,6 +387,10 @@ _smack() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -446,7 +458,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__catalog__subcmd__search)
-            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -484,6 +496,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -492,7 +508,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__completion)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -519,6 +535,10 @@ _smack() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -530,7 +550,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__config)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version show get set unset help"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version show get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -560,6 +580,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -568,7 +592,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__config__subcmd__get)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -595,6 +619,10 @@ _smack() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -690,7 +718,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__config__subcmd__set)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -720,6 +748,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -728,7 +760,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__config__subcmd__show)
-            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -766,6 +798,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -774,7 +810,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__config__subcmd__unset)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -801,6 +837,10 @@ _smack() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1204,7 +1244,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__install)
-            opts="-y -q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --yes --dry-run --force --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-y -q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --strict --yes --dry-run --force --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1258,6 +1298,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1266,12 +1310,20 @@ _smack() {
             return 0
             ;;
         smack__subcmd__lint)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-o -q -v -h -V --strict --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1296,6 +1348,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1304,7 +1360,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__list)
-            opts="-o -q -v -h -V --app-id --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-o -q -v -h -V --app-id --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1346,6 +1402,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1354,7 +1414,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__man)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1384,6 +1444,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1392,7 +1456,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__render)
-            opts="-q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --strict --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1442,6 +1506,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1450,7 +1518,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__repo)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version add list remove update index help"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version add list remove update index help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1480,6 +1548,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1488,7 +1560,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__repo__subcmd__add)
-            opts="-q -v -h -V --index --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-q -v -h -V --index --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1519,6 +1591,10 @@ _smack() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1628,7 +1704,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__repo__subcmd__index)
-            opts="-o -q -v -h -V --output --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-o -q -v -h -V --output --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1663,6 +1739,10 @@ _smack() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1674,7 +1754,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__repo__subcmd__list)
-            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1712,6 +1792,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1720,7 +1804,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__repo__subcmd__remove)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1747,6 +1831,10 @@ _smack() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1758,7 +1846,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__repo__subcmd__update)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1788,6 +1876,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1796,7 +1888,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version serve reset help"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version serve reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1823,6 +1915,10 @@ _smack() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1890,7 +1986,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox__subcmd__reset)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1920,6 +2016,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1928,7 +2028,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox__subcmd__serve)
-            opts="-q -v -h -V --listen --token --state --deploy-seconds --fail-first --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-q -v -h -V --listen --token --state --deploy-seconds --fail-first --mesos-role --enable-features --deprecated-features --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1954,6 +2054,18 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mesos-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enable-features)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deprecated-features)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1978,6 +2090,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1986,7 +2102,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__status)
-            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,6 +2140,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2032,7 +2152,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__uninstall)
-            opts="-y -q -v -h -V --app-id --all --yes --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-y -q -v -h -V --app-id --all --yes --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2070,6 +2190,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2078,7 +2202,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__upgrade)
-            opts="-y -q -v -h -V --package-version --options --set --set-string --reset-options --yes --dry-run --force --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --help --version"
+            opts="-y -q -v -h -V --package-version --options --set --set-string --reset-options --yes --dry-run --force --strict --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2125,6 +2249,10 @@ _smack() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_smack_global_optspecs
-    string join \n catalog= q/quiet v/verbose marathon= dcos-url= token-file= ca-file= insecure request-timeout= h/help V/version
+    string join \n catalog= q/quiet v/verbose marathon= dcos-url= token-file= ca-file= insecure request-timeout= marathon-version= h/help V/version
 end
 
 function __fish_smack_needs_command
@@ -30,6 +30,7 @@ complete -c smack -n "__fish_smack_needs_command" -l dcos-url -d 'A DC/OS cluste
 complete -c smack -n "__fish_smack_needs_command" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_needs_command" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_needs_command" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_needs_command" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_needs_command" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_needs_command" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_needs_command" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -55,6 +56,7 @@ complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -71,6 +73,7 @@ complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
@@ -90,6 +93,7 @@ complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l config -d 'Print the options schema (config.json)'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l package-versions -d 'Print the package\'s versions, newest first'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l json -d 'The same as `-o json`'
@@ -113,19 +117,26 @@ complete -c smack -n "__fish_smack_using_subcommand render" -l dcos-url -d 'A DC
 complete -c smack -n "__fish_smack_using_subcommand render" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand render" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand render" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand render" -l compact -d 'Print compact JSON on one line'
-complete -c smack -n "__fish_smack_using_subcommand render" -l no-validate -d 'Print the app even if it breaks Marathon\'s app schema or id rules'
+complete -c smack -n "__fish_smack_using_subcommand render" -l no-validate -d 'Print the app even if Marathon would refuse it'
+complete -c smack -n "__fish_smack_using_subcommand render" -l strict -d 'Treat warnings (fields Marathon drops or changes) as errors, for CI'
 complete -c smack -n "__fish_smack_using_subcommand render" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand render" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand render" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
 complete -c smack -n "__fish_smack_using_subcommand render" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand render" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand lint" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
+json\t''"
 complete -c smack -n "__fish_smack_using_subcommand lint" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand lint" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
 complete -c smack -n "__fish_smack_using_subcommand lint" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
 complete -c smack -n "__fish_smack_using_subcommand lint" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand lint" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand lint" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand lint" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand lint" -l strict -d 'Exit 1 on warnings too, for CI'
+complete -c smack -n "__fish_smack_using_subcommand lint" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand lint" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand lint" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand lint" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -143,8 +154,10 @@ complete -c smack -n "__fish_smack_using_subcommand install" -l dcos-url -d 'A D
 complete -c smack -n "__fish_smack_using_subcommand install" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand install" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand install" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l compact -d 'Print compact JSON on one line'
-complete -c smack -n "__fish_smack_using_subcommand install" -l no-validate -d 'Print the app even if it breaks Marathon\'s app schema or id rules'
+complete -c smack -n "__fish_smack_using_subcommand install" -l no-validate -d 'Print the app even if Marathon would refuse it'
+complete -c smack -n "__fish_smack_using_subcommand install" -l strict -d 'Treat warnings (fields Marathon drops or changes) as errors, for CI'
 complete -c smack -n "__fish_smack_using_subcommand install" -s y -l yes -d 'Do not ask for confirmation'
 complete -c smack -n "__fish_smack_using_subcommand install" -l dry-run -d 'Print the app JSON that would be posted and stop; Marathon is not contacted'
 complete -c smack -n "__fish_smack_using_subcommand install" -l force -d 'Install even while a deployment holds the app id (say, its removal): Marathon\'s ?force=true'
@@ -164,6 +177,7 @@ complete -c smack -n "__fish_smack_using_subcommand list" -l dcos-url -d 'A DC/O
 complete -c smack -n "__fish_smack_using_subcommand list" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand list" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand list" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand list" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand list" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand list" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand list" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
@@ -181,10 +195,12 @@ complete -c smack -n "__fish_smack_using_subcommand upgrade" -l dcos-url -d 'A D
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l reset-options -d 'Start from the package\'s defaults instead of the installed options'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -s y -l yes -d 'Do not ask for confirmation'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l dry-run -d 'Show the diff and stop'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l force -d 'Replace a deployment in progress (Marathon\'s ?force=true)'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l strict -d 'Treat warnings (fields Marathon drops or changes) as errors'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
@@ -200,6 +216,7 @@ complete -c smack -n "__fish_smack_using_subcommand uninstall" -l dcos-url -d 'A
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l all -d 'Remove every installed instance of the package'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -s y -l yes -d 'Do not ask for confirmation'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
@@ -217,6 +234,7 @@ complete -c smack -n "__fish_smack_using_subcommand status" -l dcos-url -d 'A DC
 complete -c smack -n "__fish_smack_using_subcommand status" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand status" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand status" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand status" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand status" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand status" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand status" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
@@ -229,6 +247,7 @@ complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -242,12 +261,16 @@ complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Keep the state in this file (written atomically); default: in memory' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l deploy-seconds -d 'How long a deployment takes, in seconds (fractions allowed)' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-first -d 'Answer the first N requests with 503, as a Marathon without a leader does' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l mesos-role -d 'Answer as Marathon\'s `--mesos_role` ROLE [default: slave_public, as DC/OS configures it]' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l enable-features -d 'Answer as Marathon\'s `--enable_features` LIST [default: DC/OS\'s vips,task_killing,external_volumes,gpu_resources]' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l deprecated-features -d 'Answer as Marathon\'s `--deprecated_features` LIST (1.10: sanitize_accepted_resource_roles)' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -259,6 +282,7 @@ complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -273,6 +297,7 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_su
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -291,6 +316,7 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcom
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -304,6 +330,7 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcom
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
@@ -316,6 +343,7 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcom
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -327,6 +355,7 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcom
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -339,6 +368,7 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcom
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -356,6 +386,7 @@ complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -374,6 +405,7 @@ complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subc
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
@@ -386,6 +418,7 @@ complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subc
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -397,6 +430,7 @@ complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subc
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -408,6 +442,7 @@ complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subc
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -424,6 +459,7 @@ complete -c smack -n "__fish_smack_using_subcommand completion" -l dcos-url -d '
 complete -c smack -n "__fish_smack_using_subcommand completion" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand completion" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand completion" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand completion" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand completion" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand completion" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand completion" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
@@ -435,6 +471,7 @@ complete -c smack -n "__fish_smack_using_subcommand man" -l dcos-url -d 'A DC/OS
 complete -c smack -n "__fish_smack_using_subcommand man" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand man" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand man" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand man" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand man" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand man" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand man" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'

@@ -82,6 +82,15 @@ pub struct MarathonArgs {
     /// How long one HTTP request may take [default: 30s].
     #[arg(long, value_name = "DURATION", global = true, env = "SMACK_REQUEST_TIMEOUT", value_parser = duration)]
     pub request_timeout: Option<Duration>,
+    /// The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack
+    /// talks to (its /v2/info), else 1.11 as DC/OS configures it.
+    #[arg(
+        long,
+        value_name = "X.Y",
+        global = true,
+        env = "SMACK_MARATHON_VERSION"
+    )]
+    pub marathon_version: Option<String>,
 }
 
 /// How listings print.
@@ -124,6 +133,7 @@ Examples:
   smack render kafka
   smack render kafka --options kafka.json --set brokers.count=5
   smack render kafka --package-version 3.8.1 --app-id /prod/kafka --compact
+  smack render kafka --marathon-version 1.7 --strict
   echo '{\"service\":{\"name\":\"k2\"}}' | smack render kafka --options -")]
     Render(RenderArgs),
     /// Check packages or whole catalogs: schemas, templates, rendering with defaults.
@@ -132,7 +142,8 @@ Examples:
   smack lint                              the configured catalogs
   smack lint universe/                    a catalog directory
   smack lint universe/repo/packages/K/kafka/3   one package revision
-  smack lint repo-index.json              a repository index file")]
+  smack lint repo-index.json              a repository index file
+  smack lint --strict -o json universe/   warnings fail too; JSON for CI")]
     Lint(LintArgs),
     /// Install a package on Marathon.
     #[command(after_help = "\
@@ -380,6 +391,9 @@ pub struct UpgradeArgs {
     /// Replace a deployment in progress (Marathon's ?force=true).
     #[arg(long)]
     pub force: bool,
+    /// Treat warnings (fields Marathon drops or changes) as errors.
+    #[arg(long)]
+    pub strict: bool,
     #[command(flatten)]
     pub wait: WaitArgs,
 }
@@ -452,6 +466,16 @@ pub struct ServeArgs {
     /// Answer the first N requests with 503, as a Marathon without a leader does.
     #[arg(long, value_name = "N", default_value = "0")]
     pub fail_first: u32,
+    /// Answer as Marathon's `--mesos_role` ROLE [default: slave_public, as DC/OS configures it].
+    #[arg(long, value_name = "ROLE")]
+    pub mesos_role: Option<String>,
+    /// Answer as Marathon's `--enable_features` LIST [default: DC/OS's
+    /// vips,task_killing,external_volumes,gpu_resources].
+    #[arg(long, value_name = "LIST")]
+    pub enable_features: Option<String>,
+    /// Answer as Marathon's `--deprecated_features` LIST (1.10: sanitize_accepted_resource_roles).
+    #[arg(long, value_name = "LIST")]
+    pub deprecated_features: Option<String>,
 }
 
 /// Where options come from: files, then `--set` and `--set-string` in command-line order.
@@ -534,9 +558,19 @@ pub struct RenderArgs {
     /// Print compact JSON on one line.
     #[arg(long)]
     pub compact: bool,
-    /// Print the app even if it breaks Marathon's app schema or id rules.
-    #[arg(long)]
+    #[command(flatten)]
+    pub checks: ChecksArgs,
+}
+
+/// How Marathon's rules apply to the rendered app.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ChecksArgs {
+    /// Print the app even if Marathon would refuse it.
+    #[arg(long, conflicts_with = "strict")]
     pub no_validate: bool,
+    /// Treat warnings (fields Marathon drops or changes) as errors, for CI.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]
@@ -544,6 +578,11 @@ pub struct LintArgs {
     /// Catalogs (directories or index files) or package revision folders. Default: the catalogs
     /// in use (--catalog, or the built-in one).
     pub paths: Vec<PathBuf>,
+    /// Exit 1 on warnings too, for CI.
+    #[arg(long)]
+    pub strict: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Subcommand)]

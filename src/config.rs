@@ -24,6 +24,12 @@ pub enum Kind {
     Output,
     /// A number of seconds >= 0, fractions allowed.
     Seconds,
+    /// A Marathon version, 1.4 to 1.11.
+    MarathonVersion,
+    /// A Mesos role name.
+    Role,
+    /// A comma-separated list of Marathon feature names.
+    Features,
 }
 
 /// A configuration key.
@@ -94,6 +100,27 @@ pub const KEYS: &[Key] = &[
         default: "2",
         help: "how long deployments take in the local sandbox",
     },
+    Key {
+        name: "marathon.version",
+        kind: Kind::MarathonVersion,
+        env: "SMACK_MARATHON_VERSION",
+        default: "",
+        help: "the Marathon line apps are checked against (1.4 to 1.11); unset: the Marathon smack talks to, else 1.11",
+    },
+    Key {
+        name: "marathon.mesos_role",
+        kind: Kind::Role,
+        env: "SMACK_MARATHON_MESOS_ROLE",
+        default: "",
+        help: "Marathon's --mesos_role for the checks; unset: the Marathon smack talks to, else slave_public (DC/OS)",
+    },
+    Key {
+        name: "marathon.features",
+        kind: Kind::Features,
+        env: "SMACK_MARATHON_FEATURES",
+        default: "",
+        help: "Marathon's --enable_features for the checks (comma-separated); unset: the Marathon smack talks to, else DC/OS's",
+    },
 ];
 
 /// The key named `name`, or an error naming it (with the closest key).
@@ -137,6 +164,20 @@ pub fn check(key: &Key, value: &Value) -> std::result::Result<(), String> {
         (Kind::Output, Value::String(s)) if s == "table" || s == "json" => Ok(()),
         (Kind::Seconds, Value::Integer(n)) if *n >= 0 => Ok(()),
         (Kind::Seconds, Value::Float(f)) if f.is_finite() && *f >= 0.0 => Ok(()),
+        (Kind::MarathonVersion, Value::String(s)) => {
+            crate::marathon::rules::Version::parse(s).map(|_| ())
+        }
+        (Kind::Role, Value::String(s))
+            if !s.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control()) =>
+        {
+            Ok(())
+        }
+        (Kind::Features, Value::String(s))
+            if s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ',') =>
+        {
+            Ok(())
+        }
         (kind, _) => Err(format!(
             "expected {}",
             match kind {
@@ -146,6 +187,9 @@ pub fn check(key: &Key, value: &Value) -> std::result::Result<(), String> {
                 Kind::Duration => "a duration such as 30s or 2m",
                 Kind::Output => "table or json",
                 Kind::Seconds => "a number of seconds >= 0",
+                Kind::MarathonVersion => "a Marathon version such as 1.11",
+                Kind::Role => "a role name without spaces",
+                Kind::Features => "feature names separated by commas, such as secrets,vips",
             }
         )),
     }

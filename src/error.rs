@@ -133,9 +133,13 @@ pub enum Error {
     #[error("package [{package}] has no Marathon template")]
     NoTemplate { package: String },
 
-    #[error("the rendered app of package [{package}] is not a valid Marathon app ({} problem{}):{}", violations.len(), plural(violations.len()), list_violations(violations))]
+    #[error("{target} would refuse the app of package [{package}] ({} {}{}{}):{}\n  hint: {}", violations.len(), if *strict { "warning" } else { "error" }, plural(violations.len()), if *strict { ", an error with --strict" } else { "" }, list_violations(violations), if *strict { "drop --strict to install with the warnings" } else { "--no-validate prints the app anyway; --marathon-version checks against another Marathon" })]
     InvalidApp {
         package: String,
+        /// `Marathon 1.11`.
+        target: String,
+        /// Only warnings, made errors by `--strict`.
+        strict: bool,
         violations: Vec<Violation>,
     },
 

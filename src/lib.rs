@@ -8,16 +8,14 @@ pub mod error;
 pub mod suggest;
 
 pub use error::{Error, Result, Warning};
-pub mod app;
 pub mod config;
 pub mod fsutil;
 pub mod http;
-pub mod installed;
 pub mod lint;
 pub mod marathon;
 pub mod options;
+pub mod pipeline;
 pub mod render;
 pub mod repo;
 pub mod sandbox;
 pub mod schema;
-pub mod upgrade;

@@ -1,24 +1,71 @@
 //! `smack lint`: checks packages the way a Universe maintainer would before publishing.
+//!
+//! An error means the package is broken (its files break the Universe's schemas, its template
+//! fails or does not give JSON) or Marathon would refuse its app. A warning means Marathon
+//! accepts the app but drops or changes something. A note says what lint assumed: a package whose
+//! defaults leave required options empty is rendered with example values instead.
 
 use serde_json::{Value, json};
 
-use crate::app;
 use crate::catalog::{Package, Source};
 use crate::error::{Error, Result, Warning};
-use crate::render::{self, Engine};
+use crate::marathon::rules::Severity;
+use crate::options;
+use crate::pipeline::Pipeline;
 use crate::schema::{Builtin, PathStyle, check_draft4_schema};
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Error,
+    Warning,
+    Note,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Note => "note",
+        }
+    }
+}
 
 /// One problem found in a package.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// The file or element.
     pub location: String,
+    pub package: String,
+    pub revision: Option<u64>,
+    pub level: Level,
+    /// Where in the rendered app, for the findings of Marathon's rules.
+    pub pointer: Option<String>,
     pub message: String,
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.location, self.message)
+        write!(f, "{}: {}: ", self.location, self.level.as_str())?;
+        if let Some(pointer) = &self.pointer {
+            write!(f, "{pointer}: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl Problem {
+    /// The JSON form of `lint -o json`.
+    pub fn to_json(&self) -> Value {
+        json!({
+            "path": self.location,
+            "package": self.package,
+            "revision": self.revision,
+            "severity": self.level.as_str(),
+            "pointer": self.pointer,
+            "message": self.message,
+        })
     }
 }
 
@@ -31,6 +78,25 @@ pub struct Report {
     pub warnings: Vec<Warning>,
 }
 
+impl Report {
+    pub fn count(&self, level: Level) -> usize {
+        self.problems.iter().filter(|p| p.level == level).count()
+    }
+
+    /// A revision that could not be read at all.
+    pub fn unreadable(&mut self, location: String, package: String, message: String) {
+        self.revisions += 1;
+        self.problems.push(Problem {
+            location,
+            package,
+            revision: None,
+            level: Level::Error,
+            pointer: None,
+            message,
+        });
+    }
+}
+
 fn file(package: &Package, name: &str) -> String {
     if package.location.contains(": packages[") {
         format!("{}.{}", package.location, name.trim_end_matches(".json"))
@@ -39,90 +105,143 @@ fn file(package: &Package, name: &str) -> String {
     }
 }
 
-/// Each violation of a built-in schema, as a problem on `location`.
-fn schema_problems(schema: Builtin, document: &Value, location: String) -> Vec<Problem> {
-    schema
-        .schema()
-        .violations(document, PathStyle::Pointer)
-        .into_iter()
-        .map(|v| Problem {
-            location: location.clone(),
-            message: format!("{}: {}", v.path, v.expected),
-        })
-        .collect()
+struct Found<'a> {
+    package: &'a Package,
+    out: Vec<Problem>,
 }
 
-/// Checks one package revision; `engine` is reused across packages.
-pub fn lint_package(engine: &mut Engine, package: &Package) -> Vec<Problem> {
-    let mut problems = Vec::new();
+impl Found<'_> {
+    fn push(&mut self, location: String, level: Level, pointer: Option<String>, message: String) {
+        self.out.push(Problem {
+            location,
+            package: self.package.name.clone(),
+            revision: Some(self.package.revision),
+            level,
+            pointer,
+            message,
+        });
+    }
+
+    /// Each violation of a built-in schema, as an error on `location`.
+    fn schema(&mut self, schema: Builtin, document: &Value, location: String) {
+        for v in schema.schema().violations(document, PathStyle::Pointer) {
+            self.push(
+                location.clone(),
+                Level::Error,
+                None,
+                format!("{}: {}", v.path, v.expected),
+            );
+        }
+    }
+}
+
+/// Checks one package revision; the pipeline (and its compiled templates) is reused.
+pub fn lint_package(pipeline: &mut Pipeline, package: &Package) -> Vec<Problem> {
+    let mut found = Found {
+        package,
+        out: Vec::new(),
+    };
     let cli_only = package
         .resource
         .as_ref()
         .is_some_and(|r| r.get("cli").is_some());
-    problems.extend(schema_problems(
+    found.schema(
         Builtin::Package,
         &Value::Object(package.metadata.clone()),
         file(package, "package.json"),
-    ));
+    );
     if let Some(config) = &package.config {
         for message in check_draft4_schema(config) {
-            problems.push(Problem {
-                location: file(package, "config.json"),
-                message: format!("not a draft-04 JSON schema: {message}"),
-            });
+            found.push(
+                file(package, "config.json"),
+                Level::Error,
+                None,
+                format!("not a draft-04 JSON schema: {message}"),
+            );
         }
     }
     if let Some(resource) = &package.resource {
-        problems.extend(schema_problems(
-            Builtin::Resource,
-            resource,
-            file(package, "resource.json"),
-        ));
+        found.schema(Builtin::Resource, resource, file(package, "resource.json"));
     }
     if package.packaging_version() == "2.0" && cli_only {
-        problems.push(Problem {
-            location: file(package, "resource.json"),
-            message: "/cli: packagingVersion 2.0 has no cli".into(),
-        });
+        found.push(
+            file(package, "resource.json"),
+            Level::Error,
+            None,
+            "/cli: packagingVersion 2.0 has no cli".into(),
+        );
     }
     if let Some(command) = &package.command {
-        problems.extend(schema_problems(
-            Builtin::Command,
-            command,
-            file(package, "command.json"),
-        ));
+        found.schema(Builtin::Command, command, file(package, "command.json"));
     }
-    if package.template.is_none() {
+    let Some(template) = &package.template else {
         if !cli_only {
-            problems.push(Problem {
-                location: package.location.clone(),
-                message: "no Marathon template (marathon.json.mustache)".into(),
-            });
+            found.push(
+                package.location.clone(),
+                Level::Warning,
+                None,
+                "no Marathon template (marathon.json.mustache): the package installs nothing on Marathon".into(),
+            );
         }
-        return problems;
-    }
-    match render::render(engine, package, &json!({}), None) {
-        Ok(rendered) => {
-            for v in app::violations(&rendered.app) {
-                problems.push(Problem {
-                    location: package
-                        .template
-                        .as_ref()
-                        .map(|t| t.origin.clone())
-                        .unwrap_or_default(),
-                    message: format!(
-                        "rendered app with default options: {}: {}",
-                        v.path, v.expected
-                    ),
-                });
+        return found.out;
+    };
+    let mut user = json!({});
+    if let Some(config) = &package.config {
+        let mut merged = options::defaults(config);
+        if options::resolve(package, &json!({})).is_err() {
+            match options::with_examples(config, &mut merged) {
+                Some(filled) => {
+                    found.push(
+                        file(package, "config.json"),
+                        Level::Note,
+                        None,
+                        format!(
+                            "the defaults leave options to the user ({}); the template is checked with example values",
+                            filled.join(", ")
+                        ),
+                    );
+                    user = merged;
+                }
+                None => {
+                    let e = options::resolve(package, &json!({})).err();
+                    found.push(
+                        package.location.clone(),
+                        Level::Error,
+                        None,
+                        format!(
+                            "{}; smack could not make up example values that satisfy config.json",
+                            e.as_ref().map(render_problem).unwrap_or_default()
+                        ),
+                    );
+                    return found.out;
+                }
             }
         }
-        Err(e) => problems.push(Problem {
-            location: package.location.clone(),
-            message: render_problem(&e),
-        }),
     }
-    problems
+    match pipeline.render(package, &user, None) {
+        Ok(rendered) => {
+            let checked = pipeline.check(&rendered.app);
+            for f in &checked.findings {
+                let level = match f.severity {
+                    Severity::Error => Level::Error,
+                    Severity::Warning => Level::Warning,
+                };
+                let mut message = f.message.clone();
+                if let Some(hint) = &f.hint {
+                    message.push_str("; ");
+                    message.push_str(hint);
+                }
+                found.push(template.origin.clone(), level, Some(f.pointer()), message);
+            }
+        }
+        Err(e) => found.push(
+            package.location.clone(),
+            Level::Error,
+            None,
+            render_problem(&e),
+        ),
+    }
+    found.out
 }
 
 fn render_problem(error: &Error) -> String {
@@ -139,9 +258,12 @@ fn render_problem(error: &Error) -> String {
     }
 }
 
-/// Lints every revision of every package of a source.
-pub fn lint_source(engine: &mut Engine, source: &Source, report: &mut Report) -> Result<()> {
-    for summary in source.summaries(&mut report.warnings)? {
+/// Lints every revision of every package of a source. A revision that cannot be read is an
+/// error of the report, and the rest of the source is still linted.
+pub fn lint_source(pipeline: &mut Pipeline, source: &Source, report: &mut Report) -> Result<()> {
+    let before = report.warnings.len();
+    let summaries = source.summaries(&mut report.warnings)?;
+    for summary in summaries {
         report.packages += 1;
         let releases = source
             .releases(&summary.name, &mut report.warnings)?
@@ -150,18 +272,20 @@ pub fn lint_source(engine: &mut Engine, source: &Source, report: &mut Report) ->
             match source.load_revision(&summary.name, release.revision, &mut report.warnings) {
                 Ok(Some(package)) => {
                     report.revisions += 1;
-                    report.problems.extend(lint_package(engine, &package));
+                    report.problems.extend(lint_package(pipeline, &package));
                 }
                 Ok(None) => {}
                 Err(e) => {
-                    report.revisions += 1;
-                    report.problems.push(Problem {
-                        location: summary.name.clone(),
-                        message: e.to_string(),
-                    });
+                    report.unreadable(summary.name.clone(), summary.name.clone(), e.to_string())
                 }
             }
         }
+    }
+    // What the catalog skipped as unreadable (a broken package.json, a misnamed folder) is a
+    // problem of the catalog being linted.
+    let skipped: Vec<Warning> = report.warnings.drain(before..).collect();
+    for w in skipped {
+        report.unreadable(w.location.clone(), String::new(), w.message.clone());
     }
     Ok(())
 }

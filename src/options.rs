@@ -339,6 +339,192 @@ pub fn resolve(package: &Package, user: &Value) -> Result<Value> {
     Ok(merged)
 }
 
+/// An example value for an option, type-correct and within the schema's constraints where
+/// smack can tell (enum, type, minimum/maximum, length, items): what lint renders a package
+/// with when its defaults leave a required option empty or break the schema.
+pub fn example(schema: &Value, depth: usize) -> Value {
+    if depth > 16 {
+        return Value::Null;
+    }
+    if let Some(Value::Array(values)) = schema.get("enum")
+        && let Some(first) = values.first()
+    {
+        return first.clone();
+    }
+    let types: Vec<&str> = match schema.get("type") {
+        Some(Value::String(t)) => vec![t.as_str()],
+        Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).collect(),
+        _ if schema.get("properties").is_some() => vec!["object"],
+        _ => vec!["string"],
+    };
+    let number = |integer: bool| {
+        let min = schema.get("minimum").and_then(Value::as_f64);
+        let max = schema.get("maximum").and_then(Value::as_f64);
+        let mut x = min.map_or(1.0, |m| if integer { m.ceil() + 1.0 } else { m + 1.0 });
+        if let Some(max) = max
+            && x > max
+        {
+            x = if integer { max.floor() } else { max };
+        }
+        if integer {
+            Value::from(x as i64)
+        } else {
+            serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number)
+        }
+    };
+    match types.first().copied().unwrap_or("string") {
+        "integer" => number(true),
+        "number" => number(false),
+        "boolean" => Value::Bool(false),
+        "null" => Value::Null,
+        "array" => {
+            let n = schema
+                .get("minItems")
+                .and_then(Value::as_u64)
+                .unwrap_or(0)
+                .min(16) as usize;
+            let item = schema
+                .get("items")
+                .map_or(Value::String("example".into()), |i| example(i, depth + 1));
+            Value::Array(vec![item; n])
+        }
+        "object" => {
+            let mut out = Map::new();
+            let required: Vec<&str> = schema
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| r.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            for name in required {
+                let sub = schema
+                    .get("properties")
+                    .and_then(|p| p.get(name))
+                    .unwrap_or(&Value::Null);
+                out.insert(name.to_string(), example(sub, depth + 1));
+            }
+            Value::Object(out)
+        }
+        _ => {
+            let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
+            let base = match format {
+                "uri" | "url" => "http://example.com",
+                "email" => "user@example.com",
+                "ipv4" => "127.0.0.1",
+                "hostname" => "example.com",
+                _ => "example",
+            };
+            let min = schema
+                .get("minLength")
+                .and_then(Value::as_u64)
+                .unwrap_or(0)
+                .min(4096) as usize;
+            let max = schema
+                .get("maxLength")
+                .and_then(Value::as_u64)
+                .map(|m| m as usize);
+            let sized = |base: &str| {
+                let mut text = base.to_string();
+                while text.chars().count() < min {
+                    text.push('x');
+                }
+                if let Some(max) = max {
+                    text = text.chars().take(max).collect();
+                }
+                text
+            };
+            let pattern = schema
+                .get("pattern")
+                .and_then(Value::as_str)
+                .and_then(|p| regex::Regex::new(p).ok());
+            let candidates = [
+                base,
+                "example",
+                "123456789012",
+                "http://example.com",
+                "example.com",
+                "127.0.0.1",
+                "a",
+                "1",
+                "/example",
+                "EXAMPLE",
+            ];
+            let text = match &pattern {
+                Some(re) => candidates
+                    .iter()
+                    .map(|c| sized(c))
+                    .find(|c| re.is_match(c))
+                    .unwrap_or_else(|| sized(base)),
+                None => sized(base),
+            };
+            Value::String(text)
+        }
+    }
+}
+
+/// Fills the options `merged` lacks or breaks with [`example`] values until they validate
+/// against `config` (a few rounds at most). Returns the paths given examples, or `None` when
+/// no example made the options valid.
+pub fn with_examples(config: &Value, merged: &mut Value) -> Option<Vec<String>> {
+    let Ok(schema) = Schema::compile(config) else {
+        return None;
+    };
+    let mut filled: Vec<String> = Vec::new();
+    for _ in 0..4 {
+        let mut paths: Vec<String> = missing_required(config, merged)
+            .into_iter()
+            .map(|m| m.path)
+            .collect();
+        if paths.is_empty() {
+            paths = schema
+                .violations(merged, PathStyle::Dotted)
+                .into_iter()
+                .map(|v| v.path)
+                .filter(|p| p != "(root)" && !p.contains('['))
+                .collect();
+        }
+        if paths.is_empty() {
+            return schema.is_valid(merged).then_some(filled);
+        }
+        let lengths: Vec<(String, usize)> = schema
+            .violations(merged, PathStyle::Dotted)
+            .into_iter()
+            .filter_map(|v| {
+                let n = v.expected.strip_prefix("expected a string of at least ")?;
+                Some((v.path, n.split(' ').next()?.parse().ok()?))
+            })
+            .collect();
+        for path in paths {
+            let keys: Vec<String> = path.split('.').map(str::to_string).collect();
+            let mut value = example(schema_at(Some(config), &keys).unwrap_or(&Value::Null), 0);
+            // A length the option's own schema does not state (an allOf, a $ref) but the
+            // validation names.
+            if let (Value::String(text), Some((_, n))) =
+                (&mut value, lengths.iter().find(|(p, _)| *p == path))
+            {
+                while text.chars().count() < (*n).min(4096) {
+                    text.push('x');
+                }
+            }
+            let mut node = &mut *merged;
+            for key in &keys[..keys.len() - 1] {
+                if !node.get(key).is_some_and(Value::is_object) {
+                    node[key.as_str()] = Value::Object(Map::new());
+                }
+                node = &mut node[key.as_str()];
+            }
+            if let Some(last) = keys.last()
+                && node.is_object()
+            {
+                node[last.as_str()] = value;
+            }
+            if !filled.contains(&path) {
+                filled.push(path);
+            }
+        }
+    }
+    schema.is_valid(merged).then_some(filled)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,6 +539,24 @@ mod tests {
             "f": {"items": {"default": 1}}
         }});
         assert_eq!(defaults(&schema), json!({"a": {"x": 1}, "b": {"c": 0}}));
+    }
+
+    #[test]
+    fn examples_satisfy_the_schema() {
+        let schema = json!({"type": "object", "properties": {
+            "s": {"type": "object", "required": ["key", "port", "mode"], "properties": {
+                "key": {"type": "string", "minLength": 12},
+                "port": {"type": "integer", "minimum": 1024, "maximum": 65535},
+                "mode": {"type": "string", "enum": ["a", "b"]},
+                "pw": {"type": "string", "default": "", "minLength": 3}
+            }}
+        }, "required": ["s"]});
+        let mut merged = defaults(&schema);
+        let filled = with_examples(&schema, &mut merged).unwrap();
+        assert_eq!(filled, ["s.key", "s.port", "s.mode", "s.pw"]);
+        assert_eq!(merged["s"]["port"], 1025);
+        assert_eq!(merged["s"]["mode"], "a");
+        assert!(merged["s"]["key"].as_str().unwrap().len() >= 12);
     }
 
     #[test]

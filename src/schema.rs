@@ -269,8 +269,6 @@ pub enum Builtin {
     Resource,
     /// command.json.
     Command,
-    /// A Marathon app definition.
-    MarathonApp,
 }
 
 impl Builtin {
@@ -279,14 +277,13 @@ impl Builtin {
             Builtin::Package => include_str!("../schemas/package.schema.json"),
             Builtin::Resource => include_str!("../schemas/resource.schema.json"),
             Builtin::Command => include_str!("../schemas/command.schema.json"),
-            Builtin::MarathonApp => include_str!("../schemas/marathon-app.schema.json"),
         }
     }
 
     /// The compiled schema, compiled once per process.
     pub fn schema(self) -> &'static Schema {
         use std::sync::OnceLock;
-        static CELLS: [OnceLock<Schema>; 4] = [const { OnceLock::new() }; 4];
+        static CELLS: [OnceLock<Schema>; 3] = [const { OnceLock::new() }; 3];
         CELLS[self as usize].get_or_init(|| {
             let value: Value =
                 serde_json::from_str(self.source()).expect("built-in schemas are JSON");

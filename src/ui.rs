@@ -116,6 +116,17 @@ impl Ui {
         }
     }
 
+    /// The warnings of Marathon's rules, one line each: `warning: /path: message; hint`.
+    pub fn findings(&self, findings: &[&smack::marathon::rules::Finding]) {
+        if self.quiet {
+            return;
+        }
+        let label = self.label("warning:", dialoguer::console::Style::new().yellow().bold());
+        for f in findings {
+            eprintln!("{label} {}", f.line());
+        }
+    }
+
     /// Prints an error and returns its exit code.
     pub fn error(&self, error: &Error) -> i32 {
         let label = self.label("error:", dialoguer::console::Style::new().red().bold());

@@ -582,7 +582,7 @@ fn marathon_validation_errors_list_each_path() {
     assert_eq!(code(&out), 6, "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
-        err.contains("Marathon rejected the app (422): Object is not valid"),
+        err.contains("Marathon rejected the app (422): Invalid JSON"),
         "{err}"
     );
     assert!(err.contains("/id:"), "{err}");

@@ -294,7 +294,7 @@ fn app_id_and_app_checks() {
     assert_eq!(out.status.code(), Some(5));
     let err = stderr(&out);
     assert!(
-        err.contains("not a valid Marathon app") && err.contains("/id:"),
+        err.contains("Marathon 1.11 would refuse the app") && err.contains("/id:"),
         "{err}"
     );
     let out = env
@@ -598,7 +598,7 @@ fn options_without_a_schema_are_refused() {
             ("package.json", &package_json("plain", "1")),
             (
                 "marathon.json.mustache",
-                "{\"id\": \"/plain\", \"cmd\": \"x\"}",
+                "{\"id\": \"/plain\", \"cmd\": \"sleep\"}",
             ),
         ],
     );
@@ -635,8 +635,15 @@ fn lint_passes_our_catalog_and_reports_problems() {
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
     assert_eq!(
         stdout(&out),
-        "3 packages, 8 revisions checked: no problems\n"
+        "3 packages, 8 revisions checked against Marathon 1.11: no problems\n"
     );
+    let strict = env
+        .smack()
+        .args(["lint", "--strict"])
+        .arg(project().join("universe"))
+        .output()
+        .unwrap();
+    assert!(strict.status.success(), "{}", stdout(&strict));
     let root = env.path("cat");
     let bad = write_package(
         &root,
@@ -663,18 +670,18 @@ fn lint_passes_our_catalog_and_reports_problems() {
     let text = stdout(&out);
     assert!(text.contains("broken/0/package.json"), "{text}");
     assert!(
-        text.contains("broken/0/config.json: not a draft-04 JSON schema"),
+        text.contains("broken/0/config.json: error: not a draft-04 JSON schema"),
         "{text}"
     );
     assert!(
-        text.contains("broken/0/resource.json: /assets/uris/x: expected a string"),
+        text.contains("broken/0/resource.json: error: /assets/uris/x: expected a string"),
         "{text}"
     );
     assert!(
         text.lines()
             .last()
             .unwrap()
-            .starts_with("1 package, 1 revision checked: "),
+            .starts_with("1 package, 1 revision checked against Marathon 1.11: "),
         "{text}"
     );
     let out = env.smack().arg("lint").arg(&bad).output().unwrap();

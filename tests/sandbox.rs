@@ -103,7 +103,8 @@ fn invalid_apps_get_422_with_marathon_details_and_broken_json_400() {
         json!({"id": "/Bad", "cmd": "x", "instances": -1, "portDefinitions": [{"port": "x"}]});
     let (status, body) = s.status_of("POST", "/v2/apps", Some(&bad));
     assert_eq!(status, 422);
-    assert_eq!(body["message"], "Object is not valid");
+    // Type and facet errors are found while reading the JSON: Marathon's "Invalid JSON".
+    assert_eq!(body["message"], "Invalid JSON");
     let paths: Vec<&str> = body["details"]
         .as_array()
         .unwrap()
@@ -113,7 +114,30 @@ fn invalid_apps_get_422_with_marathon_details_and_broken_json_400() {
     for p in ["/id", "/instances", "/portDefinitions(0)/port"] {
         assert!(paths.contains(&p), "{p} in {paths:?}");
     }
-    assert!(body["details"][0]["errors"][0].is_string());
+    let errors = |path: &str| {
+        body["details"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["path"] == path)
+            .map(|d| d["errors"].clone())
+            .unwrap()
+    };
+    assert_eq!(errors("/id"), json!(["error.pattern"]));
+    assert_eq!(errors("/instances"), json!(["error.min"]));
+    assert_eq!(
+        errors("/portDefinitions(0)/port"),
+        json!(["error.expected.jsnumber"])
+    );
+    // Semantic rules come after reading: "Object is not valid".
+    let (status, body) = s.status_of(
+        "POST",
+        "/v2/apps",
+        Some(&json!({"id": "/both", "cmd": "sleep 1", "args": ["x"]})),
+    );
+    assert_eq!(status, 422);
+    assert_eq!(body["message"], "Object is not valid");
+    assert_eq!(body["details"][0]["path"], "/");
     let r = http()
         .post(format!("{}/v2/apps", s.url))
         .header("Content-Type", "application/json")

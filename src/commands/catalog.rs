@@ -3,6 +3,7 @@
 use serde_json::{Value, json};
 use smack::catalog::{Package, distinct_versions, search};
 use smack::error::{Result, exit};
+use smack::pipeline::Pipeline;
 
 use super::context::Context;
 use crate::cli::{CatalogCommand, DescribeArgs, Output, RenderArgs, SearchArgs};
@@ -80,9 +81,20 @@ fn describe(args: DescribeArgs, ctx: &Context) -> Result<i32> {
             options: args.options,
             app_id: args.app_id,
             compact: false,
-            no_validate: false,
+            checks: Default::default(),
         };
-        return super::render::run(render_args, ctx);
+        let catalog = ctx.catalog()?;
+        let mut pipeline = Pipeline::new(ctx.profile()?);
+        let prepared = super::prepare(
+            &catalog,
+            &mut pipeline,
+            &render_args,
+            ui,
+            super::Ask::Never,
+            super::checks(&render_args.checks),
+        )?;
+        super::print_app(ui, &prepared.rendered.app, false);
+        return Ok(exit::OK);
     }
     let catalog = ctx.catalog()?;
     let mut warnings = Vec::new();

@@ -9,6 +9,7 @@ use smack::catalog::Catalog;
 use smack::config::{self, Config, Repository};
 use smack::error::{Error, Result};
 use smack::http::Settings;
+use smack::marathon::rules::{Origin as ProfileOrigin, Profile, Version};
 use smack::repo::{self, Cache};
 
 use crate::cli::{Global, Output, OutputArgs};
@@ -64,6 +65,7 @@ impl<'a> Context<'a> {
             "marathon.request_timeout" => m
                 .request_timeout
                 .map(|d| humantime::format_duration(d).to_string()),
+            "marathon.version" => m.marathon_version.clone(),
             _ => None,
         };
         let env = std::env::var(key.env).ok().filter(|v| !v.is_empty());
@@ -142,6 +144,52 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The Marathon apps are checked against when smack talks to none: DC/OS 2.2's Marathon
+    /// 1.11, with what the settings (`--marathon-version`, `marathon.*`) change.
+    pub fn profile(&self) -> Result<Profile> {
+        let mut profile = Profile::dcos();
+        let mut given = false;
+        if let Some(text) = self.text("marathon.version") {
+            profile.version = Version::parse(&text)
+                .map_err(|e| Error::Usage(format!("bad Marathon version (--marathon-version, SMACK_MARATHON_VERSION or marathon.version): {e}")))?;
+            given = true;
+        }
+        if let Some(role) = self.text("marathon.mesos_role") {
+            profile.mesos_role = role;
+            given = true;
+        }
+        if let Some(features) = self.text("marathon.features") {
+            profile.features = Profile::parse_features(&features);
+            given = true;
+        }
+        if given {
+            profile.origin = ProfileOrigin::Given;
+        }
+        Ok(profile)
+    }
+
+    /// The Marathon apps are checked against when smack talks to one: what it reports in
+    /// `/v2/info`, except for the values the settings give.
+    pub fn server_profile(&self, info: &serde_json::Value, url: &str) -> Result<Profile> {
+        let reported = Profile::from_info(info, &Profile::dcos(), url).map_err(|e| {
+            Error::MarathonProtocol {
+                url: url.to_string(),
+                reason: e,
+            }
+        })?;
+        let mut profile = reported;
+        if let Some(text) = self.text("marathon.version") {
+            profile.version = Version::parse(&text).map_err(Error::Usage)?;
+        }
+        if let Some(role) = self.text("marathon.mesos_role") {
+            profile.mesos_role = role;
+        }
+        if let Some(features) = self.text("marathon.features") {
+            profile.features = Profile::parse_features(&features);
+        }
+        Ok(profile)
+    }
+
     /// How long the embedded sandbox's deployments take.
     pub fn deploy_time(&self) -> Duration {
         self.text("sandbox.deploy_seconds")
@@ -213,6 +261,7 @@ fn flag_given(name: &str) -> bool {
         "marathon.ca_file" => "--ca-file",
         "marathon.insecure" => "--insecure",
         "marathon.request_timeout" => "--request-timeout",
+        "marathon.version" => "--marathon-version",
         _ => return false,
     };
     std::env::args().any(|a| a == flag || a.starts_with(&format!("{flag}=")))

@@ -1,11 +1,12 @@
-//! `smack install`: render, confirm, post, follow the deployment.
+//! `smack install`: render, check against the target Marathon, confirm, post, follow.
 
 use smack::error::{Error, Result, exit};
 use smack::marathon::wait::Goal;
+use smack::pipeline::{Checks, Pipeline};
 
 use super::context::Context;
 use super::marathon::{connect, follow, should_wait};
-use super::render::{Ask, prepare, print_app};
+use super::{Ask, check_app, checks, prepare, print_app};
 use crate::cli::InstallArgs;
 
 pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
@@ -18,26 +19,35 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
     } else {
         Ask::NoTerminal
     };
-    let (package, rendered) = prepare(&catalog, &args.render, ui, ask)?;
+    let checks = checks(&args.render.checks);
+    let mut pipeline = Pipeline::new(ctx.profile()?);
     if args.dry_run {
-        print_app(ui, &rendered.app, args.render.compact);
+        // Contacts nobody: the app is checked against the configured (or default) Marathon.
+        let prepared = prepare(&catalog, &mut pipeline, &args.render, ui, ask, checks)?;
+        print_app(ui, &prepared.rendered.app, args.render.compact);
         return Ok(exit::OK);
     }
+    // Options and rendering fail before Marathon is contacted; the app is then checked against
+    // the Marathon it goes to.
+    let prepared = prepare(&catalog, &mut pipeline, &args.render, ui, ask, Checks::Off)?;
     if !args.yes && !ui.interactive() {
         return Err(Error::Usage(format!(
             "installing package [{}] needs a confirmation, and there is no terminal to ask in; \
              pass --yes to go ahead (or --dry-run to see the app)",
-            package.name
+            args.render.package
         )));
     }
+    let connection = connect(ctx)?;
+    let client = &connection.client;
+    pipeline.profile = connection.profile(ctx)?;
+    let (package, rendered) = (&prepared.package, &prepared.rendered);
+    check_app(&pipeline, &package.name, &rendered.app, checks, ui)?;
     let raw_id = rendered
         .app
         .get("id")
         .and_then(|v| v.as_str())
         .unwrap_or("");
-    let app_id = smack::app::canonical_or_given(raw_id);
-    let connection = connect(ctx)?;
-    let client = &connection.client;
+    let app_id = smack::marathon::app::canonical_or_given(raw_id);
     match client.app(&app_id) {
         Ok(_) => return Err(Error::AppExists { id: app_id }),
         Err(Error::MarathonNotFound { .. }) => {}

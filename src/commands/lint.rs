@@ -1,58 +1,75 @@
-//! `smack lint`: one line per problem, a summary line, exit 1 on problems.
+//! `smack lint`: one line per problem, a summary line counting errors and warnings apart;
+//! exit 1 on errors (and on warnings with `--strict`).
 
 use smack::catalog::{Source, load_package_dir};
 use smack::error::{Result, exit};
-use smack::lint::{self, Problem, Report};
-use smack::render::Engine;
+use smack::lint::{self, Level, Report};
+use smack::pipeline::Pipeline;
 
 use super::context::Context;
-use crate::cli::LintArgs;
+use crate::cli::{LintArgs, Output};
 
 pub fn run(args: LintArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
-    let mut engine = Engine::new();
+    let mut pipeline = Pipeline::new(ctx.profile()?);
     let mut report = Report::default();
     if args.paths.is_empty() {
         for source in ctx.catalog()?.sources() {
-            lint::lint_source(&mut engine, source, &mut report)?;
+            lint::lint_source(&mut pipeline, source, &mut report)?;
         }
     }
     for path in &args.paths {
         if path.join("package.json").is_file() {
             report.packages += 1;
-            report.revisions += 1;
             match load_package_dir(path) {
-                Ok(package) => report
-                    .problems
-                    .extend(lint::lint_package(&mut engine, &package)),
-                Err(e) => report.problems.push(Problem {
-                    location: path.display().to_string(),
-                    message: e.to_string(),
-                }),
+                Ok(package) => {
+                    report.revisions += 1;
+                    report
+                        .problems
+                        .extend(lint::lint_package(&mut pipeline, &package));
+                }
+                Err(e) => {
+                    report.unreadable(path.display().to_string(), String::new(), e.to_string())
+                }
             }
         } else {
             let source = Source::open(path, &mut report.warnings)?;
-            lint::lint_source(&mut engine, &source, &mut report)?;
+            lint::lint_source(&mut pipeline, &source, &mut report)?;
         }
     }
     ui.warnings(&report.warnings);
-    let mut out = String::new();
-    for problem in &report.problems {
-        out.push_str(&format!("{problem}\n"));
-    }
-    let n = report.problems.len();
-    out.push_str(&format!(
-        "{}, {} checked: {}\n",
-        counted(report.packages, "package"),
-        counted(report.revisions, "revision"),
-        if n == 0 {
-            "no problems".to_string()
-        } else {
-            counted(n, "problem")
+    let errors = report.count(Level::Error);
+    let warnings = report.count(Level::Warning);
+    if ctx.output(&args.output) == Output::Json {
+        let list: Vec<serde_json::Value> = report.problems.iter().map(|p| p.to_json()).collect();
+        ui.json(&list);
+    } else {
+        let mut out = String::new();
+        for problem in &report.problems {
+            out.push_str(&format!("{problem}\n"));
         }
-    ));
-    ui.out(&out);
-    Ok(if n == 0 { exit::OK } else { exit::NOTHING })
+        out.push_str(&format!(
+            "{}, {} checked against Marathon {}: {}\n",
+            counted(report.packages, "package"),
+            counted(report.revisions, "revision"),
+            pipeline.profile.version,
+            if errors + warnings == 0 {
+                "no problems".to_string()
+            } else {
+                format!(
+                    "{}, {}",
+                    counted(errors, "error"),
+                    counted(warnings, "warning")
+                )
+            }
+        ));
+        ui.out(&out);
+    }
+    Ok(if errors > 0 || (args.strict && warnings > 0) {
+        exit::NOTHING
+    } else {
+        exit::OK
+    })
 }
 
 /// `1 package`, `2 packages`.

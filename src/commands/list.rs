@@ -2,7 +2,7 @@
 
 use serde_json::json;
 use smack::error::{Result, exit};
-use smack::installed;
+use smack::marathon::installed;
 
 use super::context::Context;
 use super::marathon::connect;

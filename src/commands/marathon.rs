@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use smack::error::{Error, Result};
 use smack::http::Settings;
+use smack::marathon::rules::Profile;
 use smack::marathon::wait::{self, Goal, Progress, Wait};
 use smack::marathon::{Client, Target, base_url};
 use smack::sandbox::{self, Sandbox};
@@ -20,6 +21,15 @@ use crate::ui::Ui;
 pub struct Connection {
     pub client: Client,
     _embedded: Option<(sandbox::Running, File)>,
+}
+
+impl Connection {
+    /// The Marathon apps are checked against: the one smack talks to (its `/v2/info`), with
+    /// what the settings give.
+    pub fn profile(&self, ctx: &Context) -> Result<Profile> {
+        let info = self.client.info()?;
+        ctx.server_profile(&info, self.client.url())
+    }
 }
 
 /// Where the embedded sandbox keeps its state and lock.
@@ -95,6 +105,7 @@ fn embedded(ctx: &Context, settings: Settings) -> Result<Connection> {
     let deploy = ctx.deploy_time();
     let config = sandbox::Config {
         deploy,
+        profile: ctx.profile()?,
         state_file: Some(dir.join("state.json")),
         ..sandbox::Config::default()
     };

@@ -3,26 +3,48 @@
 use std::time::Duration;
 
 use smack::error::{Error, Result, exit};
+use smack::marathon::rules::{Profile, Version};
 use smack::sandbox::{self, Sandbox};
 
 use super::marathon::embedded_dir;
 use crate::cli::{SandboxCommand, ServeArgs};
 use crate::ui::Ui;
 
-pub fn run(cmd: SandboxCommand, ui: &Ui) -> Result<i32> {
+pub fn run(cmd: SandboxCommand, marathon_version: Option<&str>, ui: &Ui) -> Result<i32> {
     match cmd {
-        SandboxCommand::Serve(args) => serve(args, ui),
+        SandboxCommand::Serve(args) => serve(args, marathon_version, ui),
         SandboxCommand::Reset => reset(ui),
     }
 }
 
-fn serve(args: ServeArgs, ui: &Ui) -> Result<i32> {
+/// The Marathon the sandbox answers as: DC/OS 2.2's Marathon 1.11, changed by the flags.
+fn profile(args: &ServeArgs, marathon_version: Option<&str>) -> Result<Profile> {
+    let mut profile = Profile::dcos();
+    if let Some(v) = marathon_version {
+        profile.version = Version::parse(v).map_err(Error::Usage)?;
+    }
+    if let Some(role) = &args.mesos_role {
+        profile.mesos_role = role.clone();
+    }
+    if let Some(list) = &args.enable_features {
+        profile.features = Profile::parse_features(list);
+    }
+    if let Some(list) = &args.deprecated_features {
+        profile.deprecated_features = Profile::parse_features(list);
+    }
+    Ok(profile)
+}
+
+fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32> {
     if !args.deploy_seconds.is_finite() || args.deploy_seconds < 0.0 {
         return Err(Error::Usage(
             "--deploy-seconds must be a number >= 0".into(),
         ));
     }
+    let profile = profile(&args, marathon_version)?;
+    let profile_note = profile.clone();
     let config = sandbox::Config {
+        profile,
         token: args.token,
         deploy: Duration::from_secs_f64(args.deploy_seconds),
         state_file: args.state,
@@ -30,6 +52,10 @@ fn serve(args: ServeArgs, ui: &Ui) -> Result<i32> {
     };
     let sandbox = Sandbox::bind(&args.listen, config)?;
     ui.line(format!("listening on {}", sandbox.url()));
+    ui.note(format!(
+        "answering as Marathon {}, --mesos_role {}",
+        profile_note.version, profile_note.mesos_role
+    ));
     sandbox.run(4);
     Ok(exit::OK)
 }

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 use smack::error::{Result, exit};
-use smack::installed;
+use smack::marathon::installed;
 use smack::marathon::wait;
 
 use super::context::Context;

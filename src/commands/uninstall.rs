@@ -1,7 +1,7 @@
 //! `smack uninstall`: remove the app(s) of a package and wait until they are gone.
 
 use smack::error::{Error, Result, exit};
-use smack::installed;
+use smack::marathon::installed;
 use smack::marathon::wait::Goal;
 
 use super::context::Context;

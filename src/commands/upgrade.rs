@@ -2,13 +2,13 @@
 
 use smack::error::{Result, exit};
 use smack::marathon::wait::Goal;
-use smack::render::{self, Engine};
-use smack::{app, installed, options, upgrade};
+use smack::marathon::{app, installed, upgrade};
+use smack::options;
+use smack::pipeline::{Checks, Never, Pipeline};
 
 use super::context::Context;
 use super::marathon::{connect, follow, should_wait};
-use super::render::user_options;
-use super::resolve_package;
+use super::{check_app, resolve_package, user_options};
 use crate::cli::UpgradeArgs;
 
 pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
@@ -16,6 +16,7 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
     let catalog = ctx.catalog()?;
     let connection = connect(ctx)?;
     let client = &connection.client;
+    let mut pipeline = Pipeline::new(connection.profile(ctx)?);
     let current = installed::by_target(client, &args.target)?;
     let package = resolve_package(&catalog, &current.name, args.package_version.as_deref(), ui)?;
     upgrade::check_allowed(&current.version, current.definition().as_ref(), &package)?;
@@ -28,10 +29,22 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
         &mut user,
         &user_options(&args.options, package.config.as_ref())?,
     );
-    let rendered = render::render(&mut Engine::new(), &package, &user, Some(&current.app_id))?;
-    app::validate(&package.name, &rendered.app)?;
+    let prepared = pipeline.prepare(
+        package,
+        user,
+        Some(&current.app_id),
+        &mut Never { can_prompt: false },
+        Checks::Off,
+    )?;
+    let checks = if args.strict {
+        Checks::Strict
+    } else {
+        Checks::Normal
+    };
+    let (package, rendered) = (&prepared.package, &prepared.rendered);
+    check_app(&pipeline, &package.name, &rendered.app, checks, ui)?;
     let new_app = app::definition(&rendered.app);
-    let diff = upgrade::diff(&app::definition(&current.app), &new_app);
+    let diff = upgrade::diff(&app::definition(&current.app), &new_app, &pipeline.profile);
     ui.note(format!(
         "Upgrading app [{}] from package [{}] version [{}] to version [{}] on {}",
         current.app_id,

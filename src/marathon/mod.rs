@@ -2,6 +2,10 @@
 //! through [`Client`], which owns URL handling, authentication, TLS, timeouts, retries and the
 //! mapping of Marathon's answers to [`Error`]s (the contract is `reference/marathon/api.md`).
 
+pub mod app;
+pub mod installed;
+pub mod rules;
+pub mod upgrade;
 pub mod wait;
 
 use reqwest::Method;
@@ -244,6 +248,11 @@ impl Client {
         })
     }
 
+    /// `GET /v2/info`: Marathon's version and `marathon_config`.
+    pub fn info(&self) -> Result<Value> {
+        Ok(self.send(Method::GET, "/v2/info", None, None)?.body)
+    }
+
     /// `GET /v2/apps`, filtered by a label selector in Marathon's grammar.
     pub fn apps(&self, label_selector: Option<&str>) -> Result<Vec<Map<String, Value>>> {
         let mut path =
@@ -277,7 +286,7 @@ impl Client {
     /// deployment that holds the id.
     pub fn create_app(&self, app: &Map<String, Value>, force: bool) -> Result<(String, String)> {
         let raw = app.get("id").and_then(Value::as_str).unwrap_or("?");
-        let canonical = crate::app::canonical_or_given(raw);
+        let canonical = crate::marathon::app::canonical_or_given(raw);
         let id = canonical.as_str();
         let response = self.send(
             Method::POST,

@@ -16,6 +16,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use crate::error::{Error, Result};
+use crate::marathon::rules::Profile;
 use state::State;
 
 /// How a sandbox behaves.
@@ -29,6 +30,8 @@ pub struct Config {
     pub state_file: Option<PathBuf>,
     /// Answer the first N requests with 503, as a Marathon without a leader does.
     pub fail_first: u32,
+    /// The Marathon it answers as: version, `--mesos_role`, features.
+    pub profile: Profile,
 }
 
 impl Default for Config {
@@ -38,6 +41,7 @@ impl Default for Config {
             deploy: Duration::from_secs(2),
             state_file: None,
             fail_first: 0,
+            profile: Profile::dcos(),
         }
     }
 }

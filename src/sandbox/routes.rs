@@ -1,6 +1,5 @@
 //! Requests to answers: the sandbox's Marathon v2 routes, status codes and error bodies.
 
-use std::collections::BTreeMap;
 use std::sync::atomic::Ordering;
 
 use serde_json::{Map, Value, json};
@@ -208,19 +207,23 @@ impl Ctx<'_> {
 
     fn info(&self) -> Value {
         let addr = self.shared.addr.to_string();
+        let profile = &self.shared.config.profile;
+        let mut config = json!({
+            "master": "local",
+            "framework_name": "marathon",
+            "task_launch_timeout": 300000,
+        });
+        if let (Some(c), Value::Object(p)) = (config.as_object_mut(), profile.info_config()) {
+            c.extend(p);
+        }
         json!({
             "name": "marathon",
-            "version": "1.11.0",
+            "version": format!("{}.0", profile.version),
             "buildref": "smack-sandbox",
             "elected": true,
             "leader": addr,
             "frameworkId": "smack-sandbox-0000",
-            "marathon_config": {
-                "master": "local",
-                "framework_name": "marathon",
-                "mesos_role": "*",
-                "task_launch_timeout": 300000,
-            },
+            "marathon_config": config,
             "zookeeper_config": {},
             "http_config": { "http_port": self.shared.addr.port() },
         })
@@ -238,7 +241,7 @@ impl Ctx<'_> {
                 if req.method != "GET" {
                     return not_allowed();
                 }
-                let id = match crate::app::canonical_id(id) {
+                let id = match crate::marathon::app::canonical_id(id) {
                     Ok(id) => id,
                     Err(_) => return not_found_app(id),
                 };
@@ -264,7 +267,8 @@ impl Ctx<'_> {
         }
         match req.method {
             "GET" => {
-                let id = crate::app::canonical_id(rest).unwrap_or_else(|_| format!("/{rest}"));
+                let id =
+                    crate::marathon::app::canonical_id(rest).unwrap_or_else(|_| format!("/{rest}"));
                 match self.app_json(&id, true, true) {
                     Some(app) => reply(200, &json!({ "app": app })),
                     None => not_found_app(&id),
@@ -367,27 +371,15 @@ impl Ctx<'_> {
         }
     }
 
-    /// Validates with the same schema and id rules as smack, answering like Marathon.
+    /// Checks an app with Marathon's rules for the configured version and flags, answering as
+    /// that Marathon does; returns the app as it stores it.
     fn validated(&self, app: Map<String, Value>) -> Result<Map<String, Value>, Reply> {
-        let violations = crate::app::violations(&app);
-        if violations.is_empty() {
-            return Ok(crate::app::normalize(&app));
+        let profile = &self.shared.config.profile;
+        let checked = crate::marathon::rules::check(&app, profile);
+        match checked.refusal(profile) {
+            Some((status, body)) => Err(reply(status, &body)),
+            None => Ok(checked.app),
         }
-        let mut by_path: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for v in violations {
-            by_path
-                .entry(marathon_path(&v.path))
-                .or_default()
-                .push(v.expected);
-        }
-        let details: Vec<Value> = by_path
-            .into_iter()
-            .map(|(path, errors)| json!({ "path": path, "errors": errors }))
-            .collect();
-        Err(reply(
-            422,
-            &json!({ "message": "Object is not valid", "details": details }),
-        ))
     }
 
     fn locked(&self, id: &str) -> Option<Reply> {
@@ -443,7 +435,7 @@ impl Ctx<'_> {
     }
 
     fn put_app(&mut self, req: &Incoming, rest: &str, params: &[(String, String)]) -> Reply {
-        let id = match crate::app::canonical_id(rest) {
+        let id = match crate::marathon::app::canonical_id(rest) {
             Ok(id) => id,
             Err(e) => {
                 return reply(
@@ -472,7 +464,7 @@ impl Ctx<'_> {
                     .chain(record.versions.iter())
                     .find(|v| v.get("version").and_then(Value::as_str) == Some(version));
                 match found {
-                    Some(old) => crate::app::definition(old),
+                    Some(old) => crate::marathon::app::definition(old),
                     None => {
                         return message(
                             404,
@@ -482,13 +474,14 @@ impl Ctx<'_> {
                 }
             }
             (Some(record), true, None) => {
-                let mut merged = crate::app::definition(&record.app);
+                // AppUpdate: every field is optional, and null means "keep".
+                let mut merged = crate::marathon::app::definition(&record.app);
                 body.remove("id");
-                merged.extend(body);
+                merged.extend(body.into_iter().filter(|(_, v)| !v.is_null()));
                 merged
             }
             _ => {
-                for field in crate::app::READ_ONLY {
+                for field in crate::marathon::app::READ_ONLY {
                     body.remove(field);
                 }
                 body
@@ -511,7 +504,7 @@ impl Ctx<'_> {
     }
 
     fn delete_app(&mut self, rest: &str, params: &[(String, String)]) -> Reply {
-        let id = crate::app::canonical_id(rest).unwrap_or_else(|_| format!("/{rest}"));
+        let id = crate::marathon::app::canonical_id(rest).unwrap_or_else(|_| format!("/{rest}"));
         if !self.state.apps.contains_key(&id) {
             return not_found_app(&id);
         }
@@ -632,33 +625,9 @@ fn not_allowed() -> Reply {
     message(405, "HTTP 405 Method Not Allowed")
 }
 
-/// A JSON pointer as Marathon writes validation paths: `/portDefinitions(0)/port`.
-fn marathon_path(pointer: &str) -> String {
-    let mut out = String::new();
-    for segment in pointer.split('/').filter(|s| !s.is_empty()) {
-        if segment.chars().all(|c| c.is_ascii_digit()) {
-            out.push_str(&format!("({segment})"));
-        } else {
-            out.push('/');
-            out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
-        }
-    }
-    if out.is_empty() { "/".into() } else { out }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn paths() {
-        assert_eq!(
-            marathon_path("/portDefinitions/0/port"),
-            "/portDefinitions(0)/port"
-        );
-        assert_eq!(marathon_path(""), "/");
-        assert_eq!(marathon_path("/id"), "/id");
-    }
 
     #[test]
     fn query_strings() {

@@ -291,7 +291,7 @@ impl State {
         let actions: Vec<&str> = match &previous {
             None => vec!["StartApplication", "ScaleApplication"],
             Some(old) => {
-                let old_def = crate::app::definition(&old.app);
+                let old_def = crate::marathon::app::definition(&old.app);
                 let mut old_cmp = old_def.clone();
                 let mut new_cmp = app.clone();
                 old_cmp.remove("instances");
@@ -355,18 +355,18 @@ impl State {
         app: &mut Map<String, Value>,
         previous: Option<&AppRecord>,
     ) {
-        let mut ports = crate::app::service_ports(app);
+        let mut ports = crate::marathon::app::service_ports(app);
         if !ports.contains(&0) {
             return;
         }
         let earlier = previous
-            .map(|p| crate::app::service_ports(&p.app))
+            .map(|p| crate::marathon::app::service_ports(&p.app))
             .unwrap_or_default();
         let mut used: std::collections::BTreeSet<u64> = self
             .apps
             .iter()
             .filter(|(other, _)| other.as_str() != id)
-            .flat_map(|(_, r)| crate::app::service_ports(&r.app))
+            .flat_map(|(_, r)| crate::marathon::app::service_ports(&r.app))
             .chain(ports.iter().copied())
             .collect();
         let mut next = 10_000;
@@ -384,7 +384,7 @@ impl State {
             }
             used.insert(*port);
         }
-        crate::app::set_service_ports(app, &ports);
+        crate::marathon::app::set_service_ports(app, &ports);
     }
 
     /// Removes an app at once (as Marathon does) and starts the deployment that stops its tasks.
@@ -427,7 +427,7 @@ impl State {
         let rollback = match d.previous {
             None => self.remove_app(&d.app, now_ms, duration_ms),
             Some(previous) => {
-                let definition = crate::app::definition(&previous.app);
+                let definition = crate::marathon::app::definition(&previous.app);
                 let (dep, version, _) = self.put_app(definition, now_ms, duration_ms);
                 if let Some(record) = self.apps.get_mut(&d.app) {
                     record.tasks = previous.tasks;
@@ -500,7 +500,10 @@ mod tests {
         if let (Some(a), Value::Object(extra)) = (a.as_object_mut(), extra) {
             a.extend(extra);
         }
-        crate::app::normalize(a.as_object().unwrap())
+        crate::marathon::rules::normalize(
+            a.as_object().unwrap(),
+            &crate::marathon::rules::Profile::dcos(),
+        )
     }
 
     #[test]

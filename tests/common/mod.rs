@@ -99,7 +99,7 @@ impl Server {
         use std::io::BufRead;
         let bin = assert_cmd::cargo::cargo_bin("smack");
         let mut child = std::process::Command::new(bin)
-            .args(["sandbox", "serve", "--listen", "127.0.0.1:0"])
+            .args(["--quiet", "sandbox", "serve", "--listen", "127.0.0.1:0"])
             .args(args)
             .env_clear()
             .stdout(std::process::Stdio::piped())

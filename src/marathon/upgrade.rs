@@ -5,6 +5,7 @@ use serde_json::{Map, Value};
 
 use crate::catalog::Package;
 use crate::error::{Error, Result};
+use crate::marathon::rules::{self, Profile};
 
 /// Whether `entries` (`upgradesFrom` / `downgradesTo`) admits `version`: an exact version or `*`.
 fn admits(entries: Option<&Value>, version: &str) -> bool {
@@ -79,10 +80,13 @@ pub fn check_allowed(
 fn for_diff(app: &Map<String, Value>) -> Map<String, Value> {
     let mut app = app.clone();
     if let Some(Value::Object(labels)) = app.get_mut("labels") {
-        if let Some(Value::String(def)) = labels.get_mut(crate::installed::DEFINITION_LABEL) {
+        if let Some(Value::String(def)) =
+            labels.get_mut(crate::marathon::installed::DEFINITION_LABEL)
+        {
             *def = format!("<package definition, {} bytes of base64>", def.len());
         }
-        if let Some(Value::String(options)) = labels.get_mut(crate::installed::OPTIONS_LABEL)
+        if let Some(Value::String(options)) =
+            labels.get_mut(crate::marathon::installed::OPTIONS_LABEL)
             && let Some(decoded) = base64::engine::general_purpose::STANDARD
                 .decode(options.trim())
                 .ok()
@@ -97,17 +101,17 @@ fn for_diff(app: &Map<String, Value>) -> Map<String, Value> {
 /// A unified diff of the running app against the new one; empty when they are the same.
 /// Service ports the new app leaves to Marathon (0) show as the ports Marathon gave the running
 /// app, which it keeps on an update.
-pub fn diff(running: &Map<String, Value>, new: &Map<String, Value>) -> String {
-    let running = crate::app::normalize(running);
-    let mut new = crate::app::normalize(new);
-    let assigned = crate::app::service_ports(&running);
-    let mut ports = crate::app::service_ports(&new);
+pub fn diff(running: &Map<String, Value>, new: &Map<String, Value>, profile: &Profile) -> String {
+    let running = rules::normalize(running, profile);
+    let mut new = rules::normalize(new, profile);
+    let assigned = crate::marathon::app::service_ports(&running);
+    let mut ports = crate::marathon::app::service_ports(&new);
     for (i, port) in ports.iter_mut().enumerate() {
         if *port == 0 {
             *port = assigned.get(i).copied().unwrap_or(0);
         }
     }
-    crate::app::set_service_ports(&mut new, &ports);
+    crate::marathon::app::set_service_ports(&mut new, &ports);
     // Keys sorted, so that only real changes show.
     let sorted = |m: Map<String, Value>| {
         serde_json::to_string_pretty(&sort_deep(Value::Object(m))).unwrap_or_default()
@@ -150,7 +154,11 @@ mod tests {
     fn diff_shows_changes_only() {
         let a = json!({"id": "/k", "cpus": 1, "env": {"A": "1"}});
         let b = json!({"id": "/k", "cpus": 2, "env": {"A": "1"}});
-        let d = diff(a.as_object().unwrap(), b.as_object().unwrap());
+        let d = diff(
+            a.as_object().unwrap(),
+            b.as_object().unwrap(),
+            &Profile::dcos(),
+        );
         assert!(
             d.contains("-  \"cpus\": 1,") && d.contains("+  \"cpus\": 2,"),
             "{d}"
@@ -159,10 +167,21 @@ mod tests {
             !d.contains("\"A\""),
             "unchanged lines beyond the context are left out: {d}"
         );
-        assert_eq!(diff(a.as_object().unwrap(), a.as_object().unwrap()), "");
+        assert_eq!(
+            diff(
+                a.as_object().unwrap(),
+                a.as_object().unwrap(),
+                &Profile::dcos()
+            ),
+            ""
+        );
         let c = json!({"env": {"A": "1"}, "cpus": 1, "id": "/k"});
         assert_eq!(
-            diff(a.as_object().unwrap(), c.as_object().unwrap()),
+            diff(
+                a.as_object().unwrap(),
+                c.as_object().unwrap(),
+                &Profile::dcos()
+            ),
             "",
             "key order is not a change"
         );

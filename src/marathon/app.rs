@@ -1,12 +1,10 @@
-//! Marathon app checks: the app schema in `schemas/` and Marathon's id rules (api.md).
+//! A Marathon app's id rules (api.md), service ports and read-only fields. Marathon's rules for
+//! the rest of the app are in [`super::rules`].
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 use serde_json::{Map, Value};
-
-use crate::error::Violation;
-use crate::schema::{Builtin, PathStyle};
 
 /// Marathon's `ID_PATH_SEGMENT_PATTERN`, matched against the whole segment.
 pub const SEGMENT_PATTERN: &str = r"^(([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])\.)*([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])|(\.|\.\.)$";
@@ -63,39 +61,6 @@ pub fn canonical_id(id: &str) -> Result<String, String> {
 /// messages, where the error, if any, comes from elsewhere).
 pub fn canonical_or_given(id: &str) -> String {
     canonical_id(id).unwrap_or_else(|_| id.to_string())
-}
-
-/// Every problem of an app: schema violations with their JSON paths, then the id rules.
-pub fn violations(app: &Map<String, Value>) -> Vec<Violation> {
-    let value = Value::Object(app.clone());
-    let mut out = Builtin::MarathonApp
-        .schema()
-        .violations(&value, PathStyle::Pointer);
-    if let Some(Value::String(id)) = app.get("id")
-        && let Err(expected) = canonical_id(id)
-        && !out.iter().any(|v| v.path == "/id")
-    {
-        out.push(Violation {
-            path: "/id".into(),
-            expected,
-            found: Some(Value::String(id.clone()).to_string()),
-            hint: Some("choose another id with --app-id".into()),
-        });
-    }
-    out
-}
-
-/// Fails with every violation when the app a package rendered is not a valid Marathon app.
-pub fn validate(package: &str, app: &Map<String, Value>) -> crate::error::Result<()> {
-    let violations = violations(app);
-    if violations.is_empty() {
-        Ok(())
-    } else {
-        Err(crate::error::Error::InvalidApp {
-            package: package.to_string(),
-            violations,
-        })
-    }
 }
 
 /// Where an app declares service ports, in Marathon's order: `portDefinitions[].port`, then
@@ -163,96 +128,6 @@ pub fn definition(app: &Map<String, Value>) -> Map<String, Value> {
         .collect()
 }
 
-/// The app as Marathon stores it: canonical id and the defaults of the fields left out
-/// (Marathon 1.7's AppDefinition defaults; `ports` become `portDefinitions`, `uris` become `fetch`).
-/// Used by the sandbox to answer like Marathon and by `upgrade` to compare like with like.
-pub fn normalize(app: &Map<String, Value>) -> Map<String, Value> {
-    use serde_json::json;
-    let mut out = definition(app);
-    if let Some(Value::String(id)) = out.get("id")
-        && let Ok(id) = canonical_id(id)
-    {
-        out.insert("id".into(), Value::String(id));
-    }
-    if let Some(Value::Array(ports)) = out.remove("ports")
-        && !out.contains_key("portDefinitions")
-    {
-        let defs: Vec<Value> = ports
-            .into_iter()
-            .map(|p| json!({ "port": p, "protocol": "tcp" }))
-            .collect();
-        out.insert("portDefinitions".into(), Value::Array(defs));
-    }
-    if let Some(Value::Array(uris)) = out.remove("uris")
-        && !out.contains_key("fetch")
-    {
-        let fetch: Vec<Value> = uris
-            .into_iter()
-            .map(|u| {
-                let extract = u.as_str().is_some_and(|u| {
-                    [
-                        ".tgz", ".tar.gz", ".tbz2", ".tar.bz2", ".txz", ".tar.xz", ".zip",
-                    ]
-                    .iter()
-                    .any(|ext| u.ends_with(ext))
-                });
-                json!({ "uri": u, "extract": extract, "executable": false, "cache": false })
-            })
-            .collect();
-        out.insert("fetch".into(), Value::Array(fetch));
-    }
-    let uses_container_network = out
-        .get("container")
-        .and_then(|c| c.get("docker"))
-        .and_then(|d| d.get("network"))
-        .and_then(Value::as_str)
-        .is_some_and(|n| n != "HOST");
-    let defaults = [
-        ("instances", json!(1)),
-        ("cpus", json!(1.0)),
-        ("mem", json!(128.0)),
-        ("disk", json!(0.0)),
-        ("gpus", json!(0)),
-        ("executor", json!("")),
-        ("constraints", json!([])),
-        ("fetch", json!([])),
-        ("backoffSeconds", json!(1)),
-        ("backoffFactor", json!(1.15)),
-        ("maxLaunchDelaySeconds", json!(3600)),
-        ("healthChecks", json!([])),
-        ("readinessChecks", json!([])),
-        ("dependencies", json!([])),
-        (
-            "upgradeStrategy",
-            json!({ "minimumHealthCapacity": 1, "maximumOverCapacity": 1 }),
-        ),
-        ("labels", json!({})),
-        ("env", json!({})),
-        ("secrets", json!({})),
-        ("requirePorts", json!(false)),
-        ("killSelection", json!("YOUNGEST_FIRST")),
-        (
-            "unreachableStrategy",
-            json!({ "inactiveAfterSeconds": 0, "expungeAfterSeconds": 0 }),
-        ),
-    ];
-    for (key, value) in defaults {
-        match out.get(key) {
-            None | Some(Value::Null) => {
-                out.insert(key.into(), value);
-            }
-            _ => {}
-        }
-    }
-    if !out.contains_key("portDefinitions") && !uses_container_network {
-        out.insert(
-            "portDefinitions".into(),
-            json!([{ "port": 0, "protocol": "tcp", "name": "default" }]),
-        );
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,19 +145,5 @@ mod tests {
         assert!(canonical_id("").is_err());
         assert!(canonical_id("/-a").is_err());
         assert_eq!(canonical_id("/my.app-1").unwrap(), "/my.app-1");
-    }
-
-    #[test]
-    fn normalize_fills_defaults_and_keeps_given_values() {
-        let app = serde_json::json!({"id": "x/", "cpus": 0.5, "ports": [8080], "uris": ["http://h/a.tgz"], "version": "v"});
-        let n = normalize(app.as_object().unwrap());
-        assert_eq!(n["id"], "/x");
-        assert_eq!(n["cpus"], 0.5);
-        assert_eq!(n["mem"], 128.0);
-        assert_eq!(n["portDefinitions"][0]["port"], 8080);
-        assert_eq!(n["fetch"][0]["extract"], true);
-        assert!(!n.contains_key("ports") && !n.contains_key("uris") && !n.contains_key("version"));
-        assert_eq!(normalize(&n), n, "normalizing twice changes nothing");
-        assert_eq!(violations(&n), [], "a normalized app is still valid: {n:?}");
     }
 }

@@ -244,7 +244,7 @@ pub fn matching(
     package: Option<&str>,
     app_id: Option<&str>,
 ) -> Result<Vec<Installed>> {
-    let wanted = app_id.map(crate::app::canonical_or_given);
+    let wanted = app_id.map(crate::marathon::app::canonical_or_given);
     Ok(list(client, package)?
         .into_iter()
         .filter(|i| wanted.as_ref().is_none_or(|w| &i.app_id == w))

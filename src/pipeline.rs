@@ -1,0 +1,184 @@
+//! The one pipeline from a package to a Marathon app: resolve the package, read the options
+//! (asking for the missing ones through [`Answers`]), render, and check the app against
+//! Marathon's rules. render, install, upgrade and lint all go through [`Pipeline`].
+
+use serde_json::{Map, Value};
+
+use crate::catalog::{Catalog, Package};
+use crate::error::{Error, Result, Warning};
+use crate::marathon::rules::{self, Checked, Finding, Profile, Severity};
+use crate::options::{self, Missing, SetKind};
+use crate::render::{self, Engine, Rendered};
+
+/// Values for required options that nothing gives: each face answers in its own way (a
+/// terminal prompt, a web form), or not at all.
+pub trait Answers {
+    /// Returns `(option path, text)` for each missing option, typed as `--set` types them; or
+    /// an error, such as [`Error::MissingOptions`].
+    fn answer(
+        &mut self,
+        package: &str,
+        config: &Value,
+        missing: &[Missing],
+    ) -> Result<Vec<(String, String)>>;
+}
+
+/// Never asks: missing options are an error listing them. `can_prompt` says whether a
+/// terminal would have asked.
+pub struct Never {
+    pub can_prompt: bool,
+}
+
+impl Answers for Never {
+    fn answer(
+        &mut self,
+        package: &str,
+        _config: &Value,
+        missing: &[Missing],
+    ) -> Result<Vec<(String, String)>> {
+        Err(Error::MissingOptions {
+            package: package.to_string(),
+            missing: missing.iter().map(Missing::describe).collect(),
+            can_prompt: self.can_prompt,
+        })
+    }
+}
+
+/// How much of Marathon's rules applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checks {
+    /// `--no-validate`: print whatever renders.
+    Off,
+    /// Errors block; warnings are reported.
+    Normal,
+    /// `--strict`: warnings block too.
+    Strict,
+}
+
+/// A rendered app and what Marathon's rules say of it.
+#[derive(Debug)]
+pub struct Prepared {
+    pub package: Package,
+    pub rendered: Rendered,
+    /// The check, unless checks are off.
+    pub checked: Option<Checked>,
+}
+
+impl Prepared {
+    /// The warnings to show (errors have become an [`Error::InvalidApp`]).
+    pub fn warnings(&self) -> Vec<&Finding> {
+        self.checked.iter().flat_map(|c| c.warnings()).collect()
+    }
+}
+
+/// The pipeline, with its template engine (compiled templates are kept for reuse) and the
+/// Marathon the apps are checked against.
+pub struct Pipeline {
+    pub profile: Profile,
+    engine: Engine,
+}
+
+impl Pipeline {
+    pub fn new(profile: Profile) -> Pipeline {
+        Pipeline {
+            profile,
+            engine: Engine::new(),
+        }
+    }
+
+    /// The newest revision of a package (or of `version`) in the first catalog that has it.
+    pub fn resolve(
+        &self,
+        catalog: &Catalog,
+        name: &str,
+        version: Option<&str>,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<Package> {
+        catalog.resolve(name, version, warnings)
+    }
+
+    /// The user's options, completed with answers for required options nothing gives.
+    pub fn complete_options(
+        &self,
+        package: &Package,
+        mut user: Value,
+        answers: &mut dyn Answers,
+    ) -> Result<Value> {
+        let Some(config) = &package.config else {
+            return Ok(user);
+        };
+        let mut merged = options::defaults(config);
+        options::merge(&mut merged, &user);
+        let missing = options::missing_required(config, &merged);
+        if missing.is_empty() {
+            return Ok(user);
+        }
+        for (path, text) in answers.answer(&package.name, config, &missing)? {
+            options::apply_set(
+                &mut user,
+                Some(config),
+                &format!("{path}={text}"),
+                SetKind::Typed,
+            )?;
+        }
+        Ok(user)
+    }
+
+    /// Renders the package with the user's options (format.md, steps 1–8).
+    pub fn render(
+        &mut self,
+        package: &Package,
+        user: &Value,
+        app_id: Option<&str>,
+    ) -> Result<Rendered> {
+        render::render(&mut self.engine, package, user, app_id)
+    }
+
+    /// Checks an app against the target Marathon's rules.
+    pub fn check(&self, app: &Map<String, Value>) -> Checked {
+        rules::check(app, &self.profile)
+    }
+
+    /// Fails with every error (and, when strict, every warning) of a check.
+    pub fn enforce(&self, package: &str, checked: &Checked, checks: Checks) -> Result<()> {
+        let blocking: Vec<&Finding> = checked
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error || checks == Checks::Strict)
+            .collect();
+        if checks == Checks::Off || blocking.is_empty() {
+            return Ok(());
+        }
+        Err(Error::InvalidApp {
+            package: package.to_string(),
+            target: format!("Marathon {}", self.profile.version),
+            strict: checks == Checks::Strict && !checked.has_errors(),
+            violations: blocking.iter().map(|f| f.violation()).collect(),
+        })
+    }
+
+    /// The whole pipeline for a resolved package: options, render, check.
+    pub fn prepare(
+        &mut self,
+        package: Package,
+        user: Value,
+        app_id: Option<&str>,
+        answers: &mut dyn Answers,
+        checks: Checks,
+    ) -> Result<Prepared> {
+        let user = self.complete_options(&package, user, answers)?;
+        let rendered = self.render(&package, &user, app_id)?;
+        let checked = if checks == Checks::Off {
+            None
+        } else {
+            let checked = self.check(&rendered.app);
+            self.enforce(&package.name, &checked, checks)?;
+            Some(checked)
+        };
+        Ok(Prepared {
+            package,
+            rendered,
+            checked,
+        })
+    }
+}

@@ -64,11 +64,29 @@ pub fn number(n: &Number, out: &mut String) {
         return;
     }
     let f = n.as_f64().unwrap_or(0.0);
-    if f.fract() == 0.0 && f.abs() < 1e21 {
-        out.push_str(&format!("{f:.0}"));
+    if f.is_finite() && f.fract() == 0.0 {
+        out.push_str(&integral_digits(f));
         return;
     }
     out.push_str(&java_double(f));
+}
+
+/// An integral number with all its digits, as Cosmos printed it (a `BigInteger` of the JSON
+/// literal): the literal's significant digits, then zeros. The shortest digits that read back
+/// as the same double are the literal's digits for any literal of up to 17 significant digits.
+fn integral_digits(f: f64) -> String {
+    let s = format!("{:e}", f.abs());
+    let (mantissa, exponent) = s.split_once('e').unwrap_or((&s, "0"));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let exponent: i64 = exponent.parse().unwrap_or(0);
+    let zeros = (exponent + 1 - digits.len() as i64).max(0) as usize;
+    let mut out = String::with_capacity(digits.len() + zeros + 1);
+    if f < 0.0 {
+        out.push('-');
+    }
+    out.push_str(&digits);
+    out.push_str(&"0".repeat(zeros));
+    out
 }
 
 /// Java's `Double.toString`: plain decimal for 1e-3 <= |d| < 1e7, else `d.dddE±n`.
@@ -120,6 +138,15 @@ mod tests {
         assert_eq!(p(json!(0.0001)), "1.0E-4");
         assert_eq!(p(json!(12345678.5)), "1.23456785E7");
         assert_eq!(p(json!(-3)), "-3");
+        let max = p(json!(1.7976931348623157E308));
+        assert_eq!(max.len(), 309);
+        assert!(max.starts_with("17976931348623157000"), "{max}");
+        assert_eq!(p(json!(1.2345678901234567E19)), "12345678901234567000");
+        assert_eq!(p(json!(-1e21)), "-1000000000000000000000");
+        assert_eq!(p(json!(1e22)), "10000000000000000000000");
+        assert_eq!(p(json!(18446744073709551615u64)), "18446744073709551615");
+        assert_eq!(p(json!(1.5e-10)), "1.5E-10");
+        assert_eq!(p(json!(123456.789)), "123456.789");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The template engine: one handlebars registry running both dialects.
 //!
-//! Mustache templates are compiled by [`super::mustache::translate`] into calls of the `m_*`
+//! Mustache templates are compiled by [`super::mustache::compile`] into calls of the `m_*`
 //! helpers below, which keep Mustache's context stack in a block-local variable (`mstack`): a list
 //! of frames, each a JSON pointer into the render context or an inline value `{"v": ...}`.
 //! Handlebars templates run natively, with `{{x}}` JSON-string-escaped and a `json` helper.
@@ -40,7 +40,6 @@ impl Engine {
         registry.register_helper("m_var", Box::new(MustacheVar));
         registry.register_helper("m_sec", Box::new(MustacheSection { inverted: false }));
         registry.register_helper("m_inv", Box::new(MustacheSection { inverted: true }));
-        registry.register_helper("m_bs", Box::new(Backslashes));
         registry.register_helper("json", Box::new(JsonHelper));
         Engine { registry }
     }
@@ -48,19 +47,18 @@ impl Engine {
     /// Compiles a template under `name`; a template that does not parse is an error with its
     /// file, line and column.
     pub fn compile(&mut self, name: &str, template: &Template) -> Result<(), Error> {
-        let source = match template.dialect {
-            Dialect::Mustache => {
-                mustache::translate(&template.text).map_err(|e| Error::Template {
-                    file: template.origin.clone(),
-                    line: e.line,
-                    column: e.column,
-                    message: e.message,
-                })?
-            }
-            Dialect::Handlebars => template.text.clone(),
-        };
+        if template.dialect == Dialect::Mustache {
+            let compiled = mustache::compile(&template.text).map_err(|e| Error::Template {
+                file: template.origin.clone(),
+                line: e.line,
+                column: e.column,
+                message: e.message,
+            })?;
+            self.registry.register_template(name, compiled);
+            return Ok(());
+        }
         self.registry
-            .register_template_string(name, source)
+            .register_template_string(name, template.text.clone())
             .map_err(|e| {
                 let (line, column) = e.pos().unwrap_or((1, 1));
                 Error::Template {
@@ -86,7 +84,7 @@ fn name_param(h: &Helper<'_>, helper: &'static str) -> Result<String, RenderErro
         .param(0)
         .and_then(|p| p.value().as_str())
         .ok_or_else(|| RenderError::from(RenderErrorReason::ParamNotFoundForIndex(helper, 0)))?;
-    Ok(mustache::decode_name(raw))
+    Ok(raw.to_string())
 }
 
 /// A value found by a Mustache name: borrowed from the context (with its pointer) or computed.
@@ -264,24 +262,6 @@ impl HelperDef for MustacheSection {
             rc.pop_block();
             result?;
         }
-        Ok(())
-    }
-}
-
-/// `{{m_bs N}}`: N backslashes (text before a tag that handlebars would read as an escape).
-struct Backslashes;
-
-impl HelperDef for Backslashes {
-    fn call<'reg: 'rc, 'rc>(
-        &self,
-        h: &Helper<'rc>,
-        _: &'reg Handlebars<'reg>,
-        _: &'rc Context,
-        _: &mut RenderContext<'reg, 'rc>,
-        out: &mut dyn Output,
-    ) -> HelperResult {
-        let n = h.param(0).and_then(|p| p.value().as_u64()).unwrap_or(0) as usize;
-        out.write(&"\\".repeat(n))?;
         Ok(())
     }
 }

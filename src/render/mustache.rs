@@ -1,14 +1,22 @@
 //! A Mustache front end for handlebars: parses a Universe `marathon.json.mustache` and compiles
-//! it into a handlebars template whose helpers give Mustache's semantics (context-stack name
-//! lookup, sections over lists, truthiness, Cosmos value printing).
+//! it straight into handlebars' template tree, whose helpers give Mustache's semantics
+//! (context-stack name lookup, sections over lists, truthiness, Cosmos value printing). Building
+//! the tree directly keeps compilation linear in the template's size (handlebars' own parser
+//! computes a line and column per element from the template's start).
 //!
-//! | Mustache                 | handlebars emitted                    |
+//! | Mustache                 | handlebars tree (as source)           |
 //! |--------------------------|---------------------------------------|
-//! | text                     | the same text (trailing `\` via `m_bs`)|
+//! | text                     | the same text                         |
 //! | `{{x}}` `{{{x}}}` `{{&x}}` | `{{m_var "x"}}`                     |
 //! | `{{#x}}…{{/x}}`          | `{{#m_sec "x"}}…{{/m_sec}}`           |
 //! | `{{^x}}…{{/x}}`          | `{{#m_inv "x"}}…{{/m_inv}}`           |
 //! | `{{! …}}`                | `{{!}}`                               |
+
+use std::collections::HashMap;
+
+use handlebars::template::{
+    ExpressionSpecBuilder, HelperTemplate, Parameter, Template, TemplateElement, TemplateMapping,
+};
 
 /// A parse error: a message at a 1-based line and column of the template.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,43 +43,144 @@ fn error(text: &str, offset: usize, message: impl Into<String>) -> ParseError {
     }
 }
 
-/// Names are passed to helpers as handlebars string literals; a name with a character such a
-/// literal cannot hold is passed hex-encoded behind `x:` (see [`decode_name`]).
-fn encode_name(text: &str, offset: usize, name: &str) -> Result<String, ParseError> {
+/// A tag's name; names are passed to the helpers as they are.
+fn check_name(text: &str, offset: usize, name: &str) -> Result<(), ParseError> {
     if name.is_empty() {
         return Err(error(text, offset, "empty tag name"));
     }
-    if name.starts_with("x:")
-        || name
-            .chars()
-            .any(|c| matches!(c, '"' | '\\') || c.is_control())
-    {
-        let hex: String = name.bytes().map(|b| format!("{b:02x}")).collect();
-        return Ok(format!("x:{hex}"));
+    Ok(())
+}
+
+/// Line and column of byte offsets visited in increasing order, in time linear in the text.
+struct Positions<'t> {
+    text: &'t str,
+    offset: usize,
+    line: usize,
+    column: usize,
+}
+
+impl Positions<'_> {
+    fn at(&mut self, offset: usize) -> TemplateMapping {
+        if offset < self.offset {
+            let (line, column) = position(self.text, offset);
+            return mapping(line, column);
+        }
+        for c in self.text[self.offset..offset].chars() {
+            if c == '\n' {
+                self.line += 1;
+                self.column = 1;
+            } else {
+                self.column += 1;
+            }
+        }
+        self.offset = offset;
+        mapping(self.line, self.column)
     }
-    Ok(name.to_string())
 }
 
-/// The name a helper was given.
-pub fn decode_name(raw: &str) -> String {
-    let Some(hex) = raw.strip_prefix("x:") else {
-        return raw.to_string();
+/// A line and column as handlebars keeps them for its render errors. The type cannot be built
+/// outside handlebars, so one it made is copied and changed.
+fn mapping(line: usize, column: usize) -> TemplateMapping {
+    static PROTOTYPE: std::sync::OnceLock<Option<TemplateMapping>> = std::sync::OnceLock::new();
+    let prototype = PROTOTYPE.get_or_init(|| {
+        Template::compile("x")
+            .ok()
+            .and_then(|t| t.mapping.first().cloned())
+    });
+    let mut m = prototype
+        .clone()
+        .expect("handlebars records where a template's first element is");
+    m.0 = line;
+    m.1 = column;
+    m
+}
+
+/// A template under construction: its elements and where each starts.
+#[derive(Default)]
+struct Block {
+    elements: Vec<TemplateElement>,
+    mapping: Vec<TemplateMapping>,
+}
+
+impl Block {
+    fn push(&mut self, element: TemplateElement, at: TemplateMapping) {
+        self.elements.push(element);
+        self.mapping.push(at);
+    }
+
+    fn text(&mut self, text: &str, at: TemplateMapping) {
+        if text.is_empty() {
+            return;
+        }
+        if let Some(TemplateElement::RawString(last)) = self.elements.last_mut() {
+            last.push_str(text);
+        } else {
+            self.push(TemplateElement::RawString(text.to_string()), at);
+        }
+    }
+
+    fn template(self) -> Template {
+        let mut t = Template::default();
+        t.elements = self.elements;
+        t.mapping = self.mapping;
+        t
+    }
+}
+
+/// `{{helper "name"}}` as handlebars' template tree holds it.
+fn helper_call(helper: &str, name: String, block: Option<Template>) -> HelperTemplate {
+    let spec = ExpressionSpecBuilder::default()
+        .name(Parameter::Name(helper.to_string()))
+        .params(vec![Parameter::Literal(serde_json::Value::String(name))])
+        .hash(HashMap::new())
+        .omit_pre_ws(false)
+        .omit_pro_ws(false)
+        .build()
+        .expect("every field of the expression is set");
+    let mut h = HelperTemplate::new(spec, block.is_some(), false);
+    h.template = block;
+    h
+}
+
+/// Where a standalone tag's line starts and ends (Mustache's standalone lines: a section tag or
+/// comment alone on its line, with only spaces or tabs around it, takes the line with it).
+fn standalone(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..start]
+        .chars()
+        .all(|c| c == ' ' || c == '\t')
+    {
+        return None;
+    }
+    let rest = &text[end..];
+    let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let after = &rest[spaces..];
+    let line_end = if after.starts_with("\r\n") {
+        end + spaces + 2
+    } else if after.starts_with('\n') {
+        end + spaces + 1
+    } else if after.is_empty() {
+        end + spaces
+    } else {
+        return None;
     };
-    let bytes: Vec<u8> = (0..hex.len() / 2)
-        .filter_map(|i| u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok())
-        .collect();
-    String::from_utf8_lossy(&bytes).into_owned()
+    Some((line_start, line_end))
 }
 
-/// Compiles a Mustache template into handlebars source.
-pub fn translate(text: &str) -> Result<String, ParseError> {
-    let mut out = String::with_capacity(text.len() + text.len() / 4);
-    // Open sections: (name, byte offset of the opening tag, helper).
-    let mut open: Vec<(&str, usize, &str)> = Vec::new();
+/// Compiles a Mustache template straight into handlebars' template tree (`m_var`, `m_sec`,
+/// `m_inv` helper calls and raw text), in one pass linear in the template's size.
+pub fn compile(text: &str) -> Result<Template, ParseError> {
+    let mut positions = Positions {
+        text,
+        offset: 0,
+        line: 1,
+        column: 1,
+    };
+    // The root, then one block per open section: (name, offset of its tag, helper, block).
+    let mut stack: Vec<(&str, usize, &str, Block)> = vec![("", 0, "", Block::default())];
     let mut rest = 0;
     while let Some(found) = text[rest..].find("{{") {
         let start = rest + found;
-        push_text(&mut out, &text[rest..start]);
         let after = start + 2;
         let triple = text[after..].starts_with('{');
         let (content, end) = if triple {
@@ -96,8 +205,20 @@ pub fn translate(text: &str) -> Result<String, ParseError> {
             }
         };
         let name = body.trim();
+        // Text up to the tag; a standalone section tag or comment takes its line with it.
+        let lone = matches!(sigil, '#' | '^' | '/' | '!')
+            .then(|| standalone(text, start, end))
+            .flatten();
+        let (text_end, next) = lone.unwrap_or((start, end));
+        let at = positions.at(rest);
+        stack
+            .last_mut()
+            .expect("the root block")
+            .3
+            .text(&text[rest..text_end.max(rest)], at);
+        let at = positions.at(start);
         match sigil {
-            '!' => out.push_str("{{!}}"),
+            '!' => {}
             '>' => {
                 return Err(error(
                     text,
@@ -114,19 +235,19 @@ pub fn translate(text: &str) -> Result<String, ParseError> {
             }
             '{' => return Err(error(text, start, "unclosed tag: expected }}}")),
             '#' | '^' => {
-                let encoded = encode_name(text, start, name)?;
+                check_name(text, start, name)?;
                 let helper = if sigil == '#' { "m_sec" } else { "m_inv" };
-                open.push((name, start, helper));
-                out.push_str(&format!("{{{{#{helper} \"{encoded}\"}}}}"));
+                stack.push((name, start, helper, Block::default()));
             }
             '/' => {
-                let Some((opened, _, helper)) = open.pop() else {
+                if stack.len() == 1 {
                     return Err(error(
                         text,
                         start,
                         format!("closing tag {{{{/{name}}}}} without an open section"),
                     ));
-                };
+                }
+                let (opened, offset, helper, block) = stack.pop().expect("an open section");
                 if opened != name {
                     return Err(error(
                         text,
@@ -136,35 +257,39 @@ pub fn translate(text: &str) -> Result<String, ParseError> {
                         ),
                     ));
                 }
-                out.push_str(&format!("{{{{/{helper}}}}}"));
+                let call = helper_call(helper, opened.to_string(), Some(block.template()));
+                let (line, column) = position(text, offset);
+                let opened_at = mapping(line, column);
+                stack
+                    .last_mut()
+                    .expect("the root block")
+                    .3
+                    .push(TemplateElement::HelperBlock(Box::new(call)), opened_at);
             }
             _ => {
-                let encoded = encode_name(text, start, name)?;
-                out.push_str(&format!("{{{{m_var \"{encoded}\"}}}}"));
+                check_name(text, start, name)?;
+                let call = helper_call("m_var", name.to_string(), None);
+                stack
+                    .last_mut()
+                    .expect("the root block")
+                    .3
+                    .push(TemplateElement::Expression(Box::new(call)), at);
             }
         }
-        rest = end;
+        rest = next;
     }
-    push_text(&mut out, &text[rest..]);
-    if let Some((name, offset, _)) = open.pop() {
+    if stack.len() > 1 {
+        let (name, offset, _, _) = stack.pop().expect("an open section");
         return Err(error(
             text,
             offset,
             format!("section {{{{#{name}}}}} is never closed"),
         ));
     }
-    Ok(out)
-}
-
-/// Literal text; a trailing run of backslashes would escape the next tag in handlebars, so it is
-/// printed by a helper instead.
-fn push_text(out: &mut String, text: &str) {
-    let trimmed = text.trim_end_matches('\\');
-    out.push_str(trimmed);
-    let backslashes = text.len() - trimmed.len();
-    if backslashes > 0 {
-        out.push_str(&format!("{{{{m_bs {backslashes}}}}}"));
-    }
+    let at = positions.at(rest);
+    let (_, _, _, mut root) = stack.pop().expect("the root block");
+    root.text(&text[rest..], at);
+    Ok(root.template())
 }
 
 #[cfg(test)]
@@ -173,22 +298,36 @@ mod tests {
     use crate::catalog::{Dialect, Template};
     use crate::render::Engine;
 
+    fn render(text: &str, context: serde_json::Value) -> String {
+        let mut engine = Engine::new();
+        let template = Template {
+            dialect: Dialect::Mustache,
+            text: text.to_string(),
+            origin: "t".into(),
+        };
+        engine.compile("t", &template).unwrap();
+        engine.render("t", &context).unwrap()
+    }
+
     #[test]
-    fn translation() {
-        assert_eq!(translate("a{{b.c}}d").unwrap(), "a{{m_var \"b.c\"}}d");
+    fn compilation() {
+        let ctx = serde_json::json!({"b": {"c": "v"}, "x": ["p", "q"], "e": [], "a\"b": 1});
+        assert_eq!(render("a{{b.c}}d", ctx.clone()), "avd");
+        assert_eq!(render("{{#x}}{{.}}{{/x}}", ctx.clone()), "\"p\"\"q\"");
+        assert_eq!(render("{{^e}}y{{/e}}", ctx.clone()), "y");
+        assert_eq!(render("x\\{{b.c}}\\", ctx.clone()), "x\\v\\");
+        assert_eq!(render("{{a\"b}}", ctx.clone()), "1");
+        assert_eq!(render("{{! note }}z", ctx.clone()), "z");
+        // Standalone section lines go with their tags, as in Mustache.
         assert_eq!(
-            translate("{{#x}}{{.}}{{/x}}").unwrap(),
-            "{{#m_sec \"x\"}}{{m_var \".\"}}{{/m_sec}}"
+            render("[\n  {{#x}}\n  {{.}},\n  {{/x}}\n]", ctx.clone()),
+            "[\n  \"p\",\n  \"q\",\n]"
         );
-        assert_eq!(
-            translate("{{^x}}y{{/x}}").unwrap(),
-            "{{#m_inv \"x\"}}y{{/m_inv}}"
-        );
-        assert_eq!(translate("x\\{{a}}").unwrap(), "x{{m_bs 1}}{{m_var \"a\"}}");
-        assert_eq!(translate("{{a\"b}}").unwrap(), "{{m_var \"x:612262\"}}");
-        assert_eq!(decode_name("x:612262"), "a\"b");
-        let e = translate("ab\n  {{#open}}").unwrap_err();
+        let e = compile("ab\n  {{#open}}").unwrap_err();
         assert_eq!((e.line, e.column), (2, 3));
+        let t = compile("a\n {{b}}\n{{#c}}{{/c}}").unwrap();
+        assert_eq!(t.elements.len(), t.mapping.len());
+        assert_eq!((t.mapping[1].0, t.mapping[1].1), (2, 2));
     }
 
     /// Random token soup through the whole engine: errors are fine, panics are not.

@@ -6,6 +6,10 @@
 - catalog search on a generated catalog of Universe size (185 packages, 1,200 revisions)
 - render kafka (built-in catalog)
 - lint of ../shared/universe-sample (when present)
+- render time against template size (1 KB, 10 KB, 100 KB of Mustache sections): linear growth
+  shows as a per-KB ratio near 1
+- lint of a Universe-sized catalog: the sample's real packages cloned under new names to about
+  1,235 revisions
 - install + wait of 100 apps, one after another, against `smack sandbox serve` (instant
   deployments), and `smack list` with 1,000 installed apps
 """
@@ -35,6 +39,50 @@ def generate(root, packages=185, revisions=1200):
                     "name": {"type": "string", "default": name}}}}}, f)
             with open(os.path.join(d, "marathon.json.mustache"), "w") as f:
                 f.write('{"id": "{{service.name}}", "cmd": "sleep 1000", "cpus": 0.1, "mem": 32}')
+
+
+def template_catalog(root, kb):
+    """One package whose template is about `kb` KB of Mustache: sections, names, text."""
+    d = os.path.join(root, "repo", "packages", "T", f"tpl{kb}", "0")
+    os.makedirs(d)
+    with open(os.path.join(d, "package.json"), "w") as f:
+        json.dump({"packagingVersion": "4.0", "name": f"tpl{kb}", "version": "1", "maintainer": "b",
+                   "description": "d", "tags": []}, f)
+    with open(os.path.join(d, "config.json"), "w") as f:
+        json.dump({"type": "object", "properties": {"s": {"type": "object", "properties": {
+            "name": {"type": "string", "default": "tpl"}, "on": {"type": "boolean", "default": True}}}}}, f)
+    unit = '  "L{i}": "{{#s.on}}{{s.name}}-{i}{{/s.on}}{{^s.on}}off{{/s.on}}",\n'
+    body, i = [], 0
+    while sum(len(b) for b in body) < kb * 1024:
+        body.append(unit.replace("{i}", str(i)))
+        i += 1
+    with open(os.path.join(d, "marathon.json.mustache"), "w") as f:
+        f.write('{"id": "/tpl", "cmd": "sleep 1", "labels": {\n' + "".join(body) + '  "END": "x"\n}}')
+
+
+def universe_sized(root, sample, target=1235):
+    """The sample's real packages cloned under new names until about `target` revisions."""
+    names = sorted(os.listdir(os.path.join(sample)))
+    revisions, copy = 0, 0
+    while revisions < target:
+        for letter in names:
+            for pkg in sorted(os.listdir(os.path.join(sample, letter))):
+                if revisions >= target:
+                    return revisions
+                new = f"{pkg}-c{copy}"
+                for rev in os.listdir(os.path.join(sample, letter, pkg)):
+                    src = os.path.join(sample, letter, pkg, rev)
+                    dst = os.path.join(root, "repo", "packages", new[0].upper(), new, rev)
+                    shutil.copytree(src, dst)
+                    p = os.path.join(dst, "package.json")
+                    with open(p) as f:
+                        meta = json.load(f)
+                    meta["name"] = new
+                    with open(p, "w") as f:
+                        json.dump(meta, f)
+                    revisions += 1
+        copy += 1
+    return revisions
 
 
 def median_ms(args, runs=RUNS):
@@ -98,9 +146,22 @@ def main():
         report("catalog search (185 packages, 1,200 revisions)", median_ms([BIN, "catalog", "search", "--catalog", tmp]), 30)
         report("catalog search db --json (same catalog)", median_ms([BIN, "catalog", "search", "db", "--json", "--catalog", tmp]), 30)
         report("render kafka", median_ms([BIN, "render", "kafka"]), 5)
+        base = median_ms([BIN, "catalog", "search", "kafka"])
+        report("catalog search kafka (built-in: process start)", base, 5)
+        tpl = os.path.join(tmp, "tpl")
+        per_kb = {}
+        for kb in (1, 10, 100):
+            template_catalog(tpl, kb)
+            ms = median_ms([BIN, "render", f"tpl{kb}", "--no-validate", "--catalog", tpl], runs=max(5, RUNS // 3))
+            per_kb[kb] = max(ms - base, 0.001) / kb
+            print(f"{'render, ' + str(kb) + ' KB template':<48} median {ms:8.2f} ms   {per_kb[kb]:.3f} ms/KB over process start")
+        print(f"{'template time per KB, 100 KB vs 10 KB':<48} ratio {per_kb[100] / per_kb[10]:5.2f} (linear: about 1)")
         sample = os.path.join(ROOT, "..", "shared", "universe-sample", "repo", "packages")
         if os.path.isdir(sample):
             report("lint of the universe sample (82 packages)", median_ms([BIN, "lint", sample], runs=max(5, RUNS // 3)), 1000)
+            big = os.path.join(tmp, "universe-sized")
+            n = universe_sized(big, sample)
+            report(f"lint of a Universe-sized catalog ({n} revisions)", median_ms([BIN, "lint", big], runs=5), 1000)
         else:
             print("lint of the universe sample: ../shared not found, skipped")
         marathon(tmp)

@@ -247,4 +247,93 @@ mod tests {
             );
         }
     }
+
+    /// Random apps built from Marathon's own field names and random values: reading, checking,
+    /// normalizing and answering never panic, at any version (the fuzz target `rules` does the
+    /// same from bytes).
+    #[test]
+    fn no_panics_on_random_apps() {
+        const NAMES: [&str; 24] = [
+            "id",
+            "cmd",
+            "args",
+            "container",
+            "type",
+            "docker",
+            "image",
+            "portMappings",
+            "portDefinitions",
+            "networks",
+            "mode",
+            "volumes",
+            "persistent",
+            "secret",
+            "secrets",
+            "check",
+            "http",
+            "portIndex",
+            "readinessChecks",
+            "portName",
+            "role",
+            "acceptedResourceRoles",
+            "upgradeStrategy",
+            "env",
+        ];
+        let mut seed: u64 = 0x5eed_0001;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n.max(1)
+        };
+        fn value(next: &mut dyn FnMut(u64) -> u64, depth: u32) -> Value {
+            match next(if depth > 3 { 6 } else { 8 }) {
+                0 => Value::Null,
+                1 => json!(next(2) == 0),
+                2 => json!(next(70000) as i64 - 5),
+                3 => json!(0.5),
+                4 => json!(
+                    [
+                        "*",
+                        "slave_public",
+                        "tcp,udp",
+                        "",
+                        "/a/b",
+                        "RW",
+                        "DOCKER",
+                        "x"
+                    ][next(8) as usize]
+                ),
+                5 => json!("sleep 1"),
+                6 => Value::Array((0..next(3)).map(|_| value(next, depth + 1)).collect()),
+                _ => {
+                    let mut m = Map::new();
+                    for _ in 0..next(5) {
+                        m.insert(
+                            NAMES[next(NAMES.len() as u64) as usize].into(),
+                            value(next, depth + 1),
+                        );
+                    }
+                    Value::Object(m)
+                }
+            }
+        }
+        for round in 0..3000 {
+            let mut app = Map::new();
+            app.insert("id".into(), json!("/a"));
+            for _ in 0..next(8) {
+                app.insert(
+                    NAMES[next(NAMES.len() as u64) as usize].into(),
+                    value(&mut next, 0),
+                );
+            }
+            let minor = [4, 5, 7, 8, 9, 10, 11][round % 7];
+            let profile = Profile::plain(Version::new(minor));
+            let checked = check(&app, &profile);
+            let _ = checked.refusal(&profile);
+            let again = check(&checked.app, &profile);
+            let _ = again.refusal(&profile);
+            let _ = check(&app, &Profile::dcos());
+        }
+    }
 }

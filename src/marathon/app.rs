@@ -103,27 +103,18 @@ pub fn set_service_ports(app: &mut Map<String, Value>, ports: &[u64]) {
     }
 }
 
-/// Fields Marathon computes and reports but never accepts back: sending `version` with a partial
-/// update even means "roll back to that version" (api.md, PUT /v2/apps/{id}).
-pub const READ_ONLY: [&str; 12] = [
-    "version",
-    "versionInfo",
-    "tasksStaged",
-    "tasksRunning",
-    "tasksHealthy",
-    "tasksUnhealthy",
-    "deployments",
-    "tasks",
-    "lastTaskFailure",
-    "readinessCheckResults",
-    "taskStats",
-    "counts",
-];
+/// Fields Marathon computes and reports but never accepts back: what it reports beside the
+/// definition ([`super::rules::model::REPORTED`]), and `version` and `versionInfo`; sending
+/// `version` with a partial update even means "roll back to that version" (api.md, PUT
+/// /v2/apps/{id}).
+pub fn is_read_only(field: &str) -> bool {
+    matches!(field, "version" | "versionInfo") || super::rules::model::REPORTED.contains(&field)
+}
 
-/// The app without the fields of [`READ_ONLY`]: what may be PUT back to Marathon.
+/// The app without its read-only fields ([`is_read_only`]): what may be PUT back to Marathon.
 pub fn definition(app: &Map<String, Value>) -> Map<String, Value> {
     app.iter()
-        .filter(|(k, _)| !READ_ONLY.contains(&k.as_str()))
+        .filter(|(k, _)| !is_read_only(k))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
 }

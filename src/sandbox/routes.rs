@@ -481,9 +481,7 @@ impl Ctx<'_> {
                 merged
             }
             _ => {
-                for field in crate::marathon::app::READ_ONLY {
-                    body.remove(field);
-                }
+                body.retain(|k, _| !crate::marathon::app::is_read_only(k));
                 body
             }
         };

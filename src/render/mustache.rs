@@ -127,6 +127,16 @@ impl Block {
     }
 }
 
+/// An open section: its name, where its tag starts (as an offset and as a mapping, taken when
+/// the tag is read so that no position is computed twice), its helper and its elements so far.
+struct Open<'t> {
+    name: &'t str,
+    offset: usize,
+    at: TemplateMapping,
+    helper: &'static str,
+    block: Block,
+}
+
 /// `{{helper "name"}}` as handlebars' template tree holds it.
 fn helper_call(helper: &str, name: String, block: Option<Template>) -> HelperTemplate {
     let spec = ExpressionSpecBuilder::default()
@@ -176,8 +186,14 @@ pub fn compile(text: &str) -> Result<Template, ParseError> {
         line: 1,
         column: 1,
     };
-    // The root, then one block per open section: (name, offset of its tag, helper, block).
-    let mut stack: Vec<(&str, usize, &str, Block)> = vec![("", 0, "", Block::default())];
+    // The root, then one block per open section.
+    let mut stack: Vec<Open<'_>> = vec![Open {
+        name: "",
+        offset: 0,
+        at: mapping(1, 1),
+        helper: "",
+        block: Block::default(),
+    }];
     let mut rest = 0;
     while let Some(found) = text[rest..].find("{{") {
         let start = rest + found;
@@ -214,7 +230,7 @@ pub fn compile(text: &str) -> Result<Template, ParseError> {
         stack
             .last_mut()
             .expect("the root block")
-            .3
+            .block
             .text(&text[rest..text_end.max(rest)], at);
         let at = positions.at(start);
         match sigil {
@@ -237,7 +253,13 @@ pub fn compile(text: &str) -> Result<Template, ParseError> {
             '#' | '^' => {
                 check_name(text, start, name)?;
                 let helper = if sigil == '#' { "m_sec" } else { "m_inv" };
-                stack.push((name, start, helper, Block::default()));
+                stack.push(Open {
+                    name,
+                    offset: start,
+                    at,
+                    helper,
+                    block: Block::default(),
+                });
             }
             '/' => {
                 if stack.len() == 1 {
@@ -247,7 +269,8 @@ pub fn compile(text: &str) -> Result<Template, ParseError> {
                         format!("closing tag {{{{/{name}}}}} without an open section"),
                     ));
                 }
-                let (opened, offset, helper, block) = stack.pop().expect("an open section");
+                let open = stack.pop().expect("an open section");
+                let opened = open.name;
                 if opened != name {
                     return Err(error(
                         text,
@@ -257,14 +280,13 @@ pub fn compile(text: &str) -> Result<Template, ParseError> {
                         ),
                     ));
                 }
-                let call = helper_call(helper, opened.to_string(), Some(block.template()));
-                let (line, column) = position(text, offset);
-                let opened_at = mapping(line, column);
+                let call =
+                    helper_call(open.helper, opened.to_string(), Some(open.block.template()));
                 stack
                     .last_mut()
                     .expect("the root block")
-                    .3
-                    .push(TemplateElement::HelperBlock(Box::new(call)), opened_at);
+                    .block
+                    .push(TemplateElement::HelperBlock(Box::new(call)), open.at);
             }
             _ => {
                 check_name(text, start, name)?;
@@ -272,22 +294,22 @@ pub fn compile(text: &str) -> Result<Template, ParseError> {
                 stack
                     .last_mut()
                     .expect("the root block")
-                    .3
+                    .block
                     .push(TemplateElement::Expression(Box::new(call)), at);
             }
         }
         rest = next;
     }
     if stack.len() > 1 {
-        let (name, offset, _, _) = stack.pop().expect("an open section");
+        let open = stack.pop().expect("an open section");
         return Err(error(
             text,
-            offset,
-            format!("section {{{{#{name}}}}} is never closed"),
+            open.offset,
+            format!("section {{{{#{}}}}} is never closed", open.name),
         ));
     }
     let at = positions.at(rest);
-    let (_, _, _, mut root) = stack.pop().expect("the root block");
+    let mut root = stack.pop().expect("the root block").block;
     root.text(&text[rest..], at);
     Ok(root.template())
 }

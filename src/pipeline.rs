@@ -4,8 +4,8 @@
 
 use serde_json::{Map, Value};
 
-use crate::catalog::{Catalog, Package};
-use crate::error::{Error, Result, Warning};
+use crate::catalog::Package;
+use crate::error::{Error, Result};
 use crate::marathon::rules::{self, Checked, Finding, Profile, Severity};
 use crate::options::{self, Missing, SetKind};
 use crate::render::{self, Engine, Rendered};
@@ -86,17 +86,6 @@ impl Pipeline {
         }
     }
 
-    /// The newest revision of a package (or of `version`) in the first catalog that has it.
-    pub fn resolve(
-        &self,
-        catalog: &Catalog,
-        name: &str,
-        version: Option<&str>,
-        warnings: &mut Vec<Warning>,
-    ) -> Result<Package> {
-        catalog.resolve(name, version, warnings)
-    }
-
     /// The user's options, completed with answers for required options nothing gives.
     pub fn complete_options(
         &self,
@@ -139,15 +128,25 @@ impl Pipeline {
         rules::check(app, &self.profile)
     }
 
-    /// Fails with every error (and, when strict, every warning) of a check.
-    pub fn enforce(&self, package: &str, checked: &Checked, checks: Checks) -> Result<()> {
+    /// Checks an app as `checks` asks (nothing when off) and fails with every error (and, when
+    /// strict, every warning); otherwise returns the check, whose warnings are for the face.
+    pub fn verify(
+        &self,
+        package: &str,
+        app: &Map<String, Value>,
+        checks: Checks,
+    ) -> Result<Option<Checked>> {
+        if checks == Checks::Off {
+            return Ok(None);
+        }
+        let checked = self.check(app);
         let blocking: Vec<&Finding> = checked
             .findings
             .iter()
             .filter(|f| f.severity == Severity::Error || checks == Checks::Strict)
             .collect();
-        if checks == Checks::Off || blocking.is_empty() {
-            return Ok(());
+        if blocking.is_empty() {
+            return Ok(Some(checked));
         }
         Err(Error::InvalidApp {
             package: package.to_string(),
@@ -168,13 +167,7 @@ impl Pipeline {
     ) -> Result<Prepared> {
         let user = self.complete_options(&package, user, answers)?;
         let rendered = self.render(&package, &user, app_id)?;
-        let checked = if checks == Checks::Off {
-            None
-        } else {
-            let checked = self.check(&rendered.app);
-            self.enforce(&package.name, &checked, checks)?;
-            Some(checked)
-        };
+        let checked = self.verify(&package.name, &rendered.app, checks)?;
         Ok(Prepared {
             package,
             rendered,

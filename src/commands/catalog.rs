@@ -3,7 +3,6 @@
 use serde_json::{Value, json};
 use smack::catalog::{Package, distinct_versions, search};
 use smack::error::{Result, exit};
-use smack::pipeline::Pipeline;
 
 use super::context::Context;
 use crate::cli::{CatalogCommand, DescribeArgs, Output, RenderArgs, SearchArgs};
@@ -83,18 +82,7 @@ fn describe(args: DescribeArgs, ctx: &Context) -> Result<i32> {
             compact: false,
             checks: Default::default(),
         };
-        let catalog = ctx.catalog()?;
-        let mut pipeline = Pipeline::new(ctx.profile()?);
-        let prepared = super::prepare(
-            &catalog,
-            &mut pipeline,
-            &render_args,
-            ui,
-            super::Ask::Never,
-            super::checks(&render_args.checks),
-        )?;
-        super::print_app(ui, &prepared.rendered.app, false);
-        return Ok(exit::OK);
+        return super::render_app(&render_args, ctx);
     }
     let catalog = ctx.catalog()?;
     let mut warnings = Vec::new();

@@ -144,6 +144,23 @@ pub fn prepare(
     Ok(prepared)
 }
 
+/// `smack render` and `catalog describe --render`: the app JSON of a package, checked against
+/// the configured (or default) Marathon, on stdout.
+pub fn render_app(args: &RenderArgs, ctx: &Context) -> Result<i32> {
+    let catalog = ctx.catalog()?;
+    let mut pipeline = Pipeline::new(ctx.profile()?);
+    let prepared = prepare(
+        &catalog,
+        &mut pipeline,
+        args,
+        ctx.ui,
+        Ask::Never,
+        checks(&args.checks),
+    )?;
+    print_app(ctx.ui, &prepared.rendered.app, args.compact);
+    Ok(smack::error::exit::OK)
+}
+
 /// Checks an app against the pipeline's Marathon (once known, for install and upgrade),
 /// printing the warnings; errors (and warnings with `--strict`) fail.
 pub fn check_app(
@@ -153,12 +170,9 @@ pub fn check_app(
     checks: Checks,
     ui: &Ui,
 ) -> Result<()> {
-    if checks == Checks::Off {
-        return Ok(());
+    if let Some(checked) = pipeline.verify(package, app, checks)? {
+        ui.findings(&checked.warnings().collect::<Vec<_>>());
     }
-    let checked = pipeline.check(app);
-    pipeline.enforce(package, &checked, checks)?;
-    ui.findings(&checked.warnings().collect::<Vec<_>>());
     Ok(())
 }
 

@@ -148,21 +148,7 @@ impl<'a> Context<'a> {
     /// 1.11, with what the settings (`--marathon-version`, `marathon.*`) change.
     pub fn profile(&self) -> Result<Profile> {
         let mut profile = Profile::dcos();
-        let mut given = false;
-        if let Some(text) = self.text("marathon.version") {
-            profile.version = Version::parse(&text)
-                .map_err(|e| Error::Usage(format!("bad Marathon version (--marathon-version, SMACK_MARATHON_VERSION or marathon.version): {e}")))?;
-            given = true;
-        }
-        if let Some(role) = self.text("marathon.mesos_role") {
-            profile.mesos_role = role;
-            given = true;
-        }
-        if let Some(features) = self.text("marathon.features") {
-            profile.features = Profile::parse_features(&features);
-            given = true;
-        }
-        if given {
+        if self.override_profile(&mut profile)? {
             profile.origin = ProfileOrigin::Given;
         }
         Ok(profile)
@@ -171,23 +157,36 @@ impl<'a> Context<'a> {
     /// The Marathon apps are checked against when smack talks to one: what it reports in
     /// `/v2/info`, except for the values the settings give.
     pub fn server_profile(&self, info: &serde_json::Value, url: &str) -> Result<Profile> {
-        let reported = Profile::from_info(info, &Profile::dcos(), url).map_err(|e| {
+        let mut profile = Profile::from_info(info, &Profile::dcos(), url).map_err(|e| {
             Error::MarathonProtocol {
                 url: url.to_string(),
                 reason: e,
             }
         })?;
-        let mut profile = reported;
+        self.override_profile(&mut profile)?;
+        Ok(profile)
+    }
+
+    /// Applies the settings that describe the target Marathon; says whether any was given.
+    fn override_profile(&self, profile: &mut Profile) -> Result<bool> {
+        let mut given = false;
         if let Some(text) = self.text("marathon.version") {
-            profile.version = Version::parse(&text).map_err(Error::Usage)?;
+            profile.version = Version::parse(&text).map_err(|e| {
+                Error::Usage(format!(
+                    "bad Marathon version (--marathon-version, SMACK_MARATHON_VERSION or marathon.version): {e}"
+                ))
+            })?;
+            given = true;
         }
         if let Some(role) = self.text("marathon.mesos_role") {
             profile.mesos_role = role;
+            given = true;
         }
         if let Some(features) = self.text("marathon.features") {
             profile.features = Profile::parse_features(&features);
+            given = true;
         }
-        Ok(profile)
+        Ok(given)
     }
 
     /// How long the embedded sandbox's deployments take.

@@ -21,15 +21,22 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
     };
     let checks = checks(&args.render.checks);
     let mut pipeline = Pipeline::new(ctx.profile()?);
+    // A dry run contacts nobody: the app is checked against the configured (or default)
+    // Marathon. Otherwise options and rendering fail before Marathon is contacted, and the app
+    // is then checked against the Marathon it goes to.
+    let offline_checks = if args.dry_run { checks } else { Checks::Off };
+    let prepared = prepare(
+        &catalog,
+        &mut pipeline,
+        &args.render,
+        ui,
+        ask,
+        offline_checks,
+    )?;
     if args.dry_run {
-        // Contacts nobody: the app is checked against the configured (or default) Marathon.
-        let prepared = prepare(&catalog, &mut pipeline, &args.render, ui, ask, checks)?;
         print_app(ui, &prepared.rendered.app, args.render.compact);
         return Ok(exit::OK);
     }
-    // Options and rendering fail before Marathon is contacted; the app is then checked against
-    // the Marathon it goes to.
-    let prepared = prepare(&catalog, &mut pipeline, &args.render, ui, ask, Checks::Off)?;
     if !args.yes && !ui.interactive() {
         return Err(Error::Usage(format!(
             "installing package [{}] needs a confirmation, and there is no terminal to ask in; \

@@ -42,7 +42,10 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
         ));
     }
     let profile = profile(&args, marathon_version)?;
-    let profile_note = profile.clone();
+    let answering = format!(
+        "answering as Marathon {}, --mesos_role {}",
+        profile.version, profile.mesos_role
+    );
     let config = sandbox::Config {
         profile,
         token: args.token,
@@ -52,10 +55,7 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
     };
     let sandbox = Sandbox::bind(&args.listen, config)?;
     ui.line(format!("listening on {}", sandbox.url()));
-    ui.note(format!(
-        "answering as Marathon {}, --mesos_role {}",
-        profile_note.version, profile_note.mesos_role
-    ));
+    ui.note(answering);
     sandbox.run(4);
     Ok(exit::OK)
 }

@@ -185,40 +185,33 @@ pub fn lint_package(pipeline: &mut Pipeline, package: &Package) -> Vec<Problem> 
         }
         return found.out;
     };
-    let mut user = json!({});
-    if let Some(config) = &package.config {
-        let mut merged = options::defaults(config);
-        if options::resolve(package, &json!({})).is_err() {
-            match options::with_examples(config, &mut merged) {
-                Some(filled) => {
-                    found.push(
-                        file(package, "config.json"),
-                        Level::Note,
-                        None,
-                        format!(
-                            "the defaults leave options to the user ({}); the template is checked with example values",
-                            filled.join(", ")
-                        ),
-                    );
-                    user = merged;
-                }
-                None => {
-                    let e = options::resolve(package, &json!({})).err();
-                    found.push(
-                        package.location.clone(),
-                        Level::Error,
-                        None,
-                        format!(
-                            "{}; smack could not make up example values that satisfy config.json",
-                            e.as_ref().map(render_problem).unwrap_or_default()
-                        ),
-                    );
-                    return found.out;
-                }
-            }
-        }
+    let mut rendered = pipeline.render(package, &json!({}), None);
+    if let (Err(e @ Error::InvalidOptions { .. }), Some(config)) = (&rendered, &package.config) {
+        let mut examples = options::defaults(config);
+        let Some(filled) = options::with_examples(config, &mut examples) else {
+            found.push(
+                package.location.clone(),
+                Level::Error,
+                None,
+                format!(
+                    "{}; smack could not make up example values that satisfy config.json",
+                    render_problem(e)
+                ),
+            );
+            return found.out;
+        };
+        found.push(
+            file(package, "config.json"),
+            Level::Note,
+            None,
+            format!(
+                "the defaults leave options to the user ({}); the template is checked with example values",
+                filled.join(", ")
+            ),
+        );
+        rendered = pipeline.render(package, &examples, None);
     }
-    match pipeline.render(package, &user, None) {
+    match rendered {
         Ok(rendered) => {
             let checked = pipeline.check(&rendered.app);
             for f in &checked.findings {

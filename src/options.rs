@@ -470,23 +470,22 @@ pub fn with_examples(config: &Value, merged: &mut Value) -> Option<Vec<String>> 
     };
     let mut filled: Vec<String> = Vec::new();
     for _ in 0..4 {
+        let violations = schema.violations(merged, PathStyle::Dotted);
         let mut paths: Vec<String> = missing_required(config, merged)
             .into_iter()
             .map(|m| m.path)
             .collect();
         if paths.is_empty() {
-            paths = schema
-                .violations(merged, PathStyle::Dotted)
-                .into_iter()
-                .map(|v| v.path)
+            paths = violations
+                .iter()
+                .map(|v| v.path.clone())
                 .filter(|p| p != "(root)" && !p.contains('['))
                 .collect();
         }
         if paths.is_empty() {
-            return schema.is_valid(merged).then_some(filled);
+            return violations.is_empty().then_some(filled);
         }
-        let lengths: Vec<(String, usize)> = schema
-            .violations(merged, PathStyle::Dotted)
+        let lengths: Vec<(String, usize)> = violations
             .into_iter()
             .filter_map(|v| {
                 let n = v.expected.strip_prefix("expected a string of at least ")?;

@@ -107,23 +107,22 @@ impl Ui {
     }
 
     pub fn warnings(&self, warnings: &[Warning]) {
-        if self.quiet {
-            return;
-        }
-        let label = self.label("warning:", dialoguer::console::Style::new().yellow().bold());
-        for w in warnings {
-            eprintln!("{label} {w}");
-        }
+        self.warning_lines(warnings.iter().map(ToString::to_string));
     }
 
     /// The warnings of Marathon's rules, one line each: `warning: /path: message; hint`.
     pub fn findings(&self, findings: &[&smack::marathon::rules::Finding]) {
+        self.warning_lines(findings.iter().map(|f| f.line()));
+    }
+
+    /// Lines on stderr behind a `warning:` label (none with --quiet).
+    fn warning_lines(&self, lines: impl Iterator<Item = String>) {
         if self.quiet {
             return;
         }
         let label = self.label("warning:", dialoguer::console::Style::new().yellow().bold());
-        for f in findings {
-            eprintln!("{label} {}", f.line());
+        for line in lines {
+            eprintln!("{label} {line}");
         }
     }
 

@@ -85,6 +85,35 @@ def universe_sized(root, sample, target=1235):
     return revisions
 
 
+def many_packages(root, sample, packages=10000):
+    """`packages` packages, each the newest revision of one of the sample's, under a new name."""
+    newest = []
+    for letter in sorted(os.listdir(sample)):
+        for pkg in sorted(os.listdir(os.path.join(sample, letter))):
+            revs = sorted((r for r in os.listdir(os.path.join(sample, letter, pkg)) if r.isdigit()), key=int)
+            if revs:
+                newest.append((pkg, os.path.join(sample, letter, pkg, revs[-1])))
+    for i in range(packages):
+        pkg, src = newest[i % len(newest)]
+        new = f"{pkg}-n{i:05d}"
+        dst = os.path.join(root, "repo", "packages", new[0].upper(), new, "0")
+        shutil.copytree(src, dst)
+        p = os.path.join(dst, "package.json")
+        with open(p) as f:
+            meta = json.load(f)
+        meta["name"] = new
+        with open(p, "w") as f:
+            json.dump(meta, f)
+    return packages
+
+
+def index_of(directory, out):
+    """The repository index of a directory catalog, as `smack repo index` writes it."""
+    subprocess.run([BIN, "--quiet", "repo", "index", directory, "-o", out], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return os.path.getsize(out)
+
+
 def median_ms(args, runs=RUNS):
     subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm the cache
     times = []

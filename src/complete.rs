@@ -62,7 +62,7 @@ fn catalog() -> Option<Catalog> {
     let mut sources = Vec::new();
     for r in configured() {
         if let Location::Remote(url) = repo::location(&r.uri)
-            && cache.read(&url).is_none()
+            && !cache.index_path(&url).is_file()
         {
             continue;
         }

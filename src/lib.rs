@@ -14,6 +14,7 @@ pub mod http;
 pub mod lint;
 pub mod marathon;
 pub mod options;
+pub mod parallel;
 pub mod pipeline;
 pub mod render;
 pub mod repo;

@@ -261,7 +261,7 @@ enum Outcome {
 /// Lints every revision of every package of a source, on every core (one pipeline per worker),
 /// reporting in the catalog's order. A revision that cannot be read is an error of the report,
 /// and the rest of the source is still linted.
-pub fn lint_source(pipeline: &mut Pipeline, source: &Source, report: &mut Report) -> Result<()> {
+pub fn lint_source(pipeline: &Pipeline, source: &Source, report: &mut Report) -> Result<()> {
     let before = report.warnings.len();
     let summaries = source.summaries(&mut report.warnings)?;
     let mut tasks: Vec<(String, u64)> = Vec::new();
@@ -276,51 +276,21 @@ pub fn lint_source(pipeline: &mut Pipeline, source: &Source, report: &mut Report
                 .map(|r| (summary.name.clone(), r.revision)),
         );
     }
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(tasks.len())
-        .max(1);
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let lint_one = |pipeline: &mut Pipeline, (name, revision): &(String, u64)| {
-        let mut warnings = Vec::new();
-        let outcome = match source.load_revision(name, *revision, &mut warnings) {
-            Ok(Some(package)) => Outcome::Linted(lint_package(pipeline, &package)),
-            Ok(None) => Outcome::Missing,
-            Err(e) => Outcome::Unreadable(e.to_string()),
-        };
-        (outcome, warnings)
-    };
-    let mut results: Vec<(usize, (Outcome, Vec<Warning>))> = if workers == 1 {
-        tasks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (i, lint_one(pipeline, t)))
-            .collect()
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..workers)
-                .map(|_| {
-                    let (tasks, next, lint_one) = (&tasks, &next, &lint_one);
-                    let mut own = Pipeline::new(pipeline.profile.clone());
-                    scope.spawn(move || {
-                        let mut out = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(task) = tasks.get(i) else { break };
-                            out.push((i, lint_one(&mut own, task)));
-                        }
-                        out
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
-        })
-    };
-    results.sort_by_key(|(i, _)| *i);
-    for (i, (outcome, warnings)) in results {
+    let profile = pipeline.profile.clone();
+    let results = crate::parallel::map(
+        &tasks,
+        || Pipeline::new(profile.clone()),
+        |pipeline, (name, revision)| {
+            let mut warnings = Vec::new();
+            let outcome = match source.load_revision(name, *revision, &mut warnings) {
+                Ok(Some(package)) => Outcome::Linted(lint_package(pipeline, &package)),
+                Ok(None) => Outcome::Missing,
+                Err(e) => Outcome::Unreadable(e.to_string()),
+            };
+            (outcome, warnings)
+        },
+    );
+    for (i, (outcome, warnings)) in results.into_iter().enumerate() {
         report.warnings.extend(warnings);
         let name = &tasks[i].0;
         match outcome {

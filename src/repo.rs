@@ -2,7 +2,7 @@
 //! serving a Universe repository index, or the built-in catalog), the cache of the remote ones,
 //! and building an index from a Universe directory.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -131,6 +131,11 @@ impl Cache {
         self.dir.join(format!("{readable}-{:08x}", crc.sum()))
     }
 
+    /// Where the derived catalogs of index files are kept (see `catalog::IndexSource::open`).
+    pub fn derived_dir(&self) -> PathBuf {
+        self.dir.join("derived")
+    }
+
     pub fn index_path(&self, uri: &str) -> PathBuf {
         self.folder(uri).join("index.json")
     }
@@ -142,17 +147,6 @@ impl Cache {
     pub fn meta(&self, uri: &str) -> Option<CacheMeta> {
         let bytes = std::fs::read(self.meta_path(uri)).ok()?;
         serde_json::from_slice(&bytes).ok()
-    }
-
-    /// The cached index, if any.
-    pub fn read(&self, uri: &str) -> Option<Vec<u8>> {
-        std::fs::read(self.index_path(uri)).ok()
-    }
-
-    fn store(&self, uri: &str, index: &[u8], meta: &CacheMeta) -> Result<()> {
-        crate::fsutil::write_atomic(&self.index_path(uri), index)?;
-        let meta = serde_json::to_vec_pretty(meta).expect("metadata serializes");
-        crate::fsutil::write_atomic(&self.meta_path(uri), &meta)
     }
 
     fn touch(&self, uri: &str, mut meta: CacheMeta) -> Result<()> {
@@ -170,7 +164,11 @@ fn now() -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refreshed {
     /// A new index was stored: its size and number of package revisions.
-    Updated { bytes: u64, packages: usize },
+    Updated {
+        bytes: u64,
+        downloaded: u64,
+        packages: usize,
+    },
     /// The server said 304 Not Modified.
     Unchanged,
     /// A local or built-in repository: nothing to fetch.
@@ -201,7 +199,11 @@ pub fn refresh(
         .meta(&url)
         .filter(|_| cache.index_path(&url).is_file());
     let build = |client: &reqwest::blocking::Client| {
-        let mut request = client.get(&url).header("Accept", ACCEPT);
+        // Universe servers keep a gzipped copy ready (gzip_static): a fifth of the bytes.
+        let mut request = client
+            .get(&url)
+            .header("Accept", ACCEPT)
+            .header("Accept-Encoding", "gzip");
         if let Some(meta) = &cached {
             if let Some(etag) = &meta.etag {
                 request = request.header("If-None-Match", etag);
@@ -236,71 +238,118 @@ pub fn refresh(
     let etag = header("ETag");
     let last_modified = header("Last-Modified");
     let total = response.content_length();
-    let mut body = Vec::with_capacity(total.unwrap_or(0).min(256 << 20) as usize);
-    let mut chunk = [0u8; 64 * 1024];
+    let kept = "the cached copy (if any) is kept";
+    let failed = |message: String| Error::Repository {
+        name: repo.name.clone(),
+        message,
+    };
+    // The download goes to a file next to the cache, never to memory, and replaces the cached
+    // index only once it has been read as an index.
+    let folder = cache.folder(&url);
+    std::fs::create_dir_all(&folder)
+        .map_err(|e| Error::io(format!("creating {}", folder.display()), e))?;
+    let temp = || {
+        tempfile::NamedTempFile::new_in(&folder)
+            .map_err(|e| Error::io(format!("writing in {}", folder.display()), e))
+    };
+    let mut download = temp()?;
+    let mut received: u64 = 0;
+    let mut chunk = vec![0u8; 256 * 1024];
     loop {
-        let n = response.read(&mut chunk).map_err(|e| Error::Repository {
-            name: repo.name.clone(),
-            message: format!(
-                "the download from {url} broke off after {} bytes ({}); the cached copy (if any) is kept",
-                body.len(),
+        let n = response.read(&mut chunk).map_err(|e| {
+            failed(format!(
+                "the download from {url} broke off after {received} bytes ({}); {kept}",
                 root_cause(&e)
-            ),
+            ))
         })?;
         if n == 0 {
             break;
         }
-        body.extend_from_slice(&chunk[..n]);
-        progress(body.len() as u64, total);
+        received += n as u64;
+        if received > MAX_INDEX_BYTES {
+            return Err(failed(format!(
+                "the download from {url} is larger than {} MiB; {kept}",
+                MAX_INDEX_BYTES >> 20
+            )));
+        }
+        download
+            .write_all(&chunk[..n])
+            .map_err(|e| Error::io(format!("writing in {}", folder.display()), e))?;
+        progress(received, total);
     }
     if let Some(total) = total
-        && body.len() as u64 != total
+        && received != total
     {
-        return Err(Error::Repository {
-            name: repo.name.clone(),
-            message: format!(
-                "the download from {url} is truncated ({} of {total} bytes); the cached copy (if any) is kept",
-                body.len()
-            ),
-        });
+        return Err(failed(format!(
+            "the download from {url} is truncated ({received} of {total} bytes); {kept}"
+        )));
     }
-    let body = gunzip_if_needed(body).map_err(|e| Error::Repository {
-        name: repo.name.clone(),
-        message: format!(
-            "the download from {url} is not valid gzip ({e}); the cached copy (if any) is kept"
-        ),
-    })?;
+    let index = if is_gzip(download.path()) {
+        let mut plain = temp()?;
+        gunzip(download.path(), plain.as_file_mut())
+            .map_err(|e| failed(format!("the download from {url} {e}; {kept}")))?;
+        plain
+    } else {
+        download
+    };
     let mut ignored = Vec::new();
-    let parsed = IndexSource::parse(&body, &url, info(repo), &mut ignored).map_err(|e| {
-        Error::Repository {
-            name: repo.name.clone(),
-            message: format!("{e}; the cached copy (if any) is kept"),
-        }
-    })?;
+    let parsed = IndexSource::open(index.path(), &url, info(repo), None, &mut ignored)
+        .map_err(|e| failed(format!("{e}; {kept}")))?;
+    let bytes = index
+        .as_file()
+        .metadata()
+        .map(|m| m.len())
+        .unwrap_or_default();
+    let index_path = cache.index_path(&url);
+    index
+        .persist(&index_path)
+        .map_err(|e| Error::io(format!("writing {}", index_path.display()), e.error))?;
     let meta = CacheMeta {
         uri: url.clone(),
         etag,
         last_modified,
         checked_at: now(),
-        bytes: body.len() as u64,
+        bytes,
     };
-    cache.store(&url, &body, &meta)?;
+    let meta = serde_json::to_vec_pretty(&meta).expect("metadata serializes");
+    crate::fsutil::write_atomic(&cache.meta_path(&url), &meta)?;
+    // The next command reads the derived catalog instead of the index; failing to write it
+    // only costs that command the full read.
+    let derived = crate::catalog::derived_path(&cache.derived_dir(), &index_path);
+    let _ = parsed.store_derived(&index_path, &derived);
     Ok(Refreshed::Updated {
-        bytes: body.len() as u64,
+        bytes,
+        downloaded: received,
         packages: parsed.revisions(),
     })
 }
 
-fn gunzip_if_needed(body: Vec<u8>) -> std::io::Result<Vec<u8>> {
-    if body.starts_with(&[0x1f, 0x8b]) {
-        let mut out = Vec::new();
-        flate2::read::GzDecoder::new(&body[..])
-            .take(1 << 30)
-            .read_to_end(&mut out)?;
-        Ok(out)
-    } else {
-        Ok(body)
+/// The largest index smack downloads or keeps, compressed or not.
+pub const MAX_INDEX_BYTES: u64 = 1 << 30;
+
+fn is_gzip(path: &std::path::Path) -> bool {
+    let mut magic = [0u8; 2];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok()
+        && magic == [0x1f, 0x8b]
+}
+
+/// Decompresses a gzip file into `out`, at most [`MAX_INDEX_BYTES`]; the error completes
+/// "the download from URL …".
+fn gunzip(path: &std::path::Path, out: &mut std::fs::File) -> std::result::Result<(), String> {
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot be read back ({e})"))?;
+    let mut decoder =
+        flate2::read::GzDecoder::new(std::io::BufReader::new(file)).take(MAX_INDEX_BYTES + 1);
+    let n = std::io::copy(&mut decoder, out).map_err(|e| format!("is not valid gzip ({e})"))?;
+    if n > MAX_INDEX_BYTES {
+        return Err(format!(
+            "decompresses to more than {} MiB (a gzip bomb?)",
+            MAX_INDEX_BYTES >> 20
+        ));
     }
+    out.sync_all()
+        .map_err(|e| format!("cannot be written out ({e})"))
 }
 
 fn info(repo: &Repository) -> SourceInfo {
@@ -322,7 +371,8 @@ pub fn open(
     match location(&repo.uri) {
         Location::Builtin => Ok(Source::builtin().renamed(info(repo))),
         Location::Local(path) => {
-            let mut source = Source::open(&path, warnings)?;
+            let derived = cache.derived_dir();
+            let mut source = Source::open(&path, Some(&derived), warnings)?;
             let uri = source.info().uri.clone();
             source = source.renamed(SourceInfo {
                 name: repo.name.clone(),
@@ -331,16 +381,21 @@ pub fn open(
             Ok(source)
         }
         Location::Remote(url) => {
-            if cache.read(&url).is_none() {
+            let index = cache.index_path(&url);
+            if !index.is_file() {
                 fetched(repo);
                 refresh(repo, cache, settings, &mut |_, _| {})?;
             }
-            let bytes = cache.read(&url).ok_or_else(|| Error::Repository {
-                name: repo.name.clone(),
-                message: format!("no cached index of {url}; run `smack repo update`"),
-            })?;
+            if !index.is_file() {
+                return Err(Error::Repository {
+                    name: repo.name.clone(),
+                    message: format!("no cached index of {url}; run `smack repo update`"),
+                });
+            }
             let origin = format!("{url} (cached)");
-            IndexSource::parse(&bytes, &origin, info(repo), warnings).map(Source::Index)
+            let derived = crate::catalog::derived_path(&cache.derived_dir(), &index);
+            IndexSource::open(&index, &origin, info(repo), Some(derived), warnings)
+                .map(Source::Index)
         }
     }
 }

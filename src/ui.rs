@@ -209,8 +209,19 @@ impl Ui {
 
 /// A text table whose last column is cut to fit `width`.
 pub fn table(headers: &[&str], rows: &[Vec<String>], width: Option<usize>) -> String {
-    let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let rows: Vec<Vec<String>> = rows
+    // One line per row: runs of whitespace become one space (copied only when there are any).
+    fn clean(s: &str) -> std::borrow::Cow<'_, str> {
+        let tidy = !s.starts_with(' ')
+            && !s.ends_with(' ')
+            && !s.contains("  ")
+            && !s.chars().any(|c| c.is_whitespace() && c != ' ');
+        if tidy {
+            s.into()
+        } else {
+            s.split_whitespace().collect::<Vec<_>>().join(" ").into()
+        }
+    }
+    let rows: Vec<Vec<std::borrow::Cow<'_, str>>> = rows
         .iter()
         .map(|r| r.iter().map(|c| clean(c)).collect())
         .collect();
@@ -240,7 +251,7 @@ pub fn table(headers: &[&str], rows: &[Vec<String>], width: Option<usize>) -> St
     };
     emit(headers.to_vec());
     for row in &rows {
-        emit(row.iter().map(String::as_str).collect());
+        emit(row.iter().map(|c| c.as_ref()).collect());
     }
     out
 }

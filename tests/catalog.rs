@@ -449,3 +449,127 @@ fn index_files_are_catalogs_and_sources_are_ordered() {
         .unwrap();
     assert_eq!(stdout_json(&out)["version"], "3.9.0");
 }
+
+/// The derived catalogs in a test's cache directory.
+fn derived_catalogs(env: &Env) -> Vec<std::path::PathBuf> {
+    let dir = env.path("cache/smack/repositories/derived");
+    let mut found: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
+#[test]
+fn an_index_file_is_read_once_into_a_derived_catalog_that_is_never_trusted_when_wrong() {
+    let env = Env::new();
+    let index = env.path("repo.json");
+    let write = |packages: Vec<Value>| {
+        std::fs::write(&index, json!({ "packages": packages }).to_string()).unwrap()
+    };
+    let idx = |version: &str| {
+        index_element(
+            "idx",
+            version,
+            3,
+            r#"{"id": "/idx", "instances": {{n}}, "cmd": "new"}"#,
+        )
+    };
+    write(vec![
+        index_element("idx", "1.0", 0, r#"{"id": "/idx", "cmd": "old"}"#),
+        idx("2.0"),
+        json!({"name": "broken"}),
+    ]);
+    let search = || {
+        let out = env
+            .smack()
+            .args(["catalog", "search", "--json", "--catalog"])
+            .arg(&index)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let names: Vec<String> = stdout_json(&out)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                format!(
+                    "{} {}",
+                    h["name"].as_str().unwrap(),
+                    h["version"].as_str().unwrap()
+                )
+            })
+            .collect();
+        (names, stderr(&out))
+    };
+    let (first, warnings) = search();
+    assert_eq!(first, ["idx 2.0"]);
+    assert!(
+        warnings.contains("packages[2]: no string \"version\"; package skipped"),
+        "{warnings}"
+    );
+    let derived = derived_catalogs(&env);
+    assert_eq!(derived.len(), 1, "one derived catalog: {derived:?}");
+    let derived = &derived[0];
+    let written = std::fs::read(derived).unwrap();
+    // Read again from the derived catalog: the same answer and the same warnings.
+    assert_eq!(search(), (first.clone(), warnings.clone()));
+    assert_eq!(
+        std::fs::read(derived).unwrap(),
+        written,
+        "a sound derived catalog is kept"
+    );
+    // A package is read in full from its place in the index.
+    let out = env
+        .smack()
+        .args(["render", "idx", "--no-validate", "--catalog"])
+        .arg(&index)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout_json(&out)["cmd"], "new");
+
+    // An altered or truncated derived catalog is detected and rebuilt.
+    let altered = String::from_utf8(written.clone())
+        .unwrap()
+        .replace("\"idx\"", "\"idy\"");
+    std::fs::write(derived, altered).unwrap();
+    assert_eq!(search(), (first.clone(), warnings.clone()));
+    assert_eq!(std::fs::read(derived).unwrap(), written);
+    std::fs::write(derived, &written[..written.len() / 2]).unwrap();
+    assert_eq!(search(), (first.clone(), warnings.clone()));
+    assert_eq!(std::fs::read(derived).unwrap(), written);
+
+    // A touched index with the same content keeps its derived catalog (with the new time).
+    let mtime = std::fs::metadata(&index).unwrap().modified().unwrap();
+    let later = mtime + std::time::Duration::from_secs(5);
+    std::fs::File::options()
+        .write(true)
+        .open(&index)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    assert_eq!(search(), (first.clone(), warnings.clone()));
+    assert_ne!(
+        std::fs::read(derived).unwrap(),
+        written,
+        "re-keyed to the new time"
+    );
+
+    // A changed index is read again: same size, other content, and a new size.
+    write(vec![
+        index_element("idx", "1.0", 0, r#"{"id": "/idx", "cmd": "old"}"#),
+        idx("2.1"),
+        json!({"name": "broken"}),
+    ]);
+    let (names, _) = search();
+    assert_eq!(names, ["idx 2.1"]);
+    write(vec![
+        idx("2.0"),
+        index_element("zeta", "9", 0, r#"{"id": "/z", "cmd": "z"}"#),
+    ]);
+    let (names, warnings) = search();
+    assert_eq!(names, ["idx 2.0", "zeta 9"]);
+    assert!(!warnings.contains("packages[2]"), "{warnings}");
+    assert_eq!(derived_catalogs(&env).len(), 1);
+}

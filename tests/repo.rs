@@ -20,10 +20,13 @@ enum Mode {
     Truncate,
     /// 200 with a body that is not an index.
     Garbage,
+    /// As `Serve`, gzipped (`Content-Encoding: gzip`) when the request accepts gzip.
+    Gzip,
 }
 
-/// The mode, the body, its ETag, and the If-None-Match of every request so far.
-type Shared = Arc<Mutex<(Mode, Vec<u8>, String, Vec<String>)>>;
+/// The mode, the body, its ETag, the If-None-Match and the Accept-Encoding of every request so
+/// far.
+type Shared = Arc<Mutex<(Mode, Vec<u8>, String, Vec<String>, Vec<String>)>>;
 
 struct Repo {
     url: String,
@@ -44,6 +47,7 @@ impl Repo {
             body,
             "\"v1\"".to_string(),
             Vec::new(),
+            Vec::new(),
         )));
         let shared = Arc::clone(&state);
         let stopped = Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -56,6 +60,7 @@ impl Repo {
                 let Ok(mut stream) = stream else { continue };
                 let mut reader = BufReader::new(stream.try_clone().unwrap());
                 let mut if_none_match = "-".to_string();
+                let mut accept_encoding = "-".to_string();
                 loop {
                     let mut line = String::new();
                     if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
@@ -64,10 +69,14 @@ impl Repo {
                     if let Some(v) = line.to_ascii_lowercase().strip_prefix("if-none-match:") {
                         if_none_match = v.trim().to_string();
                     }
+                    if let Some(v) = line.to_ascii_lowercase().strip_prefix("accept-encoding:") {
+                        accept_encoding = v.trim().to_string();
+                    }
                 }
                 let (mode, body, etag) = {
                     let mut s = shared.lock().unwrap();
                     s.3.push(if_none_match.clone());
+                    s.4.push(accept_encoding.clone());
                     (s.0.clone(), s.1.clone(), s.2.clone())
                 };
                 let response = match mode {
@@ -77,6 +86,27 @@ impl Repo {
                     Mode::Serve => {
                         let mut r = format!(
                             "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.dcos.universe.repo+json;charset=utf-8;version=v4\r\nETag: {etag}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                            body.len()
+                        )
+                        .into_bytes();
+                        r.extend_from_slice(&body);
+                        r
+                    }
+                    Mode::Gzip if accept_encoding.contains("gzip") => {
+                        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+                        gz.write_all(&body).unwrap();
+                        let gz = gz.finish().unwrap();
+                        let mut r = format!(
+                            "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nETag: \"gz\"\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                            gz.len()
+                        )
+                        .into_bytes();
+                        r.extend_from_slice(&gz);
+                        r
+                    }
+                    Mode::Serve | Mode::Gzip => {
+                        let mut r = format!(
+                            "HTTP/1.1 200 OK\r\nETag: {etag}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
                             body.len()
                         )
                         .into_bytes();
@@ -120,6 +150,10 @@ impl Repo {
 
     fn requests(&self) -> Vec<String> {
         self.state.lock().unwrap().3.clone()
+    }
+
+    fn encodings(&self) -> Vec<String> {
+        self.state.lock().unwrap().4.clone()
     }
 }
 
@@ -397,4 +431,43 @@ fn repo_index_round_trips_through_a_file() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "an index is not a directory");
+}
+
+#[test]
+fn downloads_ask_for_gzip_and_keep_the_index_plain_in_the_cache() {
+    let env = Env::new();
+    let index = universe_index(&env);
+    let repo = Repo::serve(index.clone());
+    repo.set_mode(Mode::Gzip);
+    let run = |args: &[&str]| env.smack().args(args).output().unwrap();
+    let out = run(&["repo", "add", "remote", &repo.url]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(repo.encodings(), ["gzip"]);
+    let out = run(&["repo", "update", "remote"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(
+        said.contains(&format!("{} bytes, ", index.len())) && said.contains(" downloaded)"),
+        "{said}"
+    );
+    // The cache holds the index as served before compression, and its derived catalog.
+    let cached: Vec<_> = std::fs::read_dir(env.path("cache/smack/repositories"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("index.json"))
+        .filter(|p| p.is_file())
+        .collect();
+    assert_eq!(cached.len(), 1, "{cached:?}");
+    assert_eq!(std::fs::read(&cached[0]).unwrap(), index);
+    let derived = std::fs::read_dir(env.path("cache/smack/repositories/derived"))
+        .unwrap()
+        .count();
+    assert_eq!(derived, 1);
+    repo.stop();
+    assert_eq!(run(&["repo", "remove", "builtin"]).status.code(), Some(0));
+    let out = run(&["render", "kafka", "--package-version", "3.8.1"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout_json(&out)["labels"]["DCOS_PACKAGE_SOURCE"],
+        repo.url.as_str()
+    );
 }

@@ -4,7 +4,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
-use super::{Dialect, Package, Release, SourceInfo, Summary, Template, Tree, optional_document};
+use super::{
+    Dialect, Listing, Package, Release, SourceInfo, Summary, Template, Tree, optional_document,
+};
 use crate::error::{Error, Result, Warning};
 
 #[derive(Debug)]
@@ -118,28 +120,84 @@ impl DirectorySource {
         }
     }
 
+    /// Reads a revision's package.json for a listing: its version and listing fields only.
+    /// A malformed one is a warning, with the message of the full read.
+    fn head(
+        &self,
+        rev_dir: &Path,
+        name: &str,
+        warnings: &mut Vec<Warning>,
+    ) -> Option<(String, Listing)> {
+        let file = rev_dir.join("package.json");
+        let result = match self.tree.read(&file) {
+            Ok(Some(bytes)) => match super::Head::parse(&bytes) {
+                Some(head) => head
+                    .check(Some(name))
+                    .map(|(_, version)| (version, head.listing())),
+                None => super::parse_metadata(&bytes, Some(name))
+                    .map(|m| (str_field(&m, "version"), Listing::of(&m))),
+            },
+            Ok(None) => Err("missing package.json".to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        match result {
+            Ok(head) => Some(head),
+            Err(message) => {
+                warnings.push(Warning {
+                    location: self.tree.display(&file),
+                    message: format!("{message}; revision skipped"),
+                });
+                None
+            }
+        }
+    }
+
+    /// The newest readable revision of every package. Package folders are read on every core
+    /// (a catalog is mostly system calls); results and warnings keep the catalog's order.
     pub fn summaries(&self, warnings: &mut Vec<Warning>) -> Result<Vec<Summary>> {
-        let mut out = Vec::new();
+        let mut folders = Vec::new();
         for letter in self.list(&self.packages)? {
             let letter_dir = self.packages.join(&letter);
             for name in self.list(&letter_dir)? {
-                let dir = letter_dir.join(&name);
-                for revision in self.revisions(&dir, warnings)? {
-                    let rev_dir = dir.join(revision.to_string());
-                    if let Some(metadata) = self.metadata(&rev_dir, &name, warnings) {
-                        out.push(Summary {
-                            name: name.clone(),
-                            version: str_field(&metadata, "version"),
-                            revision,
-                            metadata,
-                            source: self.info.clone(),
-                        });
-                        break;
-                    }
-                }
+                folders.push((letter_dir.join(&name), name));
             }
         }
+        let each = crate::parallel::map(
+            &folders,
+            || (),
+            |_, (dir, name)| {
+                let mut found = Vec::new();
+                let summary = self.summary(dir, name, &mut found);
+                (summary, found)
+            },
+        );
+        let mut out = Vec::new();
+        for (summary, found) in each {
+            warnings.extend(found);
+            out.extend(summary?);
+        }
         Ok(out)
+    }
+
+    fn summary(
+        &self,
+        dir: &Path,
+        name: &str,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<Option<Summary>> {
+        for revision in self.revisions(dir, warnings)? {
+            let rev_dir = dir.join(revision.to_string());
+            if let Some((version, listing)) = self.head(&rev_dir, name, warnings) {
+                return Ok(Some(Summary {
+                    name: name.to_string(),
+                    version,
+                    revision,
+                    listing,
+                    source: self.info.clone(),
+                }));
+            }
+        }
+        Ok(None)
     }
 
     pub fn releases(
@@ -152,11 +210,8 @@ impl DirectorySource {
         };
         let mut out = Vec::new();
         for revision in self.revisions(&dir, warnings)? {
-            if let Some(meta) = self.metadata(&dir.join(revision.to_string()), name, warnings) {
-                out.push(Release {
-                    version: str_field(&meta, "version"),
-                    revision,
-                });
+            if let Some((version, _)) = self.head(&dir.join(revision.to_string()), name, warnings) {
+                out.push(Release { version, revision });
             }
         }
         Ok((!out.is_empty()).then_some(out))

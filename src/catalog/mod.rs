@@ -14,7 +14,7 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 pub use directory::DirectorySource;
-pub use index::IndexSource;
+pub use index::{IndexSource, derived_path};
 pub use tree::{EMBEDDED_UNIVERSE, Tree};
 
 use crate::error::{Error, Result, Warning};
@@ -61,42 +61,153 @@ pub struct Template {
     pub origin: String,
 }
 
+/// What a listing shows of a package besides its name and version.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Listing {
+    pub description: String,
+    pub tags: Vec<String>,
+    pub framework: bool,
+    pub selected: bool,
+}
+
 /// The newest revision of a package as a source lists it: enough for search and listings.
 #[derive(Debug, Clone)]
 pub struct Summary {
     pub name: String,
     pub version: String,
     pub revision: u64,
-    /// package.json as read, unknown fields kept.
-    pub metadata: Map<String, Value>,
+    pub listing: Listing,
     pub source: SourceInfo,
 }
 
 impl Summary {
     pub fn description(&self) -> &str {
-        self.metadata
-            .get("description")
-            .and_then(Value::as_str)
-            .unwrap_or("")
+        &self.listing.description
     }
     pub fn framework(&self) -> bool {
-        self.metadata
-            .get("framework")
-            .and_then(Value::as_bool)
-            .unwrap_or(false)
+        self.listing.framework
     }
     pub fn selected(&self) -> bool {
-        self.metadata
-            .get("selected")
-            .and_then(Value::as_bool)
-            .unwrap_or(false)
+        self.listing.selected
     }
     pub fn tags(&self) -> Vec<&str> {
-        self.metadata
-            .get("tags")
-            .and_then(Value::as_array)
-            .map(|t| t.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default()
+        self.listing.tags.iter().map(String::as_str).collect()
+    }
+}
+
+/// The fields of package.json (or of an index element) that listings and lookups read, parsed
+/// without building a tree of the rest (templates, configs and long notes are skipped). A field
+/// that is present is `Some`, even when it is `null`, so that the checks say what the full
+/// parse says.
+#[derive(Debug, serde::Deserialize)]
+pub(crate) struct Head {
+    #[serde(default, deserialize_with = "present")]
+    name: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    version: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    description: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    tags: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    framework: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    selected: Option<Value>,
+    #[serde(rename = "releaseVersion", default, deserialize_with = "present")]
+    pub release_version: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    pub marathon: Option<Value>,
+}
+
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<Value>, D::Error> {
+    <Value as serde::Deserialize>::deserialize(d).map(Some)
+}
+
+impl Head {
+    /// The head of a JSON object; `None` when the bytes are anything else (or repeat a field),
+    /// which the full parse then reports.
+    pub(crate) fn parse(bytes: &[u8]) -> Option<Head> {
+        // serde reads a struct from an array too; a head is only ever an object.
+        let first = bytes.iter().find(|b| !b.is_ascii_whitespace())?;
+        if *first != b'{' {
+            return None;
+        }
+        serde_json::from_slice(bytes).ok()
+    }
+
+    /// The checks of [`check_metadata`] on the head: the name and version as strings.
+    pub(crate) fn check(
+        &self,
+        expected_name: Option<&str>,
+    ) -> std::result::Result<(String, String), String> {
+        let name = self
+            .name
+            .as_ref()
+            .and_then(Value::as_str)
+            .ok_or("no string \"name\"")?;
+        let version = self
+            .version
+            .as_ref()
+            .and_then(Value::as_str)
+            .ok_or("no string \"version\"")?;
+        if let Some(expected) = expected_name
+            && name != expected
+        {
+            return Err(format!(
+                "\"name\" is \"{name}\" but the folder is \"{expected}\""
+            ));
+        }
+        Ok((name.to_string(), version.to_string()))
+    }
+
+    pub(crate) fn listing(&self) -> Listing {
+        Listing {
+            description: self
+                .description
+                .as_ref()
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string(),
+            tags: self
+                .tags
+                .as_ref()
+                .and_then(Value::as_array)
+                .map(|t| {
+                    t.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            framework: self
+                .framework
+                .as_ref()
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            selected: self
+                .selected
+                .as_ref()
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+        }
+    }
+}
+
+impl Listing {
+    /// The listing fields of a package.json read in full.
+    pub(crate) fn of(metadata: &Map<String, Value>) -> Listing {
+        let field = |k: &str| metadata.get(k).cloned();
+        Head {
+            name: None,
+            version: None,
+            description: field("description"),
+            tags: field("tags"),
+            framework: field("framework"),
+            selected: field("selected"),
+            release_version: None,
+            marathon: None,
+        }
+        .listing()
     }
 }
 
@@ -152,8 +263,13 @@ pub enum Source {
 
 impl Source {
     /// Opens a catalog at a path: a Universe directory (the repository root, its `repo/` or its
-    /// `packages/` folder) or a repository index file.
-    pub fn open(path: &Path, warnings: &mut Vec<Warning>) -> Result<Source> {
+    /// `packages/` folder) or a repository index file. An index file keeps its derived catalog
+    /// in `derived` when given (see [`IndexSource::open`]).
+    pub fn open(
+        path: &Path,
+        derived: Option<&Path>,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<Source> {
         let meta = std::fs::metadata(path).map_err(|e| Error::CatalogUnreadable {
             path: path.display().to_string(),
             reason: e.to_string(),
@@ -162,11 +278,8 @@ impl Source {
         if meta.is_dir() {
             DirectorySource::open(Tree::Disk(path.to_path_buf()), info).map(Source::Directory)
         } else {
-            let bytes = std::fs::read(path).map_err(|e| Error::CatalogUnreadable {
-                path: path.display().to_string(),
-                reason: e.to_string(),
-            })?;
-            IndexSource::parse(&bytes, &path.display().to_string(), info, warnings)
+            let derived = derived.map(|dir| index::derived_path(dir, path));
+            IndexSource::open(path, &path.display().to_string(), info, derived, warnings)
                 .map(Source::Index)
         }
     }
@@ -230,7 +343,7 @@ impl Source {
     ) -> Result<Option<Package>> {
         match self {
             Source::Directory(d) => d.load_revision_of(name, revision, warnings),
-            Source::Index(i) => Ok(i.load_revision(name, revision)),
+            Source::Index(i) => i.load_revision(name, revision),
         }
     }
 

@@ -23,21 +23,34 @@ fn search_cmd(args: SearchArgs, ctx: &Context) -> Result<i32> {
     ui.warnings(&warnings);
     let hits = search::search(&summaries, args.query.as_deref());
     if ctx.output(&args.output) == Output::Json {
-        let list: Vec<Value> = hits
+        /// A hit as `--json` prints it, serialized straight from the summary.
+        #[derive(serde::Serialize)]
+        struct JsonHit<'a> {
+            name: &'a str,
+            version: &'a str,
+            revision: u64,
+            framework: bool,
+            selected: bool,
+            tags: &'a [String],
+            description: &'a str,
+            source: &'a str,
+            score: f64,
+        }
+        let list: Vec<JsonHit> = hits
             .iter()
             .map(|h| {
                 let s = h.summary;
-                json!({
-                    "name": s.name,
-                    "version": s.version,
-                    "revision": s.revision,
-                    "framework": s.framework(),
-                    "selected": s.selected(),
-                    "tags": s.tags(),
-                    "description": s.description(),
-                    "source": s.source.name,
-                    "score": h.score,
-                })
+                JsonHit {
+                    name: &s.name,
+                    version: &s.version,
+                    revision: s.revision,
+                    framework: s.framework(),
+                    selected: s.selected(),
+                    tags: &s.listing.tags,
+                    description: s.description(),
+                    source: &s.source.name,
+                    score: h.score,
+                }
             })
             .collect();
         ui.json(&list);

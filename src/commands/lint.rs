@@ -15,7 +15,7 @@ pub fn run(args: LintArgs, ctx: &Context) -> Result<i32> {
     let mut report = Report::default();
     if args.paths.is_empty() {
         for source in ctx.catalog()?.sources() {
-            lint::lint_source(&mut pipeline, source, &mut report)?;
+            lint::lint_source(&pipeline, source, &mut report)?;
         }
     }
     for path in &args.paths {
@@ -33,8 +33,9 @@ pub fn run(args: LintArgs, ctx: &Context) -> Result<i32> {
                 }
             }
         } else {
-            let source = Source::open(path, &mut report.warnings)?;
-            lint::lint_source(&mut pipeline, &source, &mut report)?;
+            let derived = ctx.cache().ok().map(|c| c.derived_dir());
+            let source = Source::open(path, derived.as_deref(), &mut report.warnings)?;
+            lint::lint_source(&pipeline, &source, &mut report)?;
         }
     }
     ui.warnings(&report.warnings);

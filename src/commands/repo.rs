@@ -170,9 +170,18 @@ fn update(args: RepoUpdateArgs, ctx: &Context) -> Result<i32> {
         });
         bar.finish_and_clear();
         match result {
-            Ok(Refreshed::Updated { bytes, packages }) => ctx.ui.line(format!(
-                "{}: updated ({packages} package revisions, {bytes} bytes)",
-                repository.name
+            Ok(Refreshed::Updated {
+                bytes,
+                downloaded,
+                packages,
+            }) => ctx.ui.line(format!(
+                "{}: updated ({packages} package revisions, {bytes} bytes{})",
+                repository.name,
+                if downloaded == bytes {
+                    String::new()
+                } else {
+                    format!(", {downloaded} downloaded")
+                }
             )),
             Ok(Refreshed::Unchanged) => ctx.ui.line(format!("{}: up to date", repository.name)),
             Ok(Refreshed::Local) => ctx
@@ -207,7 +216,7 @@ fn download(
 
 fn index(args: RepoIndexArgs, ctx: &Context) -> Result<i32> {
     let mut warnings = Vec::new();
-    let source = Source::open(&args.dir, &mut warnings)?;
+    let source = Source::open(&args.dir, None, &mut warnings)?;
     let Source::Directory(_) = &source else {
         return Err(Error::Usage(format!(
             "{} is an index file already; give a Universe directory",

@@ -104,7 +104,7 @@ impl Repo {
                         r.extend_from_slice(&gz);
                         r
                     }
-                    Mode::Serve | Mode::Gzip => {
+                    Mode::Gzip => {
                         let mut r = format!(
                             "HTTP/1.1 200 OK\r\nETag: {etag}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
                             body.len()

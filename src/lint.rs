@@ -185,7 +185,7 @@ pub fn lint_package(pipeline: &mut Pipeline, package: &Package) -> Vec<Problem> 
         }
         return found.out;
     };
-    let mut rendered = pipeline.render(package, &json!({}), None);
+    let mut rendered = pipeline.render_to_check(package, &json!({}));
     if let (Err(e @ Error::InvalidOptions { .. }), Some(config)) = (&rendered, &package.config) {
         let mut examples = options::defaults(config);
         let Some(filled) = options::with_examples(config, &mut examples) else {
@@ -209,7 +209,7 @@ pub fn lint_package(pipeline: &mut Pipeline, package: &Package) -> Vec<Problem> 
                 filled.join(", ")
             ),
         );
-        rendered = pipeline.render(package, &examples, None);
+        rendered = pipeline.render_to_check(package, &examples);
     }
     match rendered {
         Ok(rendered) => {

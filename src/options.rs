@@ -290,7 +290,7 @@ pub fn check_answer(config: &Value, path: &str, text: &str) -> std::result::Resu
         other => other.to_string(),
     })?;
     if let Some(schema) = schema {
-        let compiled = Schema::compile(schema)?;
+        let compiled = Schema::cached(schema)?;
         if let Some(v) = compiled.violations(&value, PathStyle::Dotted).first() {
             return Err(v.expected.clone());
         }
@@ -325,7 +325,7 @@ pub fn resolve(package: &Package, user: &Value) -> Result<Value> {
     };
     let mut merged = defaults(config);
     merge(&mut merged, user);
-    let schema = Schema::compile(config).map_err(|reason| Error::BadPackage {
+    let schema = Schema::cached(config).map_err(|reason| Error::BadPackage {
         path: format!("{}/config.json", package.location),
         reason: format!("the options schema does not compile: {reason}"),
     })?;
@@ -465,7 +465,7 @@ pub fn example(schema: &Value, depth: usize) -> Value {
 /// against `config` (a few rounds at most). Returns the paths given examples, or `None` when
 /// no example made the options valid.
 pub fn with_examples(config: &Value, merged: &mut Value) -> Option<Vec<String>> {
-    let Ok(schema) = Schema::compile(config) else {
+    let Ok(schema) = Schema::cached(config) else {
         return None;
     };
     let mut filled: Vec<String> = Vec::new();

@@ -8,7 +8,7 @@ use crate::catalog::Package;
 use crate::error::{Error, Result};
 use crate::marathon::rules::{self, Checked, Finding, Profile, Severity};
 use crate::options::{self, Missing, SetKind};
-use crate::render::{self, Engine, Rendered};
+use crate::render::{self, Engine, Payloads, Rendered};
 
 /// Values for required options that nothing gives: each face answers in its own way (a
 /// terminal prompt, a web form), or not at all.
@@ -120,7 +120,13 @@ impl Pipeline {
         user: &Value,
         app_id: Option<&str>,
     ) -> Result<Rendered> {
-        render::render(&mut self.engine, package, user, app_id)
+        render::render(&mut self.engine, package, user, app_id, Payloads::Recorded)
+    }
+
+    /// Renders as [`Pipeline::render`] does, with the labels' payloads left empty: for an app
+    /// that is only checked (lint), never posted or shown.
+    pub fn render_to_check(&mut self, package: &Package, user: &Value) -> Result<Rendered> {
+        render::render(&mut self.engine, package, user, None, Payloads::Omitted)
     }
 
     /// Checks an app against the target Marathon's rules.

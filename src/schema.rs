@@ -14,6 +14,9 @@ pub enum PathStyle {
     Pointer,
 }
 
+/// How many compiled schemas [`Schema::cached`] keeps.
+pub const CACHED_SCHEMAS: usize = 256;
+
 /// A compiled schema.
 pub struct Schema {
     validator: jsonschema::Validator,
@@ -42,6 +45,36 @@ impl Schema {
             validator,
             source: schema.clone(),
         })
+    }
+
+    /// [`Schema::compile`], once per process for each distinct schema: a catalog repeats the
+    /// same options schema across revisions and packages, and a command reads it more than
+    /// once. Keyed by a hash of the schema's text (with per-process random keys) and checked
+    /// for equality on a hit; at most [`CACHED_SCHEMAS`] are kept.
+    pub fn cached(schema: &Value) -> Result<std::sync::Arc<Schema>, String> {
+        use std::collections::HashMap;
+        use std::hash::BuildHasher;
+        use std::sync::{Arc, Mutex, OnceLock};
+        type Cache = (std::hash::RandomState, HashMap<(u64, usize), Arc<Schema>>);
+        static CACHE: OnceLock<Mutex<Cache>> = OnceLock::new();
+        let cache =
+            CACHE.get_or_init(|| Mutex::new((std::hash::RandomState::new(), HashMap::new())));
+        let text = serde_json::to_vec(schema).expect("a JSON value serializes");
+        let key = {
+            let guard = cache.lock().unwrap_or_else(|e| e.into_inner());
+            let key = (guard.0.hash_one(&text), text.len());
+            if let Some(found) = guard.1.get(&key).filter(|s| s.source == *schema) {
+                return Ok(Arc::clone(found));
+            }
+            key
+        };
+        let compiled = Arc::new(Schema::compile(schema)?);
+        let mut guard = cache.lock().unwrap_or_else(|e| e.into_inner());
+        if guard.1.len() >= CACHED_SCHEMAS {
+            guard.1.clear();
+        }
+        guard.1.insert(key, Arc::clone(&compiled));
+        Ok(compiled)
     }
 
     pub fn is_valid(&self, instance: &Value) -> bool {
@@ -303,7 +336,7 @@ pub fn check_draft4_schema(schema: &Value) -> Vec<String> {
         })
         .collect();
     if out.is_empty()
-        && let Err(e) = Schema::compile(schema)
+        && let Err(e) = Schema::cached(schema)
     {
         out.push(e);
     }

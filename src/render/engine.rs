@@ -70,6 +70,12 @@ impl Engine {
             })
     }
 
+    /// Drops a compiled template: an engine that renders many packages (lint) keeps none of
+    /// them, and no template sees another package's.
+    pub fn forget(&mut self, name: &str) {
+        self.registry.unregister_template(name);
+    }
+
     /// Renders a compiled template with a context.
     pub fn render(&self, name: &str, context: &Value) -> Result<String, String> {
         let ctx = Context::wraps(context).map_err(|e| e.to_string())?;

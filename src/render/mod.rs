@@ -75,12 +75,12 @@ pub fn render_text(engine: &mut Engine, package: &Package, merged: &Value) -> Re
     })?;
     let name = format!("{}@{}#{}", package.name, package.version, package.revision);
     engine.compile(&name, template)?;
-    engine
-        .render(&name, &context(package, merged))
-        .map_err(|message| Error::Render {
-            package: package.name.clone(),
-            message,
-        })
+    let rendered = engine.render(&name, &context(package, merged));
+    engine.forget(&name);
+    rendered.map_err(|message| Error::Render {
+        package: package.name.clone(),
+        message,
+    })
 }
 
 /// Parses rendered text as the app object (format.md, step 6).
@@ -162,11 +162,36 @@ pub fn index_element(package: &Package) -> Value {
     Value::Object(element)
 }
 
+/// Whether an app gets the labels' payloads (the options and the gzipped package definition)
+/// or empty strings in their place, for an app that is only checked and never posted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Payloads {
+    Recorded,
+    Omitted,
+}
+
 /// The labels DC/OS adds to an installed app (format.md, step 7).
 pub fn package_labels(package: &Package, user_options: &Value) -> Result<Map<String, Value>> {
+    labels(package, user_options, Payloads::Recorded)
+}
+
+fn labels(
+    package: &Package,
+    user_options: &Value,
+    payloads: Payloads,
+) -> Result<Map<String, Value>> {
     use flate2::{Compression, write::GzEncoder};
     use std::io::Write;
     let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+    if payloads == Payloads::Omitted {
+        let mut labels = Map::new();
+        labels.insert("DCOS_PACKAGE_NAME".into(), json!(package.name));
+        labels.insert("DCOS_PACKAGE_VERSION".into(), json!(package.version));
+        labels.insert("DCOS_PACKAGE_SOURCE".into(), json!(package.source.uri));
+        labels.insert("DCOS_PACKAGE_OPTIONS".into(), json!(""));
+        labels.insert("DCOS_PACKAGE_DEFINITION".into(), json!(""));
+        return Ok(labels);
+    }
     let user = options::without_nulls(user_options);
     let user = if user.is_object() { user } else { json!({}) };
     let mut gz = GzEncoder::new(Vec::new(), Compression::default());
@@ -211,11 +236,12 @@ pub fn render(
     package: &Package,
     user_options: &Value,
     app_id: Option<&str>,
+    payloads: Payloads,
 ) -> Result<Rendered> {
     let merged = options::resolve(package, user_options)?;
     let text = render_text(engine, package, &merged)?;
     let mut app = parse_app(package, &text)?;
-    let added = package_labels(package, user_options)?;
+    let added = labels(package, user_options, payloads)?;
     if let Some(Value::Object(labels)) = app.get_mut("labels") {
         labels.extend(added);
     }

@@ -279,6 +279,7 @@ pub fn lint_source(pipeline: &Pipeline, source: &Source, report: &mut Report) ->
     let profile = pipeline.profile.clone();
     let results = crate::parallel::map(
         &tasks,
+        1,
         || Pipeline::new(profile.clone()),
         |pipeline, (name, revision)| {
             let mut warnings = Vec::new();

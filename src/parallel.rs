@@ -2,11 +2,13 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Maps `f` over `items` on every core. Each worker has its own state, made by `init`; items
+/// Maps `f` over `items` on every core, with at least `min_share` items per worker (threads
+/// cost more than a few cheap items). Each worker has its own state, made by `init`; items
 /// are handed out one at a time, so slow ones do not hold up a whole share. The results come
 /// back in the order of `items`. A panic in a worker is resumed on the calling thread.
 pub fn map<T, S, R>(
     items: &[T],
+    min_share: usize,
     init: impl Fn() -> S + Sync,
     f: impl Fn(&mut S, &T) -> R + Sync,
 ) -> Vec<R>
@@ -16,7 +18,7 @@ where
 {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(items.len());
+        .min(items.len() / min_share.max(1));
     if workers <= 1 {
         let mut state = init();
         return items.iter().map(|item| f(&mut state, item)).collect();
@@ -54,6 +56,7 @@ mod tests {
         let items: Vec<u64> = (0..1000).collect();
         let out = super::map(
             &items,
+            1,
             || 0u64,
             |calls, x| {
                 *calls += 1;
@@ -61,6 +64,7 @@ mod tests {
             },
         );
         assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
-        assert!(super::map(&[] as &[u8], || (), |_, x| *x).is_empty());
+        assert!(super::map(&[] as &[u8], 1, || (), |_, x| *x).is_empty());
+        assert_eq!(super::map(&[1, 2, 3], 64, || (), |_, x| *x), [1, 2, 3]);
     }
 }

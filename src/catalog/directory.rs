@@ -164,6 +164,7 @@ impl DirectorySource {
         }
         let each = crate::parallel::map(
             &folders,
+            128,
             || (),
             |_, (dir, name)| {
                 let mut found = Vec::new();

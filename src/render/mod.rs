@@ -194,7 +194,7 @@ fn labels(
     }
     let user = options::without_nulls(user_options);
     let user = if user.is_object() { user } else { json!({}) };
-    let mut gz = GzEncoder::new(Vec::new(), Compression::default());
+    let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
     gz.write_all(index_element(package).to_string().as_bytes())
         .and_then(|_| gz.flush())
         .map_err(|e| Error::io("compressing the package definition", e))?;

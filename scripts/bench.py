@@ -9,7 +9,9 @@
 - render time against template size (1 KB, 10 KB, 100 KB of Mustache sections): linear growth
   shows as a per-KB ratio near 1
 - lint of a Universe-sized catalog: the sample's real packages cloned under new names to about
-  1,235 revisions
+  1,235 revisions; catalog search over it as an index file, warm and cold (empty SMACK_CACHE_DIR)
+- ten times that: 10,000 packages as a directory and as an index file: search (warm, cold) and lint
+- peak memory (MiB) of each run where the target names one
 - install + wait of 100 apps, one after another, against `smack sandbox serve` (instant
   deployments), and `smack list` with 1,000 installed apps
 """
@@ -114,18 +116,37 @@ def index_of(directory, out):
     return os.path.getsize(out)
 
 
-def median_ms(args, runs=RUNS):
-    subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm the cache
-    times = []
+def run_once(args, env=None):
+    """One run: wall milliseconds and peak resident memory (MiB) of that process alone."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, _, usage = os.wait4(proc.pid, 0)
+    return (time.perf_counter() - t) * 1000, usage.ru_maxrss / 1024
+
+
+def measure(args, runs=RUNS, warm=True, env=None, before=None):
+    """Median milliseconds and median peak MiB; `before` runs ahead of each run (untimed)."""
+    if warm:
+        run_once(args, env)
+    times, peaks = [], []
     for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+        if before:
+            before()
+        ms, mib = run_once(args, env)
+        times.append(ms)
+        peaks.append(mib)
+    return statistics.median(times), statistics.median(peaks)
 
 
-def report(label, ms, target_ms):
-    print(f"{label:<48} median {ms:8.2f} ms   target {target_ms:6.0f} ms   ratio {ms / target_ms:5.2f}")
+def median_ms(args, runs=RUNS):
+    return measure(args, runs)[0]
+
+
+def report(label, ms, target_ms, mib=None, target_mib=None):
+    memory = ""
+    if mib is not None:
+        memory = f"   {mib:6.1f} MiB" + (f" (target {target_mib:4.0f})" if target_mib else "")
+    print(f"{label:<58} median {ms:8.2f} ms   target {target_ms:6.0f} ms   ratio {ms / target_ms:5.2f}{memory}")
 
 
 def marathon(tmp):
@@ -167,35 +188,67 @@ def marathon(tmp):
         server.wait()
 
 
+def catalogs(tmp, sample):
+    """Searches of Universe-sized and ten-times-Universe catalogs, as directories and as index
+    files, warm (derived catalog in the cache) and cold (an empty SMACK_CACHE_DIR each run)."""
+    cache = os.path.join(tmp, "cache")
+    env = dict(os.environ, SMACK_CACHE_DIR=cache)
+    cold = lambda: shutil.rmtree(cache, ignore_errors=True)
+    big = os.path.join(tmp, "universe-sized")
+    n = universe_sized(big, sample)
+    index = os.path.join(tmp, "universe-sized.json")
+    size = index_of(big, index)
+    label = f"Universe-sized index ({n} revisions, {size / 1e6:.0f} MB)"
+    ms, mib = measure([BIN, "catalog", "search", "--catalog", index], env=env)
+    report(f"catalog search, {label}, warm", ms, 20, mib)
+    ms, mib = measure([BIN, "catalog", "search", "--catalog", index], runs=10, warm=False, env=env, before=cold)
+    report(f"catalog search, same index, cold", ms, 150, mib, 64)
+    ms, _ = measure([BIN, "lint", big], runs=5)
+    report(f"lint, Universe-sized catalog ({n} revisions)", ms, 1000)
+    ten = os.path.join(tmp, "ten-thousand")
+    many_packages(ten, sample)
+    ten_index = os.path.join(tmp, "ten-thousand.json")
+    size = index_of(ten, ten_index)
+    ms, mib = measure([BIN, "catalog", "search", "--catalog", ten], runs=10)
+    report("catalog search, 10,000-package directory", ms, 150, mib, 30)
+    ms, mib = measure([BIN, "catalog", "search", "--catalog", ten_index], runs=10, env=env)
+    report(f"catalog search, 10,000-package index ({size / 1e6:.0f} MB), warm", ms, 50, mib)
+    ms, mib = measure([BIN, "catalog", "search", "--catalog", ten_index], runs=5, warm=False, env=env, before=cold)
+    report("catalog search, same index, cold", ms, 1500, mib, 128)
+    ms, mib = measure([BIN, "lint", ten], runs=3)
+    report("lint, 10,000-package catalog", ms, 8000, mib)
+
+
 def main():
     subprocess.run(["cargo", "build", "--release", "--locked", "--quiet"], cwd=ROOT, check=True)
     tmp = tempfile.mkdtemp(prefix="smack-bench-")
+    started = time.perf_counter()
     try:
         generate(tmp)
         report("catalog search (185 packages, 1,200 revisions)", median_ms([BIN, "catalog", "search", "--catalog", tmp]), 30)
         report("catalog search db --json (same catalog)", median_ms([BIN, "catalog", "search", "db", "--json", "--catalog", tmp]), 30)
-        report("render kafka", median_ms([BIN, "render", "kafka"]), 5)
         base = median_ms([BIN, "catalog", "search", "kafka"])
+        render = median_ms([BIN, "render", "kafka"])
         report("catalog search kafka (built-in: process start)", base, 5)
+        print(f"{'render kafka':<58} median {render:8.2f} ms   {render / base:5.2f} x catalog search kafka (target 1.30 x)")
         tpl = os.path.join(tmp, "tpl")
         per_kb = {}
         for kb in (1, 10, 100):
             template_catalog(tpl, kb)
             ms = median_ms([BIN, "render", f"tpl{kb}", "--no-validate", "--catalog", tpl], runs=max(5, RUNS // 3))
             per_kb[kb] = max(ms - base, 0.001) / kb
-            print(f"{'render, ' + str(kb) + ' KB template':<48} median {ms:8.2f} ms   {per_kb[kb]:.3f} ms/KB over process start")
-        print(f"{'template time per KB, 100 KB vs 10 KB':<48} ratio {per_kb[100] / per_kb[10]:5.2f} (linear: about 1)")
+            print(f"{'render, ' + str(kb) + ' KB template':<58} median {ms:8.2f} ms   {per_kb[kb]:.3f} ms/KB over process start")
+        print(f"{'template time per KB, 100 KB vs 10 KB':<58} ratio {per_kb[100] / per_kb[10]:5.2f} (linear: about 1)")
         sample = os.path.join(ROOT, "..", "shared", "universe-sample", "repo", "packages")
         if os.path.isdir(sample):
             report("lint of the universe sample (82 packages)", median_ms([BIN, "lint", sample], runs=max(5, RUNS // 3)), 1000)
-            big = os.path.join(tmp, "universe-sized")
-            n = universe_sized(big, sample)
-            report(f"lint of a Universe-sized catalog ({n} revisions)", median_ms([BIN, "lint", big], runs=5), 1000)
+            catalogs(tmp, sample)
         else:
-            print("lint of the universe sample: ../shared not found, skipped")
+            print("catalogs cloned from the universe sample: ../shared not found, skipped")
         marathon(tmp)
     finally:
         shutil.rmtree(tmp)
+    print(f"bench: {time.perf_counter() - started:.0f} s")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ end
 
 complete -c smack -n "__fish_smack_needs_command" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_needs_command" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_needs_command" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_needs_command" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_needs_command" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_needs_command" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_needs_command" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -52,7 +52,7 @@ complete -c smack -n "__fish_smack_needs_command" -f -a "man" -d 'Print the man 
 complete -c smack -n "__fish_smack_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -69,7 +69,7 @@ complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_sub
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -89,7 +89,7 @@ complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l app-id -d 'With --render: the Marathon app id' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -113,7 +113,7 @@ complete -c smack -n "__fish_smack_using_subcommand render" -l set-string -d 'Se
 complete -c smack -n "__fish_smack_using_subcommand render" -l app-id -d 'The Marathon app id, replacing the template\'s' -r
 complete -c smack -n "__fish_smack_using_subcommand render" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand render" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand render" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand render" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand render" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand render" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -130,7 +130,7 @@ complete -c smack -n "__fish_smack_using_subcommand lint" -s o -l output -d 'tab
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand lint" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand lint" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand lint" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand lint" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand lint" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand lint" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand lint" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -150,7 +150,7 @@ complete -c smack -n "__fish_smack_using_subcommand install" -l app-id -d 'The M
 complete -c smack -n "__fish_smack_using_subcommand install" -l timeout -d 'Give up waiting after this long (exit 8)' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand install" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand install" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand install" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -173,7 +173,7 @@ complete -c smack -n "__fish_smack_using_subcommand list" -s o -l output -d 'tab
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand list" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand list" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand list" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand list" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand list" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand list" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand list" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -191,7 +191,7 @@ complete -c smack -n "__fish_smack_using_subcommand upgrade" -l set-string -d 'S
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l timeout -d 'Give up waiting after this long (exit 8)' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand upgrade" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -212,7 +212,7 @@ complete -c smack -n "__fish_smack_using_subcommand uninstall" -l app-id -d 'The
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l timeout -d 'Give up waiting after this long (exit 8)' -r
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand uninstall" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -230,7 +230,7 @@ complete -c smack -n "__fish_smack_using_subcommand status" -s o -l output -d 't
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand status" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand status" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand status" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand status" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand status" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand status" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand status" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -243,7 +243,7 @@ complete -c smack -n "__fish_smack_using_subcommand status" -s h -l help -d 'Pri
 complete -c smack -n "__fish_smack_using_subcommand status" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -266,7 +266,7 @@ complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l deprecated-features -d 'Answer as Marathon\'s `--deprecated_features` LIST (1.10: sanitize_accepted_resource_roles)' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -278,7 +278,7 @@ complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -293,7 +293,7 @@ complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -312,7 +312,7 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_su
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l index -d 'The position in the list (0 is searched first). Default: the end' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -326,7 +326,7 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcom
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -339,7 +339,7 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcom
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -351,7 +351,7 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcom
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -364,7 +364,7 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcom
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s o -l output -d 'Write the index to this file (atomically) instead of stdout' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -382,7 +382,7 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcom
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -401,7 +401,7 @@ complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subc
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -414,7 +414,7 @@ complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subc
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -426,7 +426,7 @@ complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subc
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -438,7 +438,7 @@ complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subc
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -455,7 +455,7 @@ complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subc
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand completion" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand completion" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand completion" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand completion" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand completion" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand completion" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand completion" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
@@ -467,7 +467,7 @@ complete -c smack -n "__fish_smack_using_subcommand completion" -s h -l help -d 
 complete -c smack -n "__fish_smack_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand man" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand man" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand man" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon' -r
+complete -c smack -n "__fish_smack_using_subcommand man" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
 complete -c smack -n "__fish_smack_using_subcommand man" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand man" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand man" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r

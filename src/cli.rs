@@ -61,14 +61,9 @@ pub struct MarathonArgs {
     /// Marathon's URL (`http://marathon.example:8080`). Default: smack's local sandbox.
     #[arg(long, value_name = "URL", global = true, env = "SMACK_MARATHON_URL")]
     pub marathon: Option<String>,
-    /// A DC/OS cluster's URL: Marathon is reached at URL/service/marathon.
-    #[arg(
-        long,
-        value_name = "URL",
-        global = true,
-        env = "SMACK_DCOS_URL",
-        conflicts_with = "marathon"
-    )]
+    /// A DC/OS cluster's URL: Marathon is reached at URL/service/marathon. Not with
+    /// --marathon; either flag overrides the other's environment variable.
+    #[arg(long, value_name = "URL", global = true, env = "SMACK_DCOS_URL")]
     pub dcos_url: Option<String>,
     /// A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`.
     #[arg(long, value_name = "FILE", global = true, env = "SMACK_TOKEN_FILE")]
@@ -102,10 +97,7 @@ pub enum Output {
 
 /// Parses `90s`, `10m`, `1h 30m`, `500ms`; a bare number is seconds.
 pub fn duration(text: &str) -> Result<Duration, String> {
-    if let Ok(secs) = text.trim().parse::<u64>() {
-        return Ok(Duration::from_secs(secs));
-    }
-    humantime::parse_duration(text.trim()).map_err(|e| format!("{e} (try 90s, 10m or 1h)"))
+    smack::config::duration(text)
 }
 
 /// Following a deployment.

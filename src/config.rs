@@ -149,6 +149,38 @@ pub fn key(name: &str) -> Result<&'static Key> {
     )))
 }
 
+/// The longest duration a setting or flag takes (`--timeout`, `--request-timeout`).
+pub const MAX_DURATION: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 3600);
+
+/// The longest deployment the sandbox simulates, in seconds.
+pub const MAX_DEPLOY_SECONDS: f64 = 3600.0;
+
+/// Reads a duration (`90`, `90s`, `10m`, `1h`): more than zero and at most [`MAX_DURATION`].
+pub fn duration(text: &str) -> std::result::Result<std::time::Duration, String> {
+    let text = text.trim();
+    let parsed = match text.parse::<u64>() {
+        Ok(secs) => Ok(std::time::Duration::from_secs(secs)),
+        Err(_) => humantime::parse_duration(text).map_err(|e| format!("{e} (try 90s, 10m or 1h)")),
+    }?;
+    if parsed.is_zero() {
+        return Err("must be more than 0 (try 90s, 10m or 1h)".into());
+    }
+    if parsed > MAX_DURATION {
+        return Err("must be at most 7 days".into());
+    }
+    Ok(parsed)
+}
+
+/// Reads a number of sandbox deployment seconds: from 0 to [`MAX_DEPLOY_SECONDS`].
+pub fn deploy_seconds(value: f64) -> std::result::Result<std::time::Duration, String> {
+    if !(0.0..=MAX_DEPLOY_SECONDS).contains(&value) {
+        return Err(format!(
+            "expected a number of seconds from 0 to {MAX_DEPLOY_SECONDS}"
+        ));
+    }
+    std::time::Duration::try_from_secs_f64(value).map_err(|e| e.to_string())
+}
+
 /// Checks a value for a key: the error says what is expected.
 pub fn check(key: &Key, value: &Value) -> std::result::Result<(), String> {
     match (key.kind, value) {
@@ -157,13 +189,13 @@ pub fn check(key: &Key, value: &Value) -> std::result::Result<(), String> {
             .map_err(|e| e.to_string()),
         (Kind::Path, Value::String(s)) if !s.is_empty() => Ok(()),
         (Kind::Bool, Value::Boolean(_)) => Ok(()),
-        (Kind::Duration, Value::String(s)) => humantime::parse_duration(s)
+        (Kind::Duration, Value::String(s)) => duration(s)
             .map(|_| ())
             .map_err(|e| format!("expected a duration such as 30s or 2m: {e}")),
-        (Kind::Duration, Value::Integer(n)) if *n >= 0 => Ok(()),
+        (Kind::Duration, Value::Integer(n)) if *n > 0 => duration(&n.to_string()).map(|_| ()),
         (Kind::Output, Value::String(s)) if s == "table" || s == "json" => Ok(()),
-        (Kind::Seconds, Value::Integer(n)) if *n >= 0 => Ok(()),
-        (Kind::Seconds, Value::Float(f)) if f.is_finite() && *f >= 0.0 => Ok(()),
+        (Kind::Seconds, Value::Integer(n)) => deploy_seconds(*n as f64).map(|_| ()),
+        (Kind::Seconds, Value::Float(f)) => deploy_seconds(*f).map(|_| ()),
         (Kind::MarathonVersion, Value::String(s)) => {
             crate::marathon::rules::Version::parse(s).map(|_| ())
         }
@@ -186,13 +218,45 @@ pub fn check(key: &Key, value: &Value) -> std::result::Result<(), String> {
                 Kind::Bool => "true or false",
                 Kind::Duration => "a duration such as 30s or 2m",
                 Kind::Output => "table or json",
-                Kind::Seconds => "a number of seconds >= 0",
+                Kind::Seconds => "a number of seconds from 0 to 3600",
                 Kind::MarathonVersion => "a Marathon version such as 1.11",
                 Kind::Role => "a role name without spaces",
                 Kind::Features => "feature names separated by commas, such as secrets,vips",
             }
         )),
     }
+}
+
+/// Checks every setting given in the environment (`SMACK_…`): a bad value is an error naming
+/// the variable, never silently ignored.
+pub fn check_environment() -> Result<()> {
+    for key in KEYS {
+        let Some(text) = std::env::var_os(key.env) else {
+            continue;
+        };
+        let Some(text) = text.to_str() else {
+            return Err(Error::Usage(format!(
+                "the environment variable {} is not valid UTF-8",
+                key.env
+            )));
+        };
+        if text.is_empty() {
+            continue;
+        }
+        parse(key, text).map_err(|_| {
+            let expected = check(key, &Value::String(text.into()))
+                .err()
+                .or_else(|| parse(key, text).err().map(|e| e.to_string()))
+                .unwrap_or_default();
+            Error::Usage(format!(
+                "bad value [{}] in the environment variable {} ({}): {expected}",
+                crate::text::excerpt(text, 80),
+                key.env,
+                key.name
+            ))
+        })?;
+    }
+    Ok(())
 }
 
 /// Parses command-line text into a value for `key` (`config set`).

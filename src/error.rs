@@ -100,7 +100,11 @@ pub enum Error {
         message: String,
     },
 
-    #[error("--set {arg}: {reason}")]
+    #[error(
+        "--set {}: {}",
+        crate::text::excerpt(arg, 200),
+        crate::text::excerpt(reason, 400)
+    )]
     BadSet { arg: String, reason: String },
 
     #[error("package [{package}] needs options that have no default:{}\n  hint: give them with --set PATH=VALUE or --options FILE{}", missing.iter().map(|m| format!("\n  {m}")).collect::<String>(), if *can_prompt { ", or run in a terminal without --yes to be asked" } else { "" })]

@@ -8,6 +8,16 @@ use crate::error::{Error, Result};
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder (created with mode
 /// 0600 on Unix), synced, then renamed over the target. Creates the folder if needed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_private_or_public(path, bytes, false)
+}
+
+/// [`write_atomic`] for a file meant to be published (a repository index): readable by
+/// everyone (0644 on Unix).
+pub fn write_atomic_public(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_private_or_public(path, bytes, true)
+}
+
+fn write_atomic_private_or_public(path: &Path, bytes: &[u8], public: bool) -> Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -16,6 +26,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
     let mut file = tempfile::NamedTempFile::new_in(dir)
         .map_err(|e| Error::io(format!("writing in {}", dir.display()), e))?;
+    #[cfg(unix)]
+    if public {
+        use std::os::unix::fs::PermissionsExt;
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+    }
+    #[cfg(not(unix))]
+    let _ = public;
     file.write_all(bytes)
         .and_then(|_| file.as_file().sync_all())
         .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;

@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod error;
 pub mod suggest;
+pub mod text;
 
 pub use error::{Error, Result, Warning};
 pub mod config;

@@ -99,13 +99,42 @@ pub fn split_set(arg: &str) -> Result<(Vec<String>, &str)> {
     if path.iter().any(String::is_empty) {
         return Err(bad("empty option name in the key"));
     }
+    if path.len() > MAX_SET_DEPTH {
+        return Err(bad(&format!(
+            "the key has {} parts; options nest at most {MAX_SET_DEPTH} deep",
+            path.len()
+        )));
+    }
     Ok((path, value))
 }
 
-/// The schema node for an option path, following `properties`.
+/// How many dotted parts a `--set` key may have (README: Limits).
+pub const MAX_SET_DEPTH: usize = 64;
+
+/// How many `$ref`s in a row a schema lookup follows before giving up (a loop).
+const MAX_REF_HOPS: usize = 16;
+
+/// A schema node with its local `$ref` (`#/definitions/port`, a JSON pointer into the root
+/// schema) followed, as the validator follows it.
+fn deref<'a>(root: &'a Value, mut node: &'a Value) -> Option<&'a Value> {
+    for _ in 0..MAX_REF_HOPS {
+        match node.get("$ref").and_then(Value::as_str) {
+            Some(pointer) => {
+                let pointer = pointer.strip_prefix('#')?;
+                node = root.pointer(pointer)?;
+            }
+            None => return Some(node),
+        }
+    }
+    None
+}
+
+/// The schema node for an option path, following `properties` and local `$ref`s.
 fn schema_at<'a>(schema: Option<&'a Value>, path: &[String]) -> Option<&'a Value> {
-    path.iter()
-        .try_fold(schema?, |node, key| node.get("properties")?.get(key))
+    let root = schema?;
+    path.iter().try_fold(deref(root, root)?, |node, key| {
+        deref(root, node.get("properties")?.get(key)?)
+    })
 }
 
 /// Types a `--set` value by the schema type at its path.

@@ -159,7 +159,35 @@ impl DirectorySource {
         for letter in self.list(&self.packages)? {
             let letter_dir = self.packages.join(&letter);
             for name in self.list(&letter_dir)? {
-                folders.push((letter_dir.join(&name), name));
+                let dir = letter_dir.join(&name);
+                // Only what `render` and `install` can find by name is listed.
+                let misplaced = if !is_package_name(&name) {
+                    Some(
+                        "not a package name (lowercase letters, digits and '-', starting with a \
+                         letter or digit); package skipped"
+                            .to_string(),
+                    )
+                } else if name[..1].to_ascii_uppercase() != letter {
+                    Some(format!(
+                        "in the wrong letter folder: a package named [{name}] belongs in {}; \
+                         package skipped",
+                        self.tree.display(
+                            &self
+                                .packages
+                                .join(name[..1].to_ascii_uppercase())
+                                .join(&name)
+                        )
+                    ))
+                } else {
+                    None
+                };
+                match misplaced {
+                    Some(message) => warnings.push(Warning {
+                        location: self.tree.display(&dir),
+                        message,
+                    }),
+                    None => folders.push((dir, name)),
+                }
             }
         }
         let each = crate::parallel::map(
@@ -269,7 +297,7 @@ impl DirectorySource {
             .to_string();
         let info = SourceInfo::of_path(path);
         let source = DirectorySource {
-            tree: Tree::Disk(parent),
+            tree: Tree::disk(parent),
             packages: PathBuf::new(),
             info,
         };

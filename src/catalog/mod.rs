@@ -276,7 +276,7 @@ impl Source {
         })?;
         let info = SourceInfo::of_path(path);
         if meta.is_dir() {
-            DirectorySource::open(Tree::Disk(path.to_path_buf()), info).map(Source::Directory)
+            DirectorySource::open(Tree::disk(path.to_path_buf()), info).map(Source::Directory)
         } else {
             let derived = derived.map(|dir| index::derived_path(dir, path));
             IndexSource::open(path, &path.display().to_string(), info, derived, warnings)

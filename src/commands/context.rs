@@ -44,6 +44,12 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// Loads the config file (an error names the file and the key).
     pub fn new(global: &'a Global, ui: &'a Ui) -> Result<Context<'a>> {
+        config::check_environment()?;
+        if flag_given("marathon.url") && flag_given("marathon.dcos_url") {
+            return Err(Error::Usage(
+                "--marathon and --dcos-url cannot be used together: give one".into(),
+            ));
+        }
         let path = config::default_path()?;
         Ok(Context {
             global,
@@ -190,12 +196,16 @@ impl<'a> Context<'a> {
     }
 
     /// How long the embedded sandbox's deployments take.
-    pub fn deploy_time(&self) -> Duration {
-        self.text("sandbox.deploy_seconds")
-            .and_then(|s| s.parse::<f64>().ok())
-            .filter(|s| s.is_finite() && *s >= 0.0)
-            .map(Duration::from_secs_f64)
-            .unwrap_or(Duration::from_secs(2))
+    /// The value was checked when it was set (config file, environment); a value out of range
+    /// (a config file edited by hand) is an error naming the key.
+    pub fn deploy_time(&self) -> Result<Duration> {
+        let Some(text) = self.text("sandbox.deploy_seconds") else {
+            return Ok(Duration::from_secs(2));
+        };
+        text.parse::<f64>()
+            .map_err(|e| e.to_string())
+            .and_then(config::deploy_seconds)
+            .map_err(|e| Error::Usage(format!("bad sandbox.deploy_seconds [{text}]: {e}")))
     }
 
     /// The repositories in effect: `--catalog` values (or `SMACK_CATALOG`), else the config's.

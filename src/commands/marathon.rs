@@ -102,7 +102,7 @@ fn embedded(ctx: &Context, settings: Settings) -> Result<Connection> {
         lock.lock()
             .map_err(|e| Error::io(format!("locking {}", lock_path.display()), e))?;
     }
-    let deploy = ctx.deploy_time();
+    let deploy = ctx.deploy_time()?;
     let config = sandbox::Config {
         deploy,
         profile: ctx.profile()?,

@@ -229,7 +229,7 @@ fn index(args: RepoIndexArgs, ctx: &Context) -> Result<i32> {
     let text = serde_json::to_string_pretty(&index).expect("JSON serializes") + "\n";
     match &args.file {
         Some(path) => {
-            smack::fsutil::write_atomic(path, text.as_bytes())?;
+            smack::fsutil::write_atomic_public(path, text.as_bytes())?;
             ctx.ui.note(format!(
                 "wrote {} ({count} package revisions)",
                 path.display()

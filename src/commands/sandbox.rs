@@ -1,7 +1,5 @@
 //! `smack sandbox`: serve the Marathon stand-in; reset the embedded one.
 
-use std::time::Duration;
-
 use smack::error::{Error, Result, exit};
 use smack::marathon::rules::{Profile, Version};
 use smack::sandbox::{self, Sandbox};
@@ -36,11 +34,8 @@ fn profile(args: &ServeArgs, marathon_version: Option<&str>) -> Result<Profile> 
 }
 
 fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32> {
-    if !args.deploy_seconds.is_finite() || args.deploy_seconds < 0.0 {
-        return Err(Error::Usage(
-            "--deploy-seconds must be a number >= 0".into(),
-        ));
-    }
+    let deploy = smack::config::deploy_seconds(args.deploy_seconds)
+        .map_err(|e| Error::Usage(format!("--deploy-seconds {}: {e}", args.deploy_seconds)))?;
     let profile = profile(&args, marathon_version)?;
     let answering = format!(
         "answering as Marathon {}, --mesos_role {}",
@@ -49,7 +44,7 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
     let config = sandbox::Config {
         profile,
         token: args.token,
-        deploy: Duration::from_secs_f64(args.deploy_seconds),
+        deploy,
         state_file: args.state,
         fail_first: args.fail_first,
     };

@@ -29,6 +29,117 @@ impl Default for Engine {
     }
 }
 
+/// The largest rendered template, in bytes (README: Limits).
+pub const MAX_OUTPUT: usize = 16 << 20;
+/// The most units of work one render may do: section iterations and writes (README: Limits).
+pub const MAX_WORK: u64 = 10_000_000;
+/// The deepest nesting of sections or blocks in a template (README: Limits).
+pub const MAX_NESTING: usize = 64;
+/// The deepest nesting of `{{#each}}` blocks in a `.hbs` template (README: Limits).
+pub const MAX_EACH_NESTING: usize = 3;
+
+thread_local! {
+    /// The work done by the render running on this thread.
+    static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts `units` of work against [`MAX_WORK`].
+fn spend(units: u64) -> Result<(), RenderError> {
+    WORK.with(|w| {
+        let total = w.get().saturating_add(units);
+        w.set(total);
+        if total > MAX_WORK {
+            Err(RenderErrorReason::Other(format!(
+                "the template does more than {MAX_WORK} steps of work (sections within \
+                 sections over long lists?); smack stops there"
+            ))
+            .into())
+        } else {
+            Ok(())
+        }
+    })
+}
+
+/// The rendered text, refused past [`MAX_OUTPUT`] bytes.
+struct Capped(Vec<u8>);
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.0.len() + buf.len() > MAX_OUTPUT {
+            return Err(std::io::Error::other(format!(
+                "the rendered template is larger than {} MiB; smack stops there",
+                MAX_OUTPUT >> 20
+            )));
+        }
+        spend(1).map_err(|e| std::io::Error::other(e.to_string()))?;
+        self.0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What a `.hbs` template may not use: whatever prints a value without escaping it for JSON,
+/// and partials and decorators (a partial can call itself). Also bounds nesting.
+fn check_handlebars(template: &handlebars::Template, origin: &str) -> Result<(), Error> {
+    use handlebars::template::TemplateElement as E;
+    fn walk(
+        t: &handlebars::Template,
+        depth: usize,
+        each: usize,
+        origin: &str,
+    ) -> Result<(), Error> {
+        for (i, element) in t.elements.iter().enumerate() {
+            let (line, column) = t.mapping.get(i).map_or((1, 1), |m| (m.0, m.1));
+            let refuse = |message: &str| Error::Template {
+                file: origin.to_string(),
+                line,
+                column,
+                message: message.to_string(),
+            };
+            match element {
+                E::HtmlExpression(_) => {
+                    return Err(refuse(
+                        "{{{…}}} and {{&…}} print a value without escaping it for JSON (an \
+                         option could add keys to the app); use {{…}} or {{json …}}",
+                    ));
+                }
+                E::PartialExpression(_) | E::PartialBlock(_) => {
+                    return Err(refuse("partials ({{> …}}) are not supported in templates"));
+                }
+                E::DecoratorExpression(_) | E::DecoratorBlock(_) => {
+                    return Err(refuse(
+                        "decorators and inline partials ({{#* …}}) are not supported in templates",
+                    ));
+                }
+                E::HelperBlock(h) => {
+                    if depth + 1 > MAX_NESTING {
+                        return Err(refuse(&format!(
+                            "blocks are nested more than {MAX_NESTING} deep"
+                        )));
+                    }
+                    let iterates =
+                        matches!(&h.name, handlebars::template::Parameter::Name(n) if n == "each");
+                    let each = each + usize::from(iterates);
+                    if each > MAX_EACH_NESTING {
+                        return Err(refuse(&format!(
+                            "{{{{#each}}}} blocks are nested more than {MAX_EACH_NESTING} deep"
+                        )));
+                    }
+                    for inner in [&h.template, &h.inverse].into_iter().flatten() {
+                        walk(inner, depth + 1, each, origin)?;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+    walk(template, 0, 0, origin)
+}
+
 impl Engine {
     pub fn new() -> Engine {
         let mut registry = Handlebars::new();
@@ -67,7 +178,13 @@ impl Engine {
                     column,
                     message: e.reason().to_string(),
                 }
-            })
+            })?;
+        let compiled = self.registry.get_template(name).expect("just registered");
+        if let Err(e) = check_handlebars(compiled, &template.origin) {
+            self.registry.unregister_template(name);
+            return Err(e);
+        }
+        Ok(())
     }
 
     /// Drops a compiled template: an engine that renders many packages (lint) keeps none of
@@ -79,9 +196,12 @@ impl Engine {
     /// Renders a compiled template with a context.
     pub fn render(&self, name: &str, context: &Value) -> Result<String, String> {
         let ctx = Context::wraps(context).map_err(|e| e.to_string())?;
+        WORK.with(|w| w.set(0));
+        let mut out = Capped(Vec::new());
         self.registry
-            .render_with_context(name, &ctx)
-            .map_err(|e| e.to_string())
+            .render_with_context_to_write(name, &ctx, &mut out)
+            .map_err(|e| e.to_string())?;
+        String::from_utf8(out.0).map_err(|_| "the rendered template is not UTF-8".to_string())
     }
 }
 
@@ -259,6 +379,7 @@ impl HelperDef for MustacheSection {
             Found::Computed(v) => vec![json!({ "v": v })],
         };
         for frame in frames {
+            spend(1 + stack.len() as u64)?;
             let mut inner = stack.clone();
             inner.push(frame);
             let mut block = handlebars::BlockContext::new();

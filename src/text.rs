@@ -1,0 +1,57 @@
+//! Text that reaches a terminal or a message: cut to a length, control characters made visible.
+
+/// `text` cut to at most `max` characters, with `…` and the full length when cut.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let mut chars = text.char_indices();
+    match chars.nth(max) {
+        None => text.to_string(),
+        Some((end, _)) => format!("{}… ({} bytes in all)", &text[..end], text.len()),
+    }
+}
+
+/// `text` with every control character (ESC, CR, BEL, DEL, the C1 range, and also newlines
+/// unless `keep_newlines`) and bidirectional override written as a visible escape (`\u{1b}`),
+/// so that what a server or a catalog says can never move the cursor, rewrite a line or
+/// change the terminal.
+pub fn escape_controls(text: &str, keep_newlines: bool) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && !(keep_newlines && (c == '\n' || c == '\t')))
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_is_cut_and_says_how_long_it_was() {
+        assert_eq!(excerpt("abc", 3), "abc");
+        assert_eq!(excerpt("abcdef", 3), "abc… (6 bytes in all)");
+        assert_eq!(excerpt("ééé", 2), "éé… (6 bytes in all)");
+    }
+
+    #[test]
+    fn control_characters_are_made_visible() {
+        assert_eq!(escape_controls("a\u{1b}[2Jb", false), "a\\u{1b}[2Jb");
+        assert_eq!(escape_controls("a\nb", false), "a\\u{a}b");
+        assert_eq!(escape_controls("a\nb\tc", true), "a\nb\tc");
+        assert_eq!(escape_controls("x\u{202e}y", true), "x\\u{202e}y");
+        assert!(matches!(
+            escape_controls("plain", false),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+}

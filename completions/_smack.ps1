@@ -354,6 +354,7 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
         'smack;sandbox;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on; port 0 picks a free one')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Require `Authorization: token=T` and answer 401 as DC/OS does otherwise')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the token from this file (first line), so that it shows neither in `ps` nor in the environment')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep the state in this file (written atomically); default: in memory')
             [CompletionResult]::new('--deploy-seconds', '--deploy-seconds', [CompletionResultType]::ParameterName, 'How long a deployment takes, in seconds (fractions allowed)')
             [CompletionResult]::new('--fail-first', '--fail-first', [CompletionResultType]::ParameterName, 'Answer the first N requests with 503, as a Marathon without a leader does')
@@ -363,7 +364,6 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins')
             [CompletionResult]::new('--marathon', '--marathon', [CompletionResultType]::ParameterName, 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox')
             [CompletionResult]::new('--dcos-url', '--dcos-url', [CompletionResultType]::ParameterName, 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable')
-            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates to trust for Marathon')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one HTTP request may take [default: 30s]')
             [CompletionResult]::new('--marathon-version', '--marathon-version', [CompletionResultType]::ParameterName, 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it')

@@ -2028,7 +2028,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox__subcmd__serve)
-            opts="-q -v -h -V --listen --token --state --deploy-seconds --fail-first --mesos-role --enable-features --deprecated-features --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --listen --token --token-file --state --deploy-seconds --fail-first --mesos-role --enable-features --deprecated-features --catalog --quiet --verbose --marathon --dcos-url --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2039,6 +2039,10 @@ _smack() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2075,10 +2079,6 @@ _smack() {
                     return 0
                     ;;
                 --dcos-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

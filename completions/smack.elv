@@ -335,6 +335,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;sandbox;serve'= {
             cand --listen 'Address to listen on; port 0 picks a free one'
             cand --token 'Require `Authorization: token=T` and answer 401 as DC/OS does otherwise'
+            cand --token-file 'Read the token from this file (first line), so that it shows neither in `ps` nor in the environment'
             cand --state 'Keep the state in this file (written atomically); default: in memory'
             cand --deploy-seconds 'How long a deployment takes, in seconds (fractions allowed)'
             cand --fail-first 'Answer the first N requests with 503, as a Marathon without a leader does'
@@ -344,7 +345,6 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable'
-            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
             cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
             cand --request-timeout 'How long one HTTP request may take [default: 30s]'
             cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'

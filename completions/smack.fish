@@ -258,6 +258,7 @@ complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on; port 0 picks a free one' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token -d 'Require `Authorization: token=T` and answer 401 as DC/OS does otherwise' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token-file -d 'Read the token from this file (first line), so that it shows neither in `ps` nor in the environment' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Keep the state in this file (written atomically); default: in memory' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l deploy-seconds -d 'How long a deployment takes, in seconds (fractions allowed)' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-first -d 'Answer the first N requests with 503, as a Marathon without a leader does' -r
@@ -267,7 +268,6 @@ complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r

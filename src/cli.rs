@@ -446,9 +446,14 @@ pub struct ServeArgs {
         long,
         value_name = "T",
         env = "SMACK_SANDBOX_TOKEN",
-        hide_env_values = true
+        hide_env_values = true,
+        conflicts_with = "token_file"
     )]
     pub token: Option<String>,
+    /// Read the token from this file (first line), so that it shows neither in `ps` nor in
+    /// the environment.
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
     /// Keep the state in this file (written atomically); default: in memory.
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,

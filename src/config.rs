@@ -283,6 +283,22 @@ pub fn parse(key: &Key, text: &str) -> Result<Value> {
     Ok(value)
 }
 
+/// Why a config file cannot be read, with what to do about it.
+fn unreadable(path: &Path, e: std::io::Error) -> Error {
+    if e.kind() == std::io::ErrorKind::InvalidData {
+        return Error::Config {
+            path: path.display().to_string(),
+            message: format!(
+                "not valid UTF-8 text, so smack cannot read or change it; fix it in a text \
+                 editor, or move it away (mv {0} {0}.bak) and set the keys again with \
+                 `smack config set`",
+                path.display()
+            ),
+        };
+    }
+    Error::io(format!("reading config file {}", path.display()), e)
+}
+
 /// A configured catalog source.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Repository {
@@ -334,12 +350,7 @@ impl Config {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Config::empty(path.to_path_buf()));
             }
-            Err(e) => {
-                return Err(Error::io(
-                    format!("reading config file {}", path.display()),
-                    e,
-                ));
-            }
+            Err(e) => return Err(unreadable(path, e)),
         };
         Config::parse(&text, path)
     }
@@ -387,12 +398,7 @@ impl Config {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(e) => {
-                return Err(Error::io(
-                    format!("reading config file {}", path.display()),
-                    e,
-                ));
-            }
+            Err(e) => return Err(unreadable(path, e)),
         };
         let table: Table = text.parse().map_err(|e: toml::de::Error| Error::Config {
             path: path.display().to_string(),

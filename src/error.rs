@@ -8,7 +8,8 @@
 pub mod exit {
     /// Success.
     pub const OK: i32 = 0;
-    /// The command ran but found nothing (no search match) or found problems (lint).
+    /// The command ran but found nothing (no search match), found problems (lint), or did
+    /// nothing because the user declined the confirmation.
     pub const NOTHING: i32 = 1;
     /// Bad command line (clap's own code).
     pub const USAGE: i32 = 2;
@@ -77,7 +78,7 @@ pub enum Error {
     #[error("cannot read catalog {path}: {reason}")]
     CatalogUnreadable { path: String, reason: String },
 
-    #[error("package [{name}] not found in {}{}\n  hint: `smack catalog search` lists the packages; `smack repo update` refreshes remote repositories", searched.join(", "), suggestion(suggestions))]
+    #[error("package [{name}] not found in {}{}", searched.join(", "), suggestion(suggestions))]
     PackageNotFound {
         name: String,
         searched: Vec<String>,
@@ -107,7 +108,7 @@ pub enum Error {
     )]
     BadSet { arg: String, reason: String },
 
-    #[error("package [{package}] needs options that have no default:{}\n  hint: give them with --set PATH=VALUE or --options FILE{}", missing.iter().map(|m| format!("\n  {m}")).collect::<String>(), if *can_prompt { ", or run in a terminal without --yes to be asked" } else { "" })]
+    #[error("package [{package}] needs options that have no default:{}", missing.iter().map(|m| format!("\n  {m}")).collect::<String>())]
     MissingOptions {
         package: String,
         missing: Vec<String>,
@@ -117,7 +118,7 @@ pub enum Error {
     #[error("package [{package}] has no options schema (config.json), so options cannot be given")]
     NoOptionsSchema { package: String },
 
-    #[error("options for package [{package}] are invalid ({} problem{}):{}\n  hint: `smack catalog describe {package} --config` shows the options schema", violations.len(), plural(violations.len()), list_violations(violations))]
+    #[error("options for package [{package}] are invalid ({} problem{}):{}", violations.len(), plural(violations.len()), list_violations(violations))]
     InvalidOptions {
         package: String,
         violations: Vec<Violation>,
@@ -137,7 +138,7 @@ pub enum Error {
     #[error("package [{package}] has no Marathon template")]
     NoTemplate { package: String },
 
-    #[error("{target} would refuse the app of package [{package}] ({} {}{}{}):{}\n  hint: {}", violations.len(), if *strict { "warning" } else { "error" }, plural(violations.len()), if *strict { ", an error with --strict" } else { "" }, list_violations(violations), if *strict { "drop --strict to install with the warnings" } else { "--no-validate prints the app anyway; --marathon-version checks against another Marathon" })]
+    #[error("{target} would refuse the app of package [{package}] ({} {}{}{}):{}", violations.len(), if *strict { "warning" } else { "error" }, plural(violations.len()), if *strict { ", an error with --strict" } else { "" }, list_violations(violations))]
     InvalidApp {
         package: String,
         /// `Marathon 1.11`.
@@ -163,20 +164,13 @@ pub enum Error {
     #[error("config file {path}: {message}")]
     Config { path: String, message: String },
 
-    #[error(
-        "{target} is unreachable: {reason}\n  hint: check the address and that the server is up (`smack config show` shows the settings in use)"
-    )]
+    #[error("{target} is unreachable: {reason}")]
     Unreachable { target: String, reason: String },
 
-    #[error(
-        "request to {target} timed out after {after}\n  hint: a slow server may need a longer --request-timeout"
-    )]
+    #[error("request to {target} timed out after {after}")]
     Timeout { target: String, after: String },
 
-    #[error(
-        "Marathon at {url} refused the request: {status}{}\n  hint: {hint}",
-        detail(message)
-    )]
+    #[error("Marathon at {url} refused the request: {status}{}", detail(message))]
     MarathonAuth {
         url: String,
         status: u16,
@@ -187,12 +181,10 @@ pub enum Error {
     #[error("{message}")]
     MarathonNotFound { message: String },
 
-    #[error(
-        "an app with id [{id}] already exists on Marathon\n  hint: upgrade it with `smack upgrade {id}`, or install another instance with --app-id"
-    )]
+    #[error("an app with id [{id}] already exists on Marathon")]
     AppExists { id: String },
 
-    #[error("app [{id}] is locked by deployment {}\n  hint: wait for it (`smack status {id}`), or override it with --force", deployments.join(", "))]
+    #[error("app [{id}] is locked by deployment {}", deployments.join(", "))]
     AppLocked {
         id: String,
         deployments: Vec<String>,
@@ -208,7 +200,7 @@ pub enum Error {
         details: Vec<Violation>,
     },
 
-    #[error("Marathon at {url} answered {status}: {message}")]
+    #[error("Marathon at {url} answered {status}{}{}", reason_phrase(*status), detail_colon(message))]
     MarathonStatus {
         url: String,
         status: u16,
@@ -218,7 +210,7 @@ pub enum Error {
     #[error("Marathon's answer from {url} is not what smack expects: {reason}")]
     MarathonProtocol { url: String, reason: String },
 
-    #[error("deployment {deployment} of app [{app}] did not finish within {timeout}{}\n  hint: follow it with `smack status {app}`; it may still finish, or be stuck", progress.as_deref().map(|p| format!(" ({p})")).unwrap_or_default())]
+    #[error("deployment {deployment} of app [{app}] did not finish within {timeout}{}", progress.as_deref().map(|p| format!(" ({p})")).unwrap_or_default())]
     DeploymentTimeout {
         app: String,
         deployment: String,
@@ -226,10 +218,18 @@ pub enum Error {
         progress: Option<String>,
     },
 
+    #[error("{done}, but smack lost Marathon while following the deployment: {reason}")]
+    FollowLost {
+        /// What did happen: `app [/kafka] was created (deployment 1f…)`.
+        done: String,
+        app: String,
+        reason: String,
+    },
+
     #[error("deployment of app [{app}] failed: {reason}")]
     DeploymentFailed { app: String, reason: String },
 
-    #[error("package [{package}] is not installed{}\n  hint: `smack list` shows what is installed", app_id.as_deref().map(|a| format!(" with app id [{a}]")).unwrap_or_default())]
+    #[error("package [{package}] is not installed{}", app_id.as_deref().map(|a| format!(" with app id [{a}]")).unwrap_or_default())]
     NotInstalled {
         package: String,
         app_id: Option<String>,
@@ -249,6 +249,23 @@ pub enum Error {
         to: String,
         reason: String,
     },
+}
+
+/// ` Internal Server Error`: the standard text of a status, with its space.
+fn reason_phrase(status: u16) -> String {
+    reqwest::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .map(|r| format!(" {r}"))
+        .unwrap_or_default()
+}
+
+fn detail_colon(message: &str) -> String {
+    if message.is_empty() {
+        String::new()
+    } else {
+        format!(": {message}")
+    }
 }
 
 fn detail(message: &str) -> String {
@@ -285,6 +302,39 @@ impl Error {
         }
     }
 
+    /// What to do next, printed under the error (`  hint: …`): the one place hints come from.
+    pub fn hint(&self) -> Option<String> {
+        let hint = match self {
+            Error::PackageNotFound { .. } => "`smack catalog search` lists the packages; `smack repo update` refreshes remote repositories".to_string(),
+            Error::VersionNotFound { name, .. } => format!("`smack catalog describe {name} --package-versions` lists the versions"),
+            Error::MissingOptions { can_prompt, .. } => format!(
+                "give them with --set PATH=VALUE or --options FILE{}",
+                if *can_prompt { ", or run in a terminal without --yes to be asked" } else { "" }
+            ),
+            Error::InvalidOptions { package, .. } => format!("`smack catalog describe {package} --config` shows the options schema"),
+            Error::InvalidApp { strict: true, .. } => "drop --strict to install with the warnings".to_string(),
+            Error::InvalidApp { strict: false, .. } => "--no-validate prints the app anyway; --marathon-version checks against another Marathon".to_string(),
+            Error::Unreachable { .. } => "check the address and that the server is up (`smack config show` shows the settings in use)".to_string(),
+            Error::Timeout { .. } => "a slow server may need a longer --request-timeout".to_string(),
+            Error::MarathonAuth { hint, .. } => hint.clone(),
+            Error::MarathonNotFound { .. } => "`smack list` shows the installed apps and their ids".to_string(),
+            Error::AppExists { id } => format!("upgrade it with `smack upgrade {id}`, or install another instance with --app-id"),
+            Error::AppLocked { id, .. } => format!("wait for it (`smack status {id}`), or override it with --force"),
+            Error::MarathonStatus { status: 413, .. } => "the request is larger than the server accepts: look for very large labels, environment values or options".to_string(),
+            Error::MarathonStatus { status: 502..=504, .. } => "Marathon, or the proxy in front of it, is not ready (no leader elected yet, or restarting); try again in a minute".to_string(),
+            Error::MarathonStatus { status: 500..=599, .. } => "Marathon failed on this request: its log says why; try again, and report it if it persists".to_string(),
+            Error::DeploymentTimeout { app, .. } => format!("follow it with `smack status {app}`; it may still finish, or be stuck"),
+            Error::DeploymentFailed { app, .. } => format!("`smack status {app}` shows the last task failure"),
+            Error::FollowLost { app, .. } => format!("the change stands; follow it with `smack status {app}` once Marathon answers again"),
+            Error::NotInstalled { .. } => "`smack list` shows what is installed".to_string(),
+            Error::UpgradeRefused { package, .. } => format!(
+                "`smack catalog describe {package} --package-versions` lists the versions; the package's upgradesFrom and downgradesTo say which changes it allows"
+            ),
+            _ => return None,
+        };
+        Some(hint)
+    }
+
     /// The documented exit code for this error.
     pub fn exit_code(&self) -> i32 {
         match self {
@@ -304,7 +354,9 @@ impl Error {
             | Error::InvalidApp { .. } => exit::RENDER,
             Error::Io { .. } | Error::Config { .. } => exit::IO,
             Error::Usage(_) | Error::Ambiguous { .. } => exit::USAGE,
-            Error::Unreachable { .. } | Error::Timeout { .. } => exit::UNREACHABLE,
+            Error::Unreachable { .. } | Error::Timeout { .. } | Error::FollowLost { .. } => {
+                exit::UNREACHABLE
+            }
             Error::MarathonAuth { .. }
             | Error::MarathonNotFound { .. }
             | Error::AppExists { .. }

@@ -3,6 +3,7 @@
 use std::io::{IsTerminal, Write};
 
 use smack::error::{Error, Warning, exit};
+use smack::text::escape_controls;
 
 pub struct Ui {
     quiet: bool,
@@ -69,12 +70,14 @@ impl Ui {
             .expect("the template is valid")
             .progress_chars("=> "),
         );
-        bar.set_message(message.to_string());
+        bar.set_message(escape_controls(message, false).into_owned());
         bar
     }
 
     /// Writes a result to stdout. A closed pipe (`smack ... | head`) ends the program quietly.
+    /// Control characters (from a server, a catalog) are written as visible escapes.
     pub fn out(&self, text: &str) {
+        let text = escape_controls(text, true);
         let mut stdout = std::io::stdout().lock();
         let result = stdout
             .write_all(text.as_bytes())
@@ -102,8 +105,13 @@ impl Ui {
     /// A note for the user on stderr (suppressed by --quiet).
     pub fn note(&self, text: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", text.as_ref());
+            eprintln!("{}", escape_controls(text.as_ref(), true));
         }
+    }
+
+    /// One warning line on stderr (none with --quiet).
+    pub fn warning(&self, text: impl Into<String>) {
+        self.warning_lines(std::iter::once(text.into()));
     }
 
     pub fn warnings(&self, warnings: &[Warning]) {
@@ -122,14 +130,17 @@ impl Ui {
         }
         let label = self.label("warning:", dialoguer::console::Style::new().yellow().bold());
         for line in lines {
-            eprintln!("{label} {line}");
+            eprintln!("{label} {}", escape_controls(&line, true));
         }
     }
 
     /// Prints an error and returns its exit code.
     pub fn error(&self, error: &Error) -> i32 {
         let label = self.label("error:", dialoguer::console::Style::new().red().bold());
-        eprintln!("{label} {error}");
+        eprintln!("{label} {}", escape_controls(&error.to_string(), true));
+        if let Some(hint) = error.hint() {
+            eprintln!("  hint: {}", escape_controls(&hint, true));
+        }
         error.exit_code()
     }
 
@@ -184,7 +195,7 @@ impl Ui {
             indicatif::ProgressStyle::with_template("{spinner} {elapsed:>4} {msg}")
                 .expect("the template is valid"),
         );
-        bar.set_message(message.to_string());
+        bar.set_message(escape_controls(message, false).into_owned());
         bar.enable_steady_tick(std::time::Duration::from_millis(120));
         bar
     }

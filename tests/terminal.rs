@@ -62,7 +62,7 @@ fn install_asks_to_confirm_and_no_means_nothing_is_posted() {
     p.send_line("n").unwrap();
     p.exp_string("Exiting installation.").unwrap();
     p.exp_eof().unwrap();
-    assert_eq!(exit_code(&mut p), 0);
+    assert_eq!(exit_code(&mut p), 1, "declined: nothing was done");
     assert!(server.app_ids().is_empty());
 }
 

@@ -119,7 +119,8 @@ impl<'a> Context<'a> {
             .map_err(|e| Error::Usage(format!("bad marathon.request_timeout [{text}]: {e}")))?;
         let insecure = self.text("marathon.insecure").as_deref() == Some("true");
         let trace: Option<smack::http::Trace> = self.ui.verbose().then(|| {
-            let trace: smack::http::Trace = Arc::new(|line: &str| eprintln!("> {line}"));
+            let trace: smack::http::Trace =
+                Arc::new(|line: &str| eprintln!("> {}", smack::text::escape_controls(line, false)));
             trace
         });
         Ok(Settings {

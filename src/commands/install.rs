@@ -72,7 +72,7 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
     }
     if !ui.confirm("Continue installing?", args.yes)? {
         ui.note("Exiting installation.");
-        return Ok(exit::OK);
+        return Ok(exit::NOTHING);
     }
     let (id, deployment) = client.create_app(&rendered.app, args.force)?;
     ui.line(format!(

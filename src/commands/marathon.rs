@@ -135,7 +135,27 @@ pub fn should_wait(args: &WaitArgs, ui: &Ui) -> bool {
 }
 
 /// Follows a deployment with a progress bar on stderr (in a terminal) until it is done.
+/// Follows a deployment Marathon accepted; losing Marathon on the way says that the change
+/// stands and how to follow it.
 pub fn follow(
+    ui: &Ui,
+    client: &Client,
+    app: &str,
+    deployment: &str,
+    goal: Goal,
+    args: &WaitArgs,
+) -> Result<Progress> {
+    follow_deployment(ui, client, app, deployment, goal, args).map_err(|e| match e {
+        Error::Unreachable { .. } | Error::Timeout { .. } => Error::FollowLost {
+            done: format!("Marathon accepted the change to app [{app}] (deployment {deployment})"),
+            app: app.to_string(),
+            reason: e.to_string(),
+        },
+        other => other,
+    })
+}
+
+fn follow_deployment(
     ui: &Ui,
     client: &Client,
     app: &str,
@@ -165,7 +185,7 @@ pub fn follow(
             parts.push(format!("{} staged", p.staged));
         }
         parts.retain(|s| !s.is_empty());
-        bar.set_message(parts.join(" · "));
+        bar.set_message(smack::text::escape_controls(&parts.join(" · "), false).into_owned());
     };
     let result = wait::deployment(
         client,

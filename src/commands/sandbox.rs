@@ -41,15 +41,51 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
         "answering as Marathon {}, --mesos_role {}",
         profile.version, profile.mesos_role
     );
+    let token = match &args.token_file {
+        Some(file) => {
+            let text = std::fs::read_to_string(file)
+                .map_err(|e| Error::io(format!("reading the token file {}", file.display()), e))?;
+            let token = text.lines().next().unwrap_or("").trim().to_string();
+            if token.is_empty() {
+                return Err(Error::Usage(format!(
+                    "the token file {} is empty",
+                    file.display()
+                )));
+            }
+            Some(token)
+        }
+        None => args.token.clone(),
+    };
+    let protected = token.is_some();
+    let trace: Option<smack::http::Trace> = ui.verbose().then(|| {
+        let trace: smack::http::Trace = std::sync::Arc::new(|line: &str| {
+            eprintln!("< {}", smack::text::escape_controls(line, false))
+        });
+        trace
+    });
     let config = sandbox::Config {
+        trace,
         profile,
-        token: args.token,
+        token,
         deploy,
         state_file: args.state,
         fail_first: args.fail_first,
     };
     let sandbox = Sandbox::bind(&args.listen, config)?;
     ui.line(format!("listening on {}", sandbox.url()));
+    if !sandbox.loopback() {
+        ui.warning(format!(
+            "{} is reachable from other machines, and whoever reaches it can install and remove \
+             apps{}",
+            sandbox.url(),
+            if protected {
+                "; requests need the token"
+            } else {
+                " with no token: set one with SMACK_SANDBOX_TOKEN or --token-file, or listen on \
+                 127.0.0.1"
+            }
+        ));
+    }
     ui.note(answering);
     sandbox.run(4);
     Ok(exit::OK)

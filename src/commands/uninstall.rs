@@ -37,7 +37,7 @@ pub fn run(args: UninstallArgs, ctx: &Context) -> Result<i32> {
     }
     if !ui.confirm("Continue uninstalling?", args.yes)? {
         ui.note("Exiting uninstallation.");
-        return Ok(exit::OK);
+        return Ok(exit::NOTHING);
     }
     let wait = should_wait(&args.wait, ui);
     for i in &found {

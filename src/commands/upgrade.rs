@@ -63,7 +63,7 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
     }
     if !ui.confirm("Continue upgrading?", args.yes)? {
         ui.note("Exiting upgrade.");
-        return Ok(exit::OK);
+        return Ok(exit::NOTHING);
     }
     let deployment = client.replace_app(&current.app_id, &new_app, args.force)?;
     ui.line(format!(

@@ -205,9 +205,15 @@ impl Client {
                 url: base,
                 status,
                 message,
-                hint:
+                hint: if self.token.is_some() {
+                    "the token was rejected: it may have expired or belong to another cluster; \
+                     get a new one (`dcos auth login`, then `dcos config show \
+                     core.dcos_acs_token`) and give it with SMACK_TOKEN or --token-file"
+                        .into()
+                } else {
                     "authentication required: give a DC/OS token with SMACK_TOKEN or --token-file"
-                        .into(),
+                        .into()
+                },
             },
             403 => Error::MarathonAuth {
                 url: base,
@@ -366,12 +372,19 @@ impl Client {
     }
 }
 
-/// `/v2/apps/<id>` with the id's segments percent-encoded.
+/// `/v2/apps/<id>` with the id in its canonical form (`.` and `..` resolved as Marathon
+/// resolves them) and its segments percent-encoded; a dot segment that remains (an id Marathon
+/// would refuse anyway) is encoded too, so that no id ever leaves `/v2/apps/`.
 pub fn app_path(id: &str) -> String {
-    let segments: Vec<String> = id
+    let canonical = crate::marathon::app::canonical_or_given(id);
+    let segments: Vec<String> = canonical
         .split('/')
         .filter(|s| !s.is_empty())
-        .map(encode_query)
+        .map(|s| match s {
+            "." => "%2E".to_string(),
+            ".." => "%2E%2E".to_string(),
+            s => encode_query(s),
+        })
         .collect();
     format!("/v2/apps/{}", segments.join("/"))
 }
@@ -422,22 +435,31 @@ fn details(body: Option<&Value>) -> Vec<Violation> {
 }
 
 /// A short text for a non-JSON error body: an HTML page's title, else its first line.
+/// A short excerpt of a body that is not Marathon's JSON: an HTML page's title, else its text
+/// without tags, whitespace collapsed, at most 200 characters.
 fn summarize_text(text: &str) -> String {
     let lower = text.to_ascii_lowercase();
     if let (Some(start), Some(end)) = (lower.find("<title>"), lower.find("</title>"))
         && start + 7 <= end
+        && !text[start + 7..end].trim().is_empty()
     {
-        return text[start + 7..end].trim().to_string();
+        return crate::text::excerpt(text[start + 7..end].trim(), 200);
     }
-    let plain: String = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty() && !l.starts_with('<'))
-        .unwrap_or("")
-        .chars()
-        .take(200)
-        .collect();
-    plain
+    let mut plain = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                plain.push(' ');
+            }
+            c if !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::text::excerpt(&plain, 200)
 }
 
 #[cfg(test)]
@@ -468,6 +490,9 @@ mod tests {
     fn paths_and_text() {
         assert_eq!(app_path("/prod/kafka"), "/v2/apps/prod/kafka");
         assert_eq!(app_path("a b"), "/v2/apps/a%20b");
+        assert_eq!(app_path("/../v2/deployments"), "/v2/apps/v2/deployments");
+        assert_eq!(app_path("/A/../b"), "/v2/apps/A/%2E%2E/b");
+        assert_eq!(app_path("/prod/./x/../kafka"), "/v2/apps/prod/kafka");
         assert_eq!(
             summarize_text("<html><head><title>401 Authorization Required</title></head></html>"),
             "401 Authorization Required"

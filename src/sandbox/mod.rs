@@ -20,8 +20,10 @@ use crate::marathon::rules::Profile;
 use state::State;
 
 /// How a sandbox behaves.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Config {
+    /// A line per request answered (`METHOD path -> status in N ms`), for `--verbose`.
+    pub trace: Option<crate::http::Trace>,
     /// Require `Authorization: token=<T>`; anything else gets DC/OS's 401.
     pub token: Option<String>,
     /// How long a deployment takes.
@@ -34,9 +36,22 @@ pub struct Config {
     pub profile: Profile,
 }
 
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("token", &self.token.as_ref().map(|_| "…"))
+            .field("deploy", &self.deploy)
+            .field("state_file", &self.state_file)
+            .field("fail_first", &self.fail_first)
+            .field("profile", &self.profile)
+            .finish()
+    }
+}
+
 impl Default for Config {
     fn default() -> Config {
         Config {
+            trace: None,
             token: None,
             deploy: Duration::from_secs(2),
             state_file: None,
@@ -100,16 +115,18 @@ fn listener(listen: &str) -> Result<std::net::TcpListener> {
         .map_err(|e| fail(&e))?
         .next()
         .ok_or_else(|| fail(&"no address"))?;
+    // The address is fine; what follows fails for the system's reasons (in use, no right).
+    let io = |e: std::io::Error| Error::io(format!("listening on {listen}"), e);
     let socket = socket2::Socket::new(
         socket2::Domain::for_address(addr),
         socket2::Type::STREAM,
         Some(socket2::Protocol::TCP),
     )
-    .map_err(|e| fail(&e))?;
-    socket.set_reuse_address(true).map_err(|e| fail(&e))?;
-    socket.set_tcp_nodelay(true).map_err(|e| fail(&e))?;
-    socket.bind(&addr.into()).map_err(|e| fail(&e))?;
-    socket.listen(128).map_err(|e| fail(&e))?;
+    .map_err(io)?;
+    socket.set_reuse_address(true).map_err(io)?;
+    socket.set_tcp_nodelay(true).map_err(io)?;
+    socket.bind(&addr.into()).map_err(io)?;
+    socket.listen(128).map_err(io)?;
     Ok(socket.into())
 }
 
@@ -136,6 +153,11 @@ impl Sandbox {
                 addr,
             }),
         })
+    }
+
+    /// Whether the sandbox listens on a loopback address only (no other machine reaches it).
+    pub fn loopback(&self) -> bool {
+        self.shared.addr.ip().is_loopback()
     }
 
     /// The base URL clients use.
@@ -209,6 +231,7 @@ fn worker(server: &tiny_http::Server, shared: &Shared) {
             Err(_) if shared.stopping.load(Ordering::SeqCst) => return,
             Err(_) => continue,
         };
+        let started = std::time::Instant::now();
         let method = request.method().as_str().to_ascii_uppercase();
         let url = request.url().to_string();
         let header = |name: &str| {
@@ -246,6 +269,13 @@ fn worker(server: &tiny_http::Server, shared: &Shared) {
             };
             routes::handle(shared, &incoming)
         };
+        if let Some(trace) = &shared.config.trace {
+            trace(&format!(
+                "{method} {url} -> {} in {} ms",
+                reply.status,
+                started.elapsed().as_millis()
+            ));
+        }
         let mut response =
             tiny_http::Response::from_data(reply.body).with_status_code(reply.status);
         let mut headers = vec![("Content-Type", reply.content_type.to_string())];

@@ -43,7 +43,12 @@ fn settings_out_of_range_are_refused_from_every_origin() {
     ] {
         let out = env.smack().env(var, value).args(["list"]).output().unwrap();
         no_panic(&out);
-        assert_eq!(out.status.code(), Some(2), "{var}={value}: {}", stderr(&out));
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{var}={value}: {}",
+            stderr(&out)
+        );
         assert!(stderr(&out).contains(var), "{}", stderr(&out));
     }
     for args in [
@@ -70,15 +75,28 @@ fn a_flag_overrides_the_other_flags_environment_variable() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).contains("No packages installed"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("No packages installed"),
+        "{}",
+        stderr(&out)
+    );
     let out = env
         .smack()
         .env("SMACK_MARATHON_URL", &server.url)
         .args(["list", "--dcos-url", &dead])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(7), "the flag wins: {}", stderr(&out));
-    assert!(stderr(&out).contains("/service/marathon"), "{}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(7),
+        "the flag wins: {}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("/service/marathon"),
+        "{}",
+        stderr(&out)
+    );
     let out = env
         .smack()
         .args(["list", "--marathon", &server.url, "--dcos-url", &dead])
@@ -98,7 +116,11 @@ fn set_is_bounded_follows_refs_and_echoes_little() {
         .unwrap();
     no_panic(&out);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
-    assert!(stderr(&out).contains("nest at most 64 deep"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nest at most 64 deep"),
+        "{}",
+        stderr(&out)
+    );
 
     let long = format!("kafka.nope={}", "x".repeat(120_000));
     let out = env
@@ -138,7 +160,14 @@ fn set_is_bounded_follows_refs_and_echoes_little() {
     .unwrap();
     let out = env
         .smack()
-        .args(["render", "reffy", "--no-validate", "--set", "net.port=5", "--catalog"])
+        .args([
+            "render",
+            "reffy",
+            "--no-validate",
+            "--set",
+            "net.port=5",
+            "--catalog",
+        ])
         .arg(&root)
         .output()
         .unwrap();
@@ -154,7 +183,11 @@ fn set_is_bounded_follows_refs_and_echoes_little() {
             .unwrap(),
     )
     .unwrap();
-    assert_eq!(options, json!({"net": {"port": 5}}), "an integer, not \"5\"");
+    assert_eq!(
+        options,
+        json!({"net": {"port": 5}}),
+        "an integer, not \"5\""
+    );
 }
 
 #[test]
@@ -178,12 +211,22 @@ fn what_the_server_says_reaches_the_terminal_escaped_and_ids_stay_in_their_path(
     assert!(text.contains("\\u{1b}"), "{text}");
     let out = env
         .smack()
-        .args(["-v", "status", "/../v2/deployments", "--marathon", &server.url])
+        .args([
+            "-v",
+            "status",
+            "/../v2/deployments",
+            "--marathon",
+            &server.url,
+        ])
         .output()
         .unwrap();
     no_panic(&out);
     assert!(!stderr(&out).contains("/v2/v2/"), "{}", stderr(&out));
-    assert!(!stderr(&out).contains("GET /v2/deployments"), "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("GET /v2/deployments"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// A server that answers every request with `status` and `body`, on loopback.
@@ -229,7 +272,10 @@ fn server_errors_say_what_happened_and_what_to_do() {
         err.contains("500 Internal Server Error") && err.contains("the database is down"),
         "{err}"
     );
-    assert!(err.contains("hint: Marathon failed on this request"), "{err}");
+    assert!(
+        err.contains("hint: Marathon failed on this request"),
+        "{err}"
+    );
 
     let unavailable = answering("503 Service Unavailable", "text/plain", "");
     let out = env
@@ -238,7 +284,11 @@ fn server_errors_say_what_happened_and_what_to_do() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
-    assert!(stderr(&out).contains("hint: Marathon, or the proxy"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("hint: Marathon, or the proxy"),
+        "{}",
+        stderr(&out)
+    );
 
     let server = Server::start(&["--deploy-seconds", "0", "--token", "right"]);
     std::fs::write(env.path("token"), "wrong\n").unwrap();
@@ -249,8 +299,15 @@ fn server_errors_say_what_happened_and_what_to_do() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
-    assert!(stderr(&out).contains("the token was rejected"), "{}", stderr(&out));
-    assert!(!stderr(&out).contains("wrong"), "the token is never printed");
+    assert!(
+        stderr(&out).contains("the token was rejected"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        !stderr(&out).contains("wrong"),
+        "the token is never printed"
+    );
 }
 
 #[test]
@@ -259,7 +316,14 @@ fn sandbox_serve_takes_a_token_file_traces_with_v_and_exits_10_on_a_taken_port()
     std::fs::write(env.path("token"), "s3cret\n").unwrap();
     let bin = assert_cmd::cargo::cargo_bin("smack");
     let mut child = std::process::Command::new(&bin)
-        .args(["-v", "sandbox", "serve", "--listen", "127.0.0.1:0", "--token-file"])
+        .args([
+            "-v",
+            "sandbox",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--token-file",
+        ])
         .arg(env.path("token"))
         .env_clear()
         .stdout(std::process::Stdio::piped())
@@ -270,7 +334,11 @@ fn sandbox_serve_takes_a_token_file_traces_with_v_and_exits_10_on_a_taken_port()
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
-    let url = line.trim().strip_prefix("listening on ").unwrap().to_string();
+    let url = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap()
+        .to_string();
     let response = http().get(format!("{url}/v2/apps")).send().unwrap();
     assert_eq!(response.status().as_u16(), 401);
     let response = http()
@@ -303,7 +371,99 @@ fn a_config_file_that_is_not_utf8_says_how_to_mend_it() {
         let out = env.smack().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(10), "{}", stderr(&out));
         let err = stderr(&out);
-        assert!(err.contains("config.toml") && err.contains("not valid UTF-8"), "{err}");
+        assert!(
+            err.contains("config.toml") && err.contains("not valid UTF-8"),
+            "{err}"
+        );
         assert!(err.contains(".bak"), "{err}");
+    }
+}
+
+#[test]
+fn the_local_sandbox_answers_reads_during_a_followed_install_and_reset_never_loses_a_success() {
+    let env = Env::new();
+    let slow = |cmd: &mut assert_cmd::Command| {
+        cmd.env("SMACK_SANDBOX_DEPLOY_SECONDS", "600");
+    };
+    let bin = assert_cmd::cargo::cargo_bin("smack");
+    let mut install = std::process::Command::new(&bin)
+        .args(["install", "kafka", "--yes", "--wait", "--timeout", "15m"])
+        .env_clear()
+        .env("HOME", env.home.path())
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .env("XDG_CACHE_HOME", env.path("cache"))
+        .env("XDG_DATA_HOME", env.path("data"))
+        .env("SMACK_SANDBOX_DEPLOY_SECONDS", "600")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The install's first line comes once the app is posted.
+    let mut line = String::new();
+    BufReader::new(install.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert!(line.starts_with("Installed package [kafka]"), "{line}");
+    // While it follows the deployment, reads answer (the watchdog fails the test otherwise).
+    let mut list = env.smack();
+    slow(&mut list);
+    let out = list
+        .args(["list", "--json"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout_json(&out)[0]["name"], "kafka");
+    // A reset in the middle: the install must not end in success.
+    let out = env
+        .smack()
+        .args(["sandbox", "reset"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let status = wait_with_watchdog(&mut install, 120);
+    assert_ne!(
+        status,
+        Some(0),
+        "the install reported success after a reset"
+    );
+    let out = env.smack().args(["list", "--json"]).output().unwrap();
+    assert!(
+        out.status.code() == Some(1) || stdout_json(&out).as_array().unwrap().is_empty(),
+        "{}",
+        stdout(&out)
+    );
+    // Two commands in turn keep each other's changes.
+    for id in ["/one", "/two"] {
+        let out = env
+            .smack()
+            .env("SMACK_SANDBOX_DEPLOY_SECONDS", "0")
+            .args(["install", "kafka", "--yes", "--no-wait", "--app-id", id])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let out = env.smack().args(["list", "--json"]).output().unwrap();
+    assert_eq!(
+        stdout_json(&out).as_array().unwrap().len(),
+        2,
+        "{}",
+        stdout(&out)
+    );
+}
+
+/// The child's exit code; killed (and the test failed) after `seconds`.
+fn wait_with_watchdog(child: &mut std::process::Child, seconds: u64) -> Option<i32> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status.code();
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the install did not end within {seconds} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }

@@ -1,7 +1,6 @@
 //! What the Marathon commands share: reaching Marathon (or the embedded sandbox) and following
 //! a deployment with a progress bar.
 
-use std::fs::File;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -20,7 +19,7 @@ use crate::ui::Ui;
 /// serves until this is dropped.
 pub struct Connection {
     pub client: Client,
-    _embedded: Option<(sandbox::Running, File)>,
+    _embedded: Option<sandbox::Running>,
 }
 
 impl Connection {
@@ -94,19 +93,14 @@ fn embedded(ctx: &Context, settings: Settings) -> Result<Connection> {
     let dir = embedded_dir()?;
     std::fs::create_dir_all(&dir)
         .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
-    let lock_path = dir.join("lock");
-    let lock = File::create(&lock_path)
-        .map_err(|e| Error::io(format!("opening {}", lock_path.display()), e))?;
-    if lock.try_lock().is_err() {
-        ui.note("waiting for another smack command using the local sandbox…");
-        lock.lock()
-            .map_err(|e| Error::io(format!("locking {}", lock_path.display()), e))?;
-    }
     let deploy = ctx.deploy_time()?;
+    // Every request locks the state for itself only: `smack list` answers while an install
+    // follows its deployment, and no command overwrites another's changes.
     let config = sandbox::Config {
         deploy,
         profile: ctx.profile()?,
         state_file: Some(dir.join("state.json")),
+        lock_file: Some(dir.join("lock")),
         ..sandbox::Config::default()
     };
     let running = Sandbox::bind("127.0.0.1:0", config)?.spawn(2);
@@ -119,7 +113,7 @@ fn embedded(ctx: &Context, settings: Settings) -> Result<Connection> {
     let client = Client::new(target)?;
     Ok(Connection {
         client,
-        _embedded: Some((running, lock)),
+        _embedded: Some(running),
     })
 }
 

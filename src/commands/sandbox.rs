@@ -69,6 +69,7 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
         token,
         deploy,
         state_file: args.state,
+        lock_file: None,
         fail_first: args.fail_first,
     };
     let sandbox = Sandbox::bind(&args.listen, config)?;
@@ -92,7 +93,15 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
 }
 
 fn reset(ui: &Ui) -> Result<i32> {
-    let state = embedded_dir()?.join("state.json");
+    let dir = embedded_dir()?;
+    let state = dir.join("state.json");
+    // The lock every request of the local sandbox takes: a command in flight finishes its
+    // request first, and its next one sees the empty state.
+    let _held = if dir.is_dir() {
+        Some(sandbox::lock_file(&dir.join("lock"))?)
+    } else {
+        None
+    };
     match std::fs::remove_file(&state) {
         Ok(()) => ui.note(format!("removed {}", state.display())),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {

@@ -30,6 +30,11 @@ pub struct Config {
     pub deploy: Duration,
     /// Where the state persists (written atomically after every change); `None` keeps it in memory.
     pub state_file: Option<PathBuf>,
+    /// Share the state file with other processes: every request takes this file's lock,
+    /// reads the state afresh, and saves it before letting go. Two smack commands using the
+    /// local sandbox then never lose each other's changes, and neither waits longer than one
+    /// request of the other.
+    pub lock_file: Option<PathBuf>,
     /// Answer the first N requests with 503, as a Marathon without a leader does.
     pub fail_first: u32,
     /// The Marathon it answers as: version, `--mesos_role`, features.
@@ -42,6 +47,7 @@ impl std::fmt::Debug for Config {
             .field("token", &self.token.as_ref().map(|_| "…"))
             .field("deploy", &self.deploy)
             .field("state_file", &self.state_file)
+            .field("lock_file", &self.lock_file)
             .field("fail_first", &self.fail_first)
             .field("profile", &self.profile)
             .finish()
@@ -55,6 +61,7 @@ impl Default for Config {
             token: None,
             deploy: Duration::from_secs(2),
             state_file: None,
+            lock_file: None,
             fail_first: 0,
             profile: Profile::dcos(),
         }
@@ -96,6 +103,19 @@ pub fn load_state(path: &Path) -> Result<State> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
         Err(e) => Err(Error::io(format!("reading {}", path.display()), e)),
     }
+}
+
+/// Holds the exclusive lock of a file (created if needed) until dropped.
+pub fn lock_file(path: &Path) -> Result<std::fs::File> {
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
+    file.lock()
+        .map_err(|e| Error::io(format!("locking {}", path.display()), e))?;
+    Ok(file)
 }
 
 /// Writes a state file atomically.

@@ -100,10 +100,32 @@ pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
             "Could not reach the leading Marathon instance (sandbox --fail-first)",
         );
     }
-    let now = now_ms();
     let Ok(mut state) = shared.state.lock() else {
         return message(500, "the sandbox state is poisoned");
     };
+    // Shared with other processes: the file's lock for this request, and the state as they
+    // left it.
+    let _held = match &shared.config.lock_file {
+        Some(lock) => match super::lock_file(lock) {
+            Ok(held) => {
+                if let Some(path) = &shared.config.state_file {
+                    match super::load_state(path) {
+                        Ok(fresh) => *state = fresh,
+                        Err(e) => {
+                            return message(
+                                500,
+                                &format!("the sandbox could not read its state: {e}"),
+                            );
+                        }
+                    }
+                }
+                Some(held)
+            }
+            Err(e) => return message(500, &format!("the sandbox could not lock its state: {e}")),
+        },
+        None => None,
+    };
+    let now = now_ms();
     state.settle(now);
     let mut ctx = Ctx {
         shared,

@@ -268,8 +268,8 @@ pub fn refresh(
         received += n as u64;
         if received > MAX_INDEX_BYTES {
             return Err(failed(format!(
-                "the download from {url} is larger than {} MiB; {kept}",
-                MAX_INDEX_BYTES >> 20
+                "the download from {url} is an index larger than {} GiB; {kept}",
+                MAX_INDEX_BYTES >> 30
             )));
         }
         download
@@ -336,18 +336,22 @@ fn is_gzip(path: &std::path::Path) -> bool {
 }
 
 /// Decompresses a gzip file into `out`, at most [`MAX_INDEX_BYTES`]; the error completes
-/// "the download from URL …".
+/// "the download from URL …". The size is measured first, without writing, so that a gzip bomb
+/// never fills the disk.
 fn gunzip(path: &std::path::Path, out: &mut std::fs::File) -> std::result::Result<(), String> {
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot be read back ({e})"))?;
-    let mut decoder =
-        flate2::read::GzDecoder::new(std::io::BufReader::new(file)).take(MAX_INDEX_BYTES + 1);
-    let n = std::io::copy(&mut decoder, out).map_err(|e| format!("is not valid gzip ({e})"))?;
-    if n > MAX_INDEX_BYTES {
+    let open = || -> std::result::Result<_, String> {
+        let file = std::fs::File::open(path).map_err(|e| format!("cannot be read back ({e})"))?;
+        Ok(flate2::read::GzDecoder::new(std::io::BufReader::new(file)).take(MAX_INDEX_BYTES + 1))
+    };
+    let size = std::io::copy(&mut open()?, &mut std::io::sink())
+        .map_err(|e| format!("is not valid gzip ({e})"))?;
+    if size > MAX_INDEX_BYTES {
         return Err(format!(
-            "decompresses to more than {} MiB (a gzip bomb?)",
-            MAX_INDEX_BYTES >> 20
+            "is an index larger than {} GiB once decompressed (a gzip bomb?)",
+            MAX_INDEX_BYTES >> 30
         ));
     }
+    std::io::copy(&mut open()?, out).map_err(|e| format!("is not valid gzip ({e})"))?;
     out.sync_all()
         .map_err(|e| format!("cannot be written out ({e})"))
 }

@@ -471,3 +471,41 @@ fn downloads_ask_for_gzip_and_keep_the_index_plain_in_the_cache() {
         repo.url.as_str()
     );
 }
+
+#[test]
+fn a_gzip_bomb_is_refused_as_an_index_larger_than_1_gib_and_the_cache_is_kept() {
+    let env = Env::new();
+    let repo = Repo::serve(universe_index(&env));
+    let out = env
+        .smack()
+        .args(["repo", "add", "remote", &repo.url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // 1 GiB and one byte of zeros, about a megabyte once compressed.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..1024 {
+        gz.write_all(&zeros).unwrap();
+    }
+    gz.write_all(b"0").unwrap();
+    repo.state.lock().unwrap().1 = gz.finish().unwrap();
+    repo.state.lock().unwrap().2 = "\"bomb\"".to_string();
+    let out = env
+        .smack()
+        .args(["repo", "update", "remote"])
+        .timeout(std::time::Duration::from_secs(300))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("larger than 1 GiB once decompressed"), "{err}");
+    assert!(err.contains("cached copy (if any) is kept"), "{err}");
+    let hits = stdout_json(
+        &env.smack()
+            .args(["catalog", "search", "kafka", "--json"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(hits[0]["name"], "kafka", "the cache still serves");
+}

@@ -160,7 +160,7 @@ impl Client {
             .get(reqwest::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.contains("json"));
-        let text = response.text().map_err(|e| {
+        let text = read_capped(response).map_err(|e| {
             if e.is_timeout() {
                 Error::Timeout {
                     target: format!("Marathon at {}", self.base),
@@ -170,7 +170,7 @@ impl Client {
             } else {
                 Error::Unreachable {
                     target: format!("Marathon at {}", self.base),
-                    reason: format!("the answer broke off: {}", root_cause(&e)),
+                    reason: format!("the answer broke off: {e}"),
                 }
             }
         })?;
@@ -435,6 +435,55 @@ fn details(body: Option<&Value>) -> Vec<Violation> {
 }
 
 /// A short text for a non-JSON error body: an HTML page's title, else its first line.
+/// The largest answer smack reads from Marathon (README: Limits).
+pub const MAX_ANSWER: u64 = 256 << 20;
+
+/// Why reading an answer failed.
+enum ReadError {
+    Timeout,
+    Broken(String),
+}
+
+impl ReadError {
+    fn is_timeout(&self) -> bool {
+        matches!(self, ReadError::Timeout)
+    }
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Timeout => f.write_str("timed out"),
+            ReadError::Broken(why) => f.write_str(why),
+        }
+    }
+}
+
+/// An answer's body as text, at most [`MAX_ANSWER`] bytes.
+fn read_capped(response: reqwest::blocking::Response) -> std::result::Result<String, ReadError> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    response
+        .take(MAX_ANSWER + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            let timeout = e.kind() == std::io::ErrorKind::TimedOut
+                || root_cause(&e).to_ascii_lowercase().contains("timed out");
+            if timeout {
+                ReadError::Timeout
+            } else {
+                ReadError::Broken(root_cause(&e))
+            }
+        })?;
+    if bytes.len() as u64 > MAX_ANSWER {
+        return Err(ReadError::Broken(format!(
+            "the answer is larger than {} MiB",
+            MAX_ANSWER >> 20
+        )));
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 /// A short excerpt of a body that is not Marathon's JSON: an HTML page's title, else its text
 /// without tags, whitespace collapsed, at most 200 characters.
 fn summarize_text(text: &str) -> String {

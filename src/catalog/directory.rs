@@ -200,6 +200,7 @@ impl DirectorySource {
                 (summary, found)
             },
         );
+        self.tree.forget_dirs();
         let mut out = Vec::new();
         for (summary, found) in each {
             warnings.extend(found);

@@ -49,6 +49,9 @@ _smack() {
             smack,sandbox)
                 cmd="smack__subcmd__sandbox"
                 ;;
+            smack,stack)
+                cmd="smack__subcmd__stack"
+                ;;
             smack,status)
                 cmd="smack__subcmd__status"
                 ;;
@@ -139,6 +142,9 @@ _smack() {
             smack__subcmd__help,sandbox)
                 cmd="smack__subcmd__help__subcmd__sandbox"
                 ;;
+            smack__subcmd__help,stack)
+                cmd="smack__subcmd__help__subcmd__stack"
+                ;;
             smack__subcmd__help,status)
                 cmd="smack__subcmd__help__subcmd__status"
                 ;;
@@ -186,6 +192,9 @@ _smack() {
                 ;;
             smack__subcmd__help__subcmd__sandbox,serve)
                 cmd="smack__subcmd__help__subcmd__sandbox__subcmd__serve"
+                ;;
+            smack__subcmd__help__subcmd__stack,render)
+                cmd="smack__subcmd__help__subcmd__stack__subcmd__render"
                 ;;
             smack__subcmd__repo,add)
                 cmd="smack__subcmd__repo__subcmd__add"
@@ -241,6 +250,18 @@ _smack() {
             smack__subcmd__sandbox__subcmd__help,serve)
                 cmd="smack__subcmd__sandbox__subcmd__help__subcmd__serve"
                 ;;
+            smack__subcmd__stack,help)
+                cmd="smack__subcmd__stack__subcmd__help"
+                ;;
+            smack__subcmd__stack,render)
+                cmd="smack__subcmd__stack__subcmd__render"
+                ;;
+            smack__subcmd__stack__subcmd__help,help)
+                cmd="smack__subcmd__stack__subcmd__help__subcmd__help"
+                ;;
+            smack__subcmd__stack__subcmd__help,render)
+                cmd="smack__subcmd__stack__subcmd__help__subcmd__render"
+                ;;
             *)
                 ;;
         esac
@@ -248,7 +269,7 @@ _smack() {
 
     case "${cmd}" in
         smack)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version catalog render lint install list upgrade uninstall status sandbox repo config completion man help"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version catalog render lint install list upgrade uninstall status sandbox repo stack config completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -852,7 +873,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__help)
-            opts="catalog render lint install list upgrade uninstall status sandbox repo config completion man help"
+            opts="catalog render lint install list upgrade uninstall status sandbox repo stack config completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1188,6 +1209,34 @@ _smack() {
             return 0
             ;;
         smack__subcmd__help__subcmd__sandbox__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__stack)
+            opts="render"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__stack__subcmd__render)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2079,6 +2128,140 @@ _smack() {
                     return 0
                     ;;
                 --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__stack)
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version render help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__stack__subcmd__help)
+            opts="render help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__stack__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__stack__subcmd__help__subcmd__render)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__stack__subcmd__render)
+            opts="-o -q -v -h -V --output --json --no-validate --strict --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

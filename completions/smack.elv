@@ -44,6 +44,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand status 'Show an installed app: package, deployment and tasks'
             cand sandbox 'A local Marathon stand-in, for trying smack and for tests'
             cand repo 'Manage the repositories packages come from'
+            cand stack 'Stacks: several packages and apps declared in one file, with their dependencies'
             cand config 'Show and change the configuration file'
             cand completion 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -527,6 +528,57 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;repo;help;help'= {
         }
+        &'smack;stack'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand render 'Print every member''s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;stack;render'= {
+            cand -o 'table or json [default: the config''s output.format, else table]'
+            cand --output 'table or json [default: the config''s output.format, else table]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'
+            cand --json 'The same as `-o json`'
+            cand --no-validate 'Print the app even if Marathon would refuse it'
+            cand --strict 'Treat warnings (fields Marathon drops or changes) as errors, for CI'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;stack;help'= {
+            cand render 'Print every member''s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;stack;help;render'= {
+        }
+        &'smack;stack;help;help'= {
+        }
         &'smack;config'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
@@ -689,6 +741,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand status 'Show an installed app: package, deployment and tasks'
             cand sandbox 'A local Marathon stand-in, for trying smack and for tests'
             cand repo 'Manage the repositories packages come from'
+            cand stack 'Stacks: several packages and apps declared in one file, with their dependencies'
             cand config 'Show and change the configuration file'
             cand completion 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -740,6 +793,11 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;help;repo;update'= {
         }
         &'smack;help;repo;index'= {
+        }
+        &'smack;help;stack'= {
+            cand render 'Print every member''s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document'
+        }
+        &'smack;help;stack;render'= {
         }
         &'smack;help;config'= {
             cand show 'Every key: its value and where it comes from (flag, env, file or default)'

@@ -179,6 +179,9 @@ Examples:
     /// Manage the repositories packages come from.
     #[command(subcommand)]
     Repo(RepoCommand),
+    /// Stacks: several packages and apps declared in one file, with their dependencies.
+    #[command(subcommand)]
+    Stack(StackCommand),
     /// Show and change the configuration file.
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -537,6 +540,28 @@ impl Command {
             _ => None,
         }
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StackCommand {
+    /// Print every member's app JSON in deployment order, as the stack sends it; contacts
+    /// nobody. `-o json` prints the Marathon group of the members as one document.
+    #[command(after_help = "\
+Examples:
+  smack stack render stacks/smack.toml
+  smack stack render stacks/smack.toml -o json | jq '.apps[].id'")]
+    Render(StackRenderArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StackRenderArgs {
+    /// The stack file (TOML).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub checks: ChecksArgs,
 }
 
 #[derive(Debug, Args, Clone)]

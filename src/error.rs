@@ -226,6 +226,9 @@ pub enum Error {
         reason: String,
     },
 
+    #[error("stack file {file}: {}", if problems.len() == 1 { problems[0].clone() } else { format!("{} problems:{}", problems.len(), problems.iter().map(|p| format!("\n  {p}")).collect::<String>()) })]
+    Stack { file: String, problems: Vec<String> },
+
     #[error("deployment of app [{app}] failed: {reason}")]
     DeploymentFailed { app: String, reason: String },
 
@@ -325,6 +328,7 @@ impl Error {
             Error::MarathonStatus { status: 500..=599, .. } => "Marathon failed on this request: its log says why; try again, and report it if it persists".to_string(),
             Error::DeploymentTimeout { app, .. } => format!("follow it with `smack status {app}`; it may still finish, or be stuck"),
             Error::DeploymentFailed { app, .. } => format!("`smack status {app}` shows the last task failure"),
+            Error::Stack { .. } => "nothing was sent; the README's stack section shows the file format".to_string(),
             Error::FollowLost { app, .. } => format!("the change stands; follow it with `smack status {app}` once Marathon answers again"),
             Error::NotInstalled { .. } => "`smack list` shows what is installed".to_string(),
             Error::UpgradeRefused { package, .. } => format!(
@@ -342,6 +346,7 @@ impl Error {
             | Error::PackageNotFound { .. }
             | Error::VersionNotFound { .. }
             | Error::BadPackage { .. }
+            | Error::Stack { .. }
             | Error::Repository { .. } => exit::CATALOG,
             Error::BadOptionsFile { .. }
             | Error::BadSet { .. }

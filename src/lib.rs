@@ -21,3 +21,4 @@ pub mod render;
 pub mod repo;
 pub mod sandbox;
 pub mod schema;
+pub mod stack;

@@ -11,6 +11,7 @@ mod marathon;
 mod render;
 mod repo;
 mod sandbox;
+mod stack;
 mod status;
 mod uninstall;
 mod upgrade;
@@ -50,6 +51,7 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
         Command::Uninstall(args) => uninstall::run(args, &ctx),
         Command::Status(args) => status::run(args, &ctx),
         Command::Repo(cmd) => repo::run(cmd, &ctx),
+        Command::Stack(cmd) => stack::run(cmd, &ctx),
         Command::Sandbox(_) | Command::Completion(_) | Command::Man | Command::Config(_) => {
             unreachable!("handled above")
         }

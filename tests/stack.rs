@@ -1,0 +1,183 @@
+//! `smack stack render`: the stack file's checks (all problems at once, before anything is
+//! sent) and the apps it renders, in deployment order, as one Marathon group.
+
+mod common;
+
+use common::*;
+
+fn render(env: &Env, file: &std::path::Path, json: bool) -> std::process::Output {
+    let mut cmd = env.smack();
+    cmd.args(["stack", "render"]).arg(file);
+    if json {
+        cmd.arg("--json");
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn the_shipped_stack_renders_in_dependency_order_as_one_group() {
+    let env = Env::new();
+    let out = render(&env, &project().join("stacks/smack.toml"), true);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let group = stdout_json(&out);
+    assert_eq!(group["id"], "/smack");
+    let apps = group["apps"].as_array().unwrap();
+    let ids: Vec<&str> = apps.iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "/smack/cassandra",
+            "/smack/kafka",
+            "/smack/spark",
+            "/smack/ingest",
+            "/smack/dashboard"
+        ]
+    );
+    let ingest = &apps[3];
+    assert_eq!(
+        ingest["dependencies"],
+        serde_json::json!(["/smack/kafka", "/smack/cassandra"])
+    );
+    for (app, member) in apps
+        .iter()
+        .zip(["cassandra", "kafka", "spark", "ingest", "dashboard"])
+    {
+        assert_eq!(app["labels"]["SMACK_STACK"], "smack");
+        assert_eq!(app["labels"]["SMACK_STACK_MEMBER"], member);
+        assert!(
+            app["healthChecks"]
+                .as_array()
+                .is_some_and(|h| !h.is_empty()),
+            "{member}"
+        );
+    }
+    // Package members are normal installed packages.
+    assert_eq!(apps[1]["labels"]["DCOS_PACKAGE_NAME"], "kafka");
+    let text = render(&env, &project().join("stacks/smack.toml"), false);
+    assert_eq!(text.status.code(), Some(0), "{}", stderr(&text));
+    assert!(
+        stdout(&text).contains("# ingest (app, after kafka, cassandra): /smack/ingest"),
+        "{}",
+        stdout(&text)
+    );
+}
+
+#[test]
+fn every_problem_of_a_stack_file_is_reported_at_once_naming_the_member() {
+    let env = Env::new();
+    let file = env.path("bad.toml");
+    std::fs::write(
+        &file,
+        r#"
+name = "demo"
+
+[members.kafka]
+package = "kafka"
+options = { brokers = { count = "three" } }
+
+[members.old]
+package = "kafka"
+version = "0.0.1"
+
+[members.nothing]
+package = "no-such-package"
+
+[members.web]
+app = { cmd = "sleep 1", cpus = -1 }
+depends-on = ["kafak"]
+
+[members.twin]
+app = { id = "/demo/web", cmd = "sleep 1" }
+
+[members.away]
+app = { cmd = "sleep 1" }
+app-id = "/elsewhere/away"
+"#,
+    )
+    .unwrap();
+    let out = render(&env, &file, false);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("bad.toml"), "{err}");
+    for expected in [
+        "member [web]: depends-on names an unknown member [kafak]; did you mean [kafka]?",
+        "members [twin] and [web] have the same app id /demo/web",
+        "member [away]: app id /elsewhere/away is outside the stack's group /demo",
+    ] {
+        assert!(err.contains(expected), "{expected}: {err}");
+    }
+    // Once the file's shape is sound, the members are rendered and checked, all of them.
+    std::fs::write(
+        &file,
+        r#"
+name = "demo"
+
+[members.kafka]
+package = "kafka"
+options = { brokers = { count = "three" } }
+
+[members.old]
+package = "kafka"
+version = "0.0.1"
+
+[members.nothing]
+package = "no-such-package"
+
+[members.web]
+app = { cmd = "sleep 1", cpus = -1 }
+depends-on = ["kafka"]
+"#,
+    )
+    .unwrap();
+    let out = render(&env, &file, false);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let err = stderr(&out);
+    for expected in [
+        "4 problems",
+        "member [kafka]: options for package [kafka] are invalid",
+        "member [old]: package [kafka] has no version [0.0.1]",
+        "member [nothing]: package [no-such-package] not found",
+        "member [web]: Marathon 1.11 would refuse the app",
+    ] {
+        assert!(err.contains(expected), "{expected}: {err}");
+    }
+}
+
+#[test]
+fn cycles_and_unknown_keys_are_errors() {
+    let env = Env::new();
+    let file = env.path("cycle.toml");
+    std::fs::write(
+        &file,
+        r#"
+name = "loop"
+[members.a]
+app = { cmd = "sleep 1" }
+depends-on = ["c"]
+[members.b]
+app = { cmd = "sleep 1" }
+depends-on = ["a"]
+[members.c]
+app = { cmd = "sleep 1" }
+depends-on = ["b"]
+[members.d]
+app = { cmd = "sleep 1" }
+"#,
+    )
+    .unwrap();
+    let out = render(&env, &file, false);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("depends-on has a cycle: a -> c -> b -> a"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(
+        &file,
+        "name = \"x\"\n[members.a]\napp = { cmd = \"sleep 1\" }\ndepend-on = [\"b\"]\n",
+    )
+    .unwrap();
+    let out = render(&env, &file, false);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("depend-on"), "{}", stderr(&out));
+}

@@ -62,13 +62,9 @@ fn the_shipped_stack_renders_in_dependency_order_as_one_group() {
     );
 }
 
-#[test]
-fn every_problem_of_a_stack_file_is_reported_at_once_naming_the_member() {
-    let env = Env::new();
-    let file = env.path("bad.toml");
-    std::fs::write(
-        &file,
-        r#"
+/// Members with a problem each (bad options, a missing version, a missing package, an app
+/// Marathon refuses); the last one's `depends-on` comes after.
+const MEMBERS: &str = r#"
 name = "demo"
 
 [members.kafka]
@@ -84,7 +80,17 @@ package = "no-such-package"
 
 [members.web]
 app = { cmd = "sleep 1", cpus = -1 }
-depends-on = ["kafak"]
+"#;
+
+#[test]
+fn every_problem_of_a_stack_file_is_reported_at_once_naming_the_member() {
+    let env = Env::new();
+    let file = env.path("bad.toml");
+    std::fs::write(
+        &file,
+        format!(
+            "{MEMBERS}{}",
+            r#"depends-on = ["kafak"]
 
 [members.twin]
 app = { id = "/demo/web", cmd = "sleep 1" }
@@ -92,7 +98,8 @@ app = { id = "/demo/web", cmd = "sleep 1" }
 [members.away]
 app = { cmd = "sleep 1" }
 app-id = "/elsewhere/away"
-"#,
+"#
+        ),
     )
     .unwrap();
     let out = render(&env, &file, false);
@@ -109,24 +116,11 @@ app-id = "/elsewhere/away"
     // Once the file's shape is sound, the members are rendered and checked, all of them.
     std::fs::write(
         &file,
-        r#"
-name = "demo"
-
-[members.kafka]
-package = "kafka"
-options = { brokers = { count = "three" } }
-
-[members.old]
-package = "kafka"
-version = "0.0.1"
-
-[members.nothing]
-package = "no-such-package"
-
-[members.web]
-app = { cmd = "sleep 1", cpus = -1 }
-depends-on = ["kafka"]
-"#,
+        format!(
+            "{MEMBERS}{}",
+            r#"depends-on = ["kafka"]
+"#
+        ),
     )
     .unwrap();
     let out = render(&env, &file, false);

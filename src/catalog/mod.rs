@@ -140,24 +140,7 @@ impl Head {
         &self,
         expected_name: Option<&str>,
     ) -> std::result::Result<(String, String), String> {
-        let name = self
-            .name
-            .as_ref()
-            .and_then(Value::as_str)
-            .ok_or("no string \"name\"")?;
-        let version = self
-            .version
-            .as_ref()
-            .and_then(Value::as_str)
-            .ok_or("no string \"version\"")?;
-        if let Some(expected) = expected_name
-            && name != expected
-        {
-            return Err(format!(
-                "\"name\" is \"{name}\" but the folder is \"{expected}\""
-            ));
-        }
-        Ok((name.to_string(), version.to_string()))
+        name_and_version(self.name.as_ref(), self.version.as_ref(), expected_name)
     }
 
     pub(crate) fn listing(&self) -> Listing {
@@ -472,11 +455,18 @@ pub(crate) fn check_metadata(
     map: &Map<String, Value>,
     expected_name: Option<&str>,
 ) -> std::result::Result<(), String> {
-    let name = map
-        .get("name")
-        .and_then(Value::as_str)
-        .ok_or("no string \"name\"")?;
-    map.get("version")
+    name_and_version(map.get("name"), map.get("version"), expected_name).map(|_| ())
+}
+
+/// What smack relies on in package.json: string `name` (equal to the folder's name when one is
+/// given) and `version`.
+fn name_and_version(
+    name: Option<&Value>,
+    version: Option<&Value>,
+    expected_name: Option<&str>,
+) -> std::result::Result<(String, String), String> {
+    let name = name.and_then(Value::as_str).ok_or("no string \"name\"")?;
+    let version = version
         .and_then(Value::as_str)
         .ok_or("no string \"version\"")?;
     if let Some(expected) = expected_name
@@ -486,7 +476,7 @@ pub(crate) fn check_metadata(
             "\"name\" is \"{name}\" but the folder is \"{expected}\""
         ));
     }
-    Ok(())
+    Ok((name.to_string(), version.to_string()))
 }
 
 /// A JSON document that is absent, empty, or `{}` counts as absent (format.md, step 4).

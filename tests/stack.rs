@@ -175,3 +175,57 @@ app = { cmd = "sleep 1" }
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert!(stderr(&out).contains("depend-on"), "{}", stderr(&out));
 }
+
+#[test]
+fn list_shows_the_stack_of_a_member_installed_from_a_package() {
+    let env = Env::new();
+    let server = Server::instant();
+    let out = render(&env, &project().join("stacks/smack.toml"), true);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let kafka = stdout_json(&out)["apps"][1].clone();
+    assert_eq!(kafka["id"], "/smack/kafka");
+    let (status, _) = server.status_of("POST", "/v2/apps", Some(&kafka));
+    assert_eq!(status, 201);
+    let out = env
+        .smack()
+        .args([
+            "install",
+            "cassandra",
+            "--yes",
+            "--no-wait",
+            "--marathon",
+            &server.url,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = env
+        .smack()
+        .args(["list", "--marathon", &server.url])
+        .env("COLUMNS", "200")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let header = text.lines().next().unwrap();
+    assert!(header.contains("STACK"), "{text}");
+    let kafka_line = text.lines().find(|l| l.contains("/smack/kafka")).unwrap();
+    assert!(kafka_line.contains(" smack "), "{text}");
+    let cassandra_line = text.lines().find(|l| l.starts_with("cassandra")).unwrap();
+    assert!(cassandra_line.contains(" - "), "{text}");
+    let json = stdout_json(
+        &env.smack()
+            .args(["list", "--json", "--marathon", &server.url])
+            .output()
+            .unwrap(),
+    );
+    let stacks: Vec<_> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["stack"].clone())
+        .collect();
+    assert!(
+        stacks.contains(&serde_json::json!("smack")) && stacks.contains(&serde_json::Value::Null)
+    );
+}

@@ -32,6 +32,7 @@ pub fn run(args: ListArgs, ctx: &Context) -> Result<i32> {
                     "tasksStaged": i.staged,
                     "deployments": i.deployments,
                     "source": i.source,
+                    "stack": i.stack,
                 })
             })
             .collect();
@@ -45,22 +46,29 @@ pub fn run(args: ListArgs, ctx: &Context) -> Result<i32> {
         });
         return Ok(exit::NOTHING);
     }
+    // A STACK column when any app belongs to a stack.
+    let stacks = found.iter().any(|i| i.stack.is_some());
     let rows: Vec<Vec<String>> = found
         .iter()
         .map(|i| {
-            vec![
+            let mut row = vec![
                 i.name.clone(),
                 i.version.clone(),
                 i.app_id.clone(),
                 i.status().to_string(),
                 format!("{}/{}", i.running, i.instances),
-            ]
+            ];
+            if stacks {
+                row.insert(3, i.stack.clone().unwrap_or_else(|| "-".into()));
+            }
+            row
         })
         .collect();
-    ui.out(&table(
-        &["NAME", "VERSION", "APP", "STATUS", "TASKS"],
-        &rows,
-        ui.width(),
-    ));
+    let headers: &[&str] = if stacks {
+        &["NAME", "VERSION", "APP", "STACK", "STATUS", "TASKS"]
+    } else {
+        &["NAME", "VERSION", "APP", "STATUS", "TASKS"]
+    };
+    ui.out(&table(headers, &rows, ui.width()));
     Ok(exit::OK)
 }

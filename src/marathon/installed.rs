@@ -25,6 +25,8 @@ pub struct Installed {
     /// `DCOS_PACKAGE_VERSION`, or "?" when an old client left it out.
     pub version: String,
     pub source: Option<String>,
+    /// The stack the app is a member of (`SMACK_STACK`), if any.
+    pub stack: Option<String>,
     pub instances: u64,
     pub staged: u64,
     pub running: u64,
@@ -55,6 +57,7 @@ impl Installed {
                 .to_string(),
             version: label(VERSION_LABEL).unwrap_or_else(|| "?".into()),
             source: label(SOURCE_LABEL),
+            stack: label(crate::stack::STACK_LABEL),
             instances: counts.instances,
             staged: counts.staged,
             running: counts.running,

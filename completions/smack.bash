@@ -269,7 +269,7 @@ _smack() {
 
     case "${cmd}" in
         smack)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version catalog render lint install list upgrade uninstall status sandbox repo stack config completion man help"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version catalog render lint install list upgrade uninstall status repo stack config completion man sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -873,7 +873,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__help)
-            opts="catalog render lint install list upgrade uninstall status sandbox repo stack config completion man help"
+            opts="catalog render lint install list upgrade uninstall status repo stack config completion man sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1181,7 +1181,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__help__subcmd__sandbox)
-            opts="serve reset"
+            opts="reset serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1937,7 +1937,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version serve reset help"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version reset serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1979,7 +1979,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox__subcmd__help)
-            opts="serve reset help"
+            opts="reset serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2077,7 +2077,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox__subcmd__serve)
-            opts="-q -v -h -V --listen --token --token-file --state --deploy-seconds --fail-first --mesos-role --enable-features --deprecated-features --catalog --quiet --verbose --marathon --dcos-url --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --listen --token --token-file --state --deploy-seconds --fail-first --mesos-role --enable-features --deprecated-features --catalog --marathon --dcos-url --ca-file --insecure --request-timeout --quiet --verbose --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

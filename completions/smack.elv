@@ -42,12 +42,12 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand upgrade 'Upgrade an installed package to another version or new options'
             cand uninstall 'Uninstall a package: remove its Marathon app'
             cand status 'Show an installed app: package, deployment and tasks'
-            cand sandbox 'A local Marathon stand-in, for trying smack and for tests'
             cand repo 'Manage the repositories packages come from'
             cand stack 'Stacks: several packages and apps declared in one file, with their dependencies'
             cand config 'Show and change the configuration file'
             cand completion 'Print a shell completion script'
             cand man 'Print the man page (roff)'
+            cand sandbox 'A local Marathon stand-in, for trying smack and for tests'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'smack;catalog'= {
@@ -311,82 +311,6 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-        }
-        &'smack;sandbox'= {
-            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
-            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
-            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable'
-            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
-            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
-            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
-            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'
-            cand -q 'Print only results and errors, no warnings or notes'
-            cand --quiet 'Print only results and errors, no warnings or notes'
-            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
-            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
-            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand serve 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
-            cand reset 'Forget everything the embedded sandbox has installed'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'smack;sandbox;serve'= {
-            cand --listen 'Address to listen on; port 0 picks a free one'
-            cand --token 'Require `Authorization: token=T` and answer 401 as DC/OS does otherwise'
-            cand --token-file 'Read the token from this file (first line), so that it shows neither in `ps` nor in the environment'
-            cand --state 'Keep the state in this file (written atomically); default: in memory'
-            cand --deploy-seconds 'How long a deployment takes, in seconds (fractions allowed)'
-            cand --fail-first 'Answer the first N requests with 503, as a Marathon without a leader does'
-            cand --mesos-role 'Answer as Marathon''s `--mesos_role` ROLE [default: slave_public, as DC/OS configures it]'
-            cand --enable-features 'Answer as Marathon''s `--enable_features` LIST [default: DC/OS''s vips,task_killing,external_volumes,gpu_resources]'
-            cand --deprecated-features 'Answer as Marathon''s `--deprecated_features` LIST (1.10: sanitize_accepted_resource_roles)'
-            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
-            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
-            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable'
-            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
-            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
-            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'
-            cand -q 'Print only results and errors, no warnings or notes'
-            cand --quiet 'Print only results and errors, no warnings or notes'
-            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
-            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
-            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'smack;sandbox;reset'= {
-            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
-            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
-            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable'
-            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
-            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
-            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
-            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'
-            cand -q 'Print only results and errors, no warnings or notes'
-            cand --quiet 'Print only results and errors, no warnings or notes'
-            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
-            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
-            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'smack;sandbox;help'= {
-            cand serve 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
-            cand reset 'Forget everything the embedded sandbox has installed'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'smack;sandbox;help;serve'= {
-        }
-        &'smack;sandbox;help;reset'= {
-        }
-        &'smack;sandbox;help;help'= {
         }
         &'smack;repo'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
@@ -730,6 +654,82 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'smack;sandbox'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand reset 'Forget everything the embedded sandbox has installed'
+            cand serve 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;sandbox;reset'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;sandbox;serve'= {
+            cand --listen 'Address to listen on; port 0 picks a free one'
+            cand --token 'Require `Authorization: token=T` and answer 401 as DC/OS does otherwise'
+            cand --token-file 'Read the token from this file (first line), so that it shows neither in `ps` nor in the environment'
+            cand --state 'Keep the state in this file (written atomically); default: in memory'
+            cand --deploy-seconds 'How long a deployment takes, in seconds (fractions allowed)'
+            cand --fail-first 'Answer the first N requests with 503, as a Marathon without a leader does'
+            cand --mesos-role 'Answer as Marathon''s `--mesos_role` ROLE [default: slave_public, as DC/OS configures it]'
+            cand --enable-features 'Answer as Marathon''s `--enable_features` LIST [default: DC/OS''s vips,task_killing,external_volumes,gpu_resources]'
+            cand --deprecated-features 'Answer as Marathon''s `--deprecated_features` LIST (1.10: sanitize_accepted_resource_roles)'
+            cand --catalog 'catalog'
+            cand --marathon 'marathon'
+            cand --dcos-url 'dcos-url'
+            cand --ca-file 'ca-file'
+            cand --request-timeout 'request-timeout'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'
+            cand --insecure 'insecure'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;sandbox;help'= {
+            cand reset 'Forget everything the embedded sandbox has installed'
+            cand serve 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;sandbox;help;reset'= {
+        }
+        &'smack;sandbox;help;serve'= {
+        }
+        &'smack;sandbox;help;help'= {
+        }
         &'smack;help'= {
             cand catalog 'Search and describe the packages of the catalog'
             cand render 'Render a package''s Marathon app JSON to stdout (a dry run of install)'
@@ -739,12 +739,12 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand upgrade 'Upgrade an installed package to another version or new options'
             cand uninstall 'Uninstall a package: remove its Marathon app'
             cand status 'Show an installed app: package, deployment and tasks'
-            cand sandbox 'A local Marathon stand-in, for trying smack and for tests'
             cand repo 'Manage the repositories packages come from'
             cand stack 'Stacks: several packages and apps declared in one file, with their dependencies'
             cand config 'Show and change the configuration file'
             cand completion 'Print a shell completion script'
             cand man 'Print the man page (roff)'
+            cand sandbox 'A local Marathon stand-in, for trying smack and for tests'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'smack;help;catalog'= {
@@ -768,14 +768,6 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;help;uninstall'= {
         }
         &'smack;help;status'= {
-        }
-        &'smack;help;sandbox'= {
-            cand serve 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
-            cand reset 'Forget everything the embedded sandbox has installed'
-        }
-        &'smack;help;sandbox;serve'= {
-        }
-        &'smack;help;sandbox;reset'= {
         }
         &'smack;help;repo'= {
             cand add 'Add a repository (a Universe directory, an index file, an http(s) URL, or builtin:universe)'
@@ -816,6 +808,14 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;help;completion'= {
         }
         &'smack;help;man'= {
+        }
+        &'smack;help;sandbox'= {
+            cand reset 'Forget everything the embedded sandbox has installed'
+            cand serve 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
+        }
+        &'smack;help;sandbox;reset'= {
+        }
+        &'smack;help;sandbox;serve'= {
         }
         &'smack;help;help'= {
         }

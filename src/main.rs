@@ -8,12 +8,10 @@ mod ui;
 
 use std::process::ExitCode;
 
-use clap::CommandFactory;
-
 fn main() -> ExitCode {
     // `COMPLETE=bash smack` prints the registration script; the shell then calls smack back
     // with the words to complete. Without COMPLETE, this returns at once.
-    clap_complete::CompleteEnv::with_factory(cli::Cli::command).complete();
+    clap_complete::CompleteEnv::with_factory(cli::Cli::tree).complete();
     let cli = cli::Cli::parse_ordered();
     let ui = ui::Ui::new(cli.global.quiet, cli.global.verbose);
     let code = match commands::run(cli, &ui) {

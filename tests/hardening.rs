@@ -467,3 +467,36 @@ fn wait_with_watchdog(child: &mut std::process::Child, seconds: u64) -> Option<i
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }
+
+#[test]
+fn sandbox_serve_help_lists_only_what_the_server_reads() {
+    let env = Env::new();
+    let out = env
+        .smack()
+        .args(["sandbox", "serve", "--help"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let help = stdout(&out);
+    for client in [
+        "--marathon ",
+        "--dcos-url",
+        "--catalog",
+        "--ca-file",
+        "--insecure",
+        "--request-timeout",
+    ] {
+        assert!(!help.contains(client), "{client} in: {help}");
+    }
+    for own in [
+        "--listen",
+        "--token-file",
+        "--deploy-seconds",
+        "--marathon-version",
+    ] {
+        assert!(help.contains(own), "{own} missing: {help}");
+    }
+    // Client commands keep them.
+    let out = env.smack().args(["list", "--help"]).output().unwrap();
+    assert!(stdout(&out).contains("--marathon <URL>"));
+}

@@ -1,6 +1,5 @@
 //! `smack completion SHELL` and `smack man`: generated from the command line's definition.
 
-use clap::CommandFactory;
 use smack::error::{Result, exit};
 
 use crate::cli::{Cli, CompletionArgs};
@@ -9,14 +8,14 @@ use crate::ui::Ui;
 /// The static completion script for a shell.
 pub fn script_text(shell: clap_complete::Shell) -> String {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "smack", &mut out);
+    clap_complete::generate(shell, &mut Cli::tree(), "smack", &mut out);
     String::from_utf8(out).expect("completion scripts are UTF-8")
 }
 
 /// The man page, in roff.
 pub fn man_text() -> String {
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
+    clap_mangen::Man::new(Cli::tree())
         .render(&mut out)
         .expect("rendering to memory cannot fail");
     String::from_utf8(out).expect("the man page is UTF-8")

@@ -152,6 +152,8 @@ impl Engine {
         registry.register_helper("m_sec", Box::new(MustacheSection { inverted: false }));
         registry.register_helper("m_inv", Box::new(MustacheSection { inverted: true }));
         registry.register_helper("json", Box::new(JsonHelper));
+        // handlebars' own `each`, with every iteration counted against the work limit.
+        registry.register_helper("each", Box::new(MeteredEach));
         Engine { registry }
     }
 
@@ -393,6 +395,119 @@ impl HelperDef for MustacheSection {
     }
 }
 
+/// `{{#each}}` as handlebars defines it (handlebars-rust's `EachHelper`, MIT, followed line for
+/// line: `@index`, `@first`, `@last`, `@key`, block params, `{{else}}`), with each iteration
+/// counted against [`MAX_WORK`], so that nested loops over long lists stop even when their
+/// bodies print nothing.
+struct MeteredEach;
+
+impl HelperDef for MeteredEach {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        r: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        rc: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        use handlebars::{BlockContext, BlockParams, to_json};
+        let value = h
+            .param(0)
+            .ok_or(RenderErrorReason::ParamNotFoundForIndex("each", 0))?;
+        let Some(template) = h.template() else {
+            return Ok(());
+        };
+        let new_block = || {
+            let mut block = BlockContext::new();
+            if let Some(path) = value.context_path() {
+                block.base_path_mut().clone_from(path);
+            } else {
+                block.set_base_value(value.value().clone());
+            }
+            block
+        };
+        let base_path = value.context_path();
+        // One iteration: the block's context, local variables and block params, then the body.
+        let mut iterate = |rc: &mut RenderContext<'reg, 'rc>,
+                           i: usize,
+                           len: usize,
+                           key: Option<&str>,
+                           item: &Value|
+         -> HelperResult {
+            spend(1)?;
+            if let Some(block) = rc.block_mut() {
+                block.set_local_var("first", to_json(i == 0));
+                block.set_local_var("last", to_json(i + 1 == len));
+                block.set_local_var("index", to_json(i));
+                if let Some(k) = key {
+                    block.set_local_var("key", to_json(k));
+                }
+                let relative = key.map_or_else(|| i.to_string(), str::to_string);
+                match base_path {
+                    Some(p) if i == 0 => {
+                        let mut path = p.clone();
+                        path.push(relative);
+                        *block.base_path_mut() = path;
+                    }
+                    Some(_) => {
+                        if let Some(last) = block.base_path_mut().last_mut() {
+                            *last = relative;
+                        }
+                    }
+                    None => block.set_base_value(item.clone()),
+                }
+                let index_or_key = key.map_or_else(|| to_json(i), to_json);
+                if let Some(name) = h.block_param() {
+                    let mut params = BlockParams::new();
+                    if base_path.is_some() {
+                        params.add_path(name, Vec::new())?;
+                    } else {
+                        params.add_value(name, item.clone())?;
+                    }
+                    block.set_block_params(params);
+                } else if let Some((name, index)) = h.block_param_pair() {
+                    let mut params = BlockParams::new();
+                    if base_path.is_some() {
+                        params.add_path(name, Vec::new())?;
+                    } else {
+                        params.add_value(name, item.clone())?;
+                    }
+                    params.add_value(index, index_or_key)?;
+                    block.set_block_params(params);
+                }
+            }
+            template.render(r, ctx, rc, out)
+        };
+        match value.value() {
+            Value::Array(list) if !list.is_empty() || h.inverse().is_none() => {
+                rc.push_block(new_block());
+                let len = list.len();
+                let result = list
+                    .iter()
+                    .enumerate()
+                    .try_for_each(|(i, item)| iterate(rc, i, len, None, item));
+                rc.pop_block();
+                result
+            }
+            Value::Object(map) if !map.is_empty() || h.inverse().is_none() => {
+                rc.push_block(new_block());
+                let len = map.len();
+                let result = map
+                    .iter()
+                    .enumerate()
+                    .try_for_each(|(i, (k, item))| iterate(rc, i, len, Some(k), item));
+                rc.pop_block();
+                result
+            }
+            _ => match h.inverse() {
+                Some(otherwise) => otherwise.render(r, ctx, rc, out),
+                None if r.strict_mode() => Err(RenderError::strict_error(value.relative_path())),
+                None => Ok(()),
+            },
+        }
+    }
+}
+
 /// `{{json value}}`: any value as JSON.
 struct JsonHelper;
 
@@ -408,5 +523,59 @@ impl HelperDef for JsonHelper {
         let value = h.param(0).map(|p| p.value().clone()).unwrap_or(Value::Null);
         out.write(&value.to_string())?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod metered_each_tests {
+    use super::*;
+
+    /// The metered `each` renders exactly what handlebars' own does.
+    #[test]
+    fn metered_each_renders_as_handlebars_each() {
+        let data = json!({
+            "l": ["a", "b", "c"],
+            "o": {"x": 1, "y": {"z": 2}},
+            "n": [[1, 2], [3]],
+            "e": [],
+            "top": "T",
+        });
+        let templates = [
+            "{{#each l}}{{@index}}:{{this}}{{#if @first}}F{{/if}}{{#if @last}}L{{/if}},{{/each}}",
+            "{{#each o}}{{@key}}={{@index}};{{/each}}",
+            "{{#each l as |x i|}}{{x}}-{{i}} {{/each}}",
+            "{{#each o as |v k|}}{{k}}{{/each}}",
+            "{{#each n}}[{{#each this}}{{this}}{{../../top}}{{@../index}}{{/each}}]{{/each}}",
+            "{{#each e}}x{{else}}empty{{/each}}",
+            "{{#each missing}}x{{else}}none{{/each}}",
+            "{{#each o.y}}{{@key}}{{this}}{{/each}}",
+            "{{#each l}}{{lookup ../l @index}}{{/each}}",
+        ];
+        for t in templates {
+            let mut plain = Handlebars::new();
+            plain.register_escape_fn(handlebars::no_escape);
+            let mut metered = Handlebars::new();
+            metered.register_escape_fn(handlebars::no_escape);
+            metered.register_helper("each", Box::new(MeteredEach));
+            WORK.with(|w| w.set(0));
+            let ours = metered.render_template(t, &data).map_err(|e| e.to_string());
+            let theirs = plain.render_template(t, &data).map_err(|e| e.to_string());
+            assert!(theirs.is_ok(), "{t}: {theirs:?}");
+            assert_eq!(ours, theirs, "{t}");
+        }
+    }
+
+    #[test]
+    fn nested_empty_loops_over_long_lists_stop() {
+        let mut engine = Engine::new();
+        let template = Template {
+            dialect: Dialect::Handlebars,
+            text: "{{#each l}}{{#each ../l}}{{#each ../../l}}{{/each}}{{/each}}{{/each}}x".into(),
+            origin: "test".into(),
+        };
+        engine.compile("t", &template).unwrap();
+        let long: Vec<u32> = (0..1000).collect();
+        let err = engine.render("t", &json!({ "l": long })).unwrap_err();
+        assert!(err.contains("steps of work"), "{err}");
     }
 }

@@ -331,20 +331,22 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcom
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "update" -d 'Download the index of remote repositories into the cache (all, or those named)'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "index" -d 'Build a repository index file from a Universe directory'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -s h -l help -d 'Print help'
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -s V -l version -d 'Print version'
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -f -a "render" -d 'Print every member\'s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document'
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -f -a "render" -d 'Print every member\'s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document'
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -f -a "status" -d 'Each member: package, version, app id, status and tasks, from Marathon'
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -f -a "remove" -d 'Remove the members from Marathon, in reverse dependency order'
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render status remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
@@ -362,7 +364,40 @@ complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subco
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "render" -d 'Print every member\'s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "status" -d 'Each member: package, version, app id, status and tasks, from Marathon'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove the members from Marathon, in reverse dependency order'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
@@ -534,6 +569,8 @@ complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcom
 complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "update" -d 'Download the index of remote repositories into the cache (all, or those named)'
 complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "index" -d 'Build a repository index file from a Universe directory'
 complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from stack" -f -a "render" -d 'Print every member\'s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from stack" -f -a "status" -d 'Each member: package, version, app id, status and tasks, from Marathon'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from stack" -f -a "remove" -d 'Remove the members from Marathon, in reverse dependency order'
 complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every key: its value and where it comes from (flag, env, file or default)'
 complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one key\'s value in effect'
 complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in the config file'

@@ -580,6 +580,38 @@ Examples:
   smack stack render stacks/smack.toml
   smack stack render stacks/smack.toml -o json | jq '.apps[].id'")]
     Render(StackRenderArgs),
+    /// Each member: package, version, app id, status and tasks, from Marathon.
+    #[command(after_help = "\
+Examples:
+  smack stack status stacks/smack.toml
+  smack stack status stacks/smack.toml -o json")]
+    Status(StackStatusArgs),
+    /// Remove the members from Marathon, in reverse dependency order.
+    #[command(after_help = "\
+Examples:
+  smack stack remove stacks/smack.toml --yes --wait")]
+    Remove(StackRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StackStatusArgs {
+    /// The stack file (TOML).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct StackRemoveArgs {
+    /// The stack file (TOML).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
 }
 
 #[derive(Debug, Args)]

@@ -229,3 +229,77 @@ fn list_shows_the_stack_of_a_member_installed_from_a_package() {
         stacks.contains(&serde_json::json!("smack")) && stacks.contains(&serde_json::Value::Null)
     );
 }
+
+#[test]
+fn status_reports_each_member_and_remove_takes_them_away_dependents_first() {
+    let env = Env::new();
+    let server = Server::instant();
+    let file = project().join("stacks/smack.toml");
+    let run = |args: &[&str]| {
+        env.smack()
+            .args(["stack"])
+            .args(args)
+            .arg(&file)
+            .args(["--marathon", &server.url])
+            .output()
+            .unwrap()
+    };
+    let out = run(&["status", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let rows = stdout_json(&out);
+    assert!(
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["status"] == "absent"),
+        "{rows}"
+    );
+    // Deploy the rendered group's apps straight to the server, in order.
+    let group = stdout_json(&render(&env, &file, true));
+    for app in group["apps"].as_array().unwrap() {
+        let (status, body) = server.status_of("POST", "/v2/apps", Some(app));
+        assert_eq!(status, 201, "{body}");
+    }
+    let out = run(&["status", "-o", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let rows = stdout_json(&out);
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 5);
+    let kafka = rows.iter().find(|r| r["member"] == "kafka").unwrap();
+    assert_eq!(kafka["package"], "kafka");
+    assert_eq!(kafka["version"], "3.9.0");
+    assert_eq!(kafka["appId"], "/smack/kafka");
+    assert_eq!(kafka["status"], "running");
+    assert_eq!(kafka["tasksRunning"], 3);
+    let ingest = rows.iter().find(|r| r["member"] == "ingest").unwrap();
+    assert_eq!(ingest["package"], serde_json::Value::Null);
+    assert_eq!(
+        ingest["dependsOn"],
+        serde_json::json!(["kafka", "cassandra"])
+    );
+    assert_eq!(ingest["tasksHealthy"], 2);
+    let table = run(&["status"]);
+    assert!(stdout(&table).contains("MEMBER"), "{}", stdout(&table));
+
+    let out = run(&["remove", "--yes", "--wait"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let said = stdout(&out);
+    let removed: Vec<&str> = said
+        .lines()
+        .filter_map(|l| l.strip_prefix("Removed member ["))
+        .map(|l| l.split(']').next().unwrap())
+        .collect();
+    assert_eq!(
+        removed,
+        ["dashboard", "ingest", "cassandra", "kafka", "spark"]
+    );
+    assert!(server.app_ids().is_empty(), "{:?}", server.app_ids());
+    let out = run(&["remove", "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "nothing left: {}", stderr(&out));
+    // Without a terminal and without --yes, nothing happens.
+    let group_apps = group["apps"].as_array().unwrap();
+    server.status_of("POST", "/v2/apps", Some(&group_apps[0]));
+    let out = run(&["remove"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(server.app_ids().len(), 1);
+}

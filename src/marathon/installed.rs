@@ -37,6 +37,32 @@ pub struct Installed {
     pub app: Map<String, Value>,
 }
 
+/// One word for the state of an app as `GET /v2/apps?embed=…` reports it: deploying,
+/// suspended, failing, waiting, unhealthy or running.
+pub fn status_of(app: &Map<String, Value>) -> &'static str {
+    let mut counts = crate::marathon::wait::Progress::default();
+    crate::marathon::wait::counts_of(app, &mut counts);
+    let deploying = app
+        .get("deployments")
+        .and_then(Value::as_array)
+        .is_some_and(|d| !d.is_empty());
+    if deploying {
+        "deploying"
+    } else if counts.instances == 0 {
+        "suspended"
+    } else if counts.running < counts.instances {
+        if app.contains_key("lastTaskFailure") {
+            "failing"
+        } else {
+            "waiting"
+        }
+    } else if counts.health_checked && counts.healthy < counts.instances {
+        "unhealthy"
+    } else {
+        "running"
+    }
+}
+
 fn b64() -> base64::engine::GeneralPurpose {
     base64::engine::general_purpose::STANDARD
 }
@@ -79,21 +105,7 @@ impl Installed {
 
     /// One word for the state of the app.
     pub fn status(&self) -> &'static str {
-        if !self.deployments.is_empty() {
-            "deploying"
-        } else if self.instances == 0 {
-            "suspended"
-        } else if self.running < self.instances {
-            if self.app.contains_key("lastTaskFailure") {
-                "failing"
-            } else {
-                "waiting"
-            }
-        } else if self.health_checked && self.healthy < self.instances {
-            "unhealthy"
-        } else {
-            "running"
-        }
+        status_of(&self.app)
     }
 
     fn label(&self, key: &str) -> Option<&str> {

@@ -573,3 +573,55 @@ fn an_index_file_is_read_once_into_a_derived_catalog_that_is_never_trusted_when_
     assert!(!warnings.contains("packages[2]"), "{warnings}");
     assert_eq!(derived_catalogs(&env).len(), 1);
 }
+
+#[test]
+fn a_derived_catalog_that_no_longer_matches_its_index_is_caught_when_a_package_is_read() {
+    let env = Env::new();
+    let index = env.path("repo.json");
+    // Two elements of the same length, so that swapping them keeps the file's size.
+    let a = index_element("aaaa", "1.0", 0, r#"{"id": "/aaaa", "cmd": "sleep 1"}"#);
+    let b = index_element("bbbb", "1.0", 0, r#"{"id": "/bbbb", "cmd": "sleep 1"}"#);
+    let write = |first: &serde_json::Value, second: &serde_json::Value| {
+        std::fs::write(&index, json!({ "packages": [first, second] }).to_string()).unwrap()
+    };
+    write(&a, &b);
+    let search = env
+        .smack()
+        .args(["catalog", "search", "--catalog"])
+        .arg(&index)
+        .output()
+        .unwrap();
+    assert_eq!(search.status.code(), Some(0), "{}", stderr(&search));
+    assert_eq!(derived_catalogs(&env).len(), 1);
+    // Swap the elements and give the file back its time: size and time match the derived
+    // catalog, which now points at the wrong bytes.
+    let mtime = std::fs::metadata(&index).unwrap().modified().unwrap();
+    write(&b, &a);
+    std::fs::File::options()
+        .write(true)
+        .open(&index)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    let render = || {
+        env.smack()
+            .args(["render", "aaaa", "--no-validate", "--catalog"])
+            .arg(&index)
+            .output()
+            .unwrap()
+    };
+    let out = render();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the index changed while smack read it; run the command again"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        derived_catalogs(&env).is_empty(),
+        "the wrong derived catalog is gone"
+    );
+    let out = render();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout_json(&out)["id"], "/aaaa");
+}

@@ -243,11 +243,7 @@ pub fn check_environment() -> Result<()> {
         if text.is_empty() {
             continue;
         }
-        parse(key, text).map_err(|_| {
-            let expected = check(key, &Value::String(text.into()))
-                .err()
-                .or_else(|| parse(key, text).err().map(|e| e.to_string()))
-                .unwrap_or_default();
+        check(key, &typed(key, text)).map_err(|expected| {
             Error::Usage(format!(
                 "bad value [{}] in the environment variable {} ({}): {expected}",
                 crate::text::excerpt(text, 80),
@@ -261,7 +257,19 @@ pub fn check_environment() -> Result<()> {
 
 /// Parses command-line text into a value for `key` (`config set`).
 pub fn parse(key: &Key, text: &str) -> Result<Value> {
-    let value = match key.kind {
+    let value = typed(key, text);
+    check(key, &value).map_err(|e| {
+        Error::Usage(format!(
+            "bad value [{text}] for config key [{}]: {e}",
+            key.name
+        ))
+    })?;
+    Ok(value)
+}
+
+/// Text as the value type of `key` (booleans and numbers), unchecked.
+fn typed(key: &Key, text: &str) -> Value {
+    match key.kind {
         Kind::Bool => match text {
             "true" | "yes" | "1" => Value::Boolean(true),
             "false" | "no" | "0" => Value::Boolean(false),
@@ -273,14 +281,7 @@ pub fn parse(key: &Key, text: &str) -> Result<Value> {
             .or_else(|_| text.parse::<f64>().map(Value::Float))
             .unwrap_or_else(|_| Value::String(text.into())),
         _ => Value::String(text.into()),
-    };
-    check(key, &value).map_err(|e| {
-        Error::Usage(format!(
-            "bad value [{text}] for config key [{}]: {e}",
-            key.name
-        ))
-    })?;
-    Ok(value)
+    }
 }
 
 /// Why a config file cannot be read, with what to do about it.

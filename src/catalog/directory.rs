@@ -95,29 +95,40 @@ impl DirectorySource {
         self.tree.is_dir(&dir).then_some(dir)
     }
 
-    /// Reads and checks a revision's package.json; a malformed one is a warning.
+    /// Reads a revision's package.json with `parse`; a missing, unreadable or malformed one
+    /// is a warning naming the file, and the revision is skipped.
+    fn package_json<T>(
+        &self,
+        rev_dir: &Path,
+        warnings: &mut Vec<Warning>,
+        parse: impl FnOnce(&[u8]) -> std::result::Result<T, String>,
+    ) -> Option<T> {
+        let file = rev_dir.join("package.json");
+        let result = match self.tree.read(&file) {
+            Ok(Some(bytes)) => parse(&bytes),
+            Ok(None) => Err("missing package.json".to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        result
+            .map_err(|message| {
+                warnings.push(Warning {
+                    location: self.tree.display(&file),
+                    message: format!("{message}; revision skipped"),
+                })
+            })
+            .ok()
+    }
+
+    /// Reads and checks a revision's package.json in full.
     fn metadata(
         &self,
         rev_dir: &Path,
         name: &str,
         warnings: &mut Vec<Warning>,
     ) -> Option<Map<String, Value>> {
-        let file = rev_dir.join("package.json");
-        let result = match self.tree.read(&file) {
-            Ok(Some(bytes)) => super::parse_metadata(&bytes, Some(name)),
-            Ok(None) => Err("missing package.json".to_string()),
-            Err(e) => Err(e.to_string()),
-        };
-        match result {
-            Ok(map) => Some(map),
-            Err(message) => {
-                warnings.push(Warning {
-                    location: self.tree.display(&file),
-                    message: format!("{message}; revision skipped"),
-                });
-                None
-            }
-        }
+        self.package_json(rev_dir, warnings, |bytes| {
+            super::parse_metadata(bytes, Some(name))
+        })
     }
 
     /// Reads a revision's package.json for a listing: its version and listing fields only.
@@ -128,28 +139,13 @@ impl DirectorySource {
         name: &str,
         warnings: &mut Vec<Warning>,
     ) -> Option<(String, Listing)> {
-        let file = rev_dir.join("package.json");
-        let result = match self.tree.read(&file) {
-            Ok(Some(bytes)) => match super::Head::parse(&bytes) {
-                Some(head) => head
-                    .check(Some(name))
-                    .map(|(_, version)| (version, head.listing())),
-                None => super::parse_metadata(&bytes, Some(name))
-                    .map(|m| (str_field(&m, "version"), Listing::of(&m))),
-            },
-            Ok(None) => Err("missing package.json".to_string()),
-            Err(e) => Err(e.to_string()),
-        };
-        match result {
-            Ok(head) => Some(head),
-            Err(message) => {
-                warnings.push(Warning {
-                    location: self.tree.display(&file),
-                    message: format!("{message}; revision skipped"),
-                });
-                None
-            }
-        }
+        self.package_json(rev_dir, warnings, |bytes| match super::Head::parse(bytes) {
+            Some(head) => head
+                .check(Some(name))
+                .map(|(_, version)| (version, head.listing())),
+            None => super::parse_metadata(bytes, Some(name))
+                .map(|m| (str_field(&m, "version"), Listing::of(&m))),
+        })
     }
 
     /// The newest readable revision of every package. Package folders are read on every core

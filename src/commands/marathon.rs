@@ -128,7 +128,6 @@ pub fn should_wait(args: &WaitArgs, ui: &Ui) -> bool {
     }
 }
 
-/// Follows a deployment with a progress bar on stderr (in a terminal) until it is done.
 /// Follows a deployment Marathon accepted; losing Marathon on the way says that the change
 /// stands and how to follow it.
 pub fn follow(
@@ -149,6 +148,7 @@ pub fn follow(
     })
 }
 
+/// Follows a deployment with a progress bar on stderr (in a terminal) until it is done.
 fn follow_deployment(
     ui: &Ui,
     client: &Client,

@@ -62,6 +62,18 @@ def template_catalog(root, kb):
         f.write('{"id": "/tpl", "cmd": "sleep 1", "labels": {\n' + "".join(body) + '  "END": "x"\n}}')
 
 
+def clone(src, root, name, rev):
+    """A copy of the revision folder `src` as revision `rev` of a package named `name`."""
+    dst = os.path.join(root, "repo", "packages", name[0].upper(), name, rev)
+    shutil.copytree(src, dst)
+    p = os.path.join(dst, "package.json")
+    with open(p) as f:
+        meta = json.load(f)
+    meta["name"] = name
+    with open(p, "w") as f:
+        json.dump(meta, f)
+
+
 def universe_sized(root, sample, target=1235):
     """The sample's real packages cloned under new names until about `target` revisions."""
     names = sorted(os.listdir(os.path.join(sample)))
@@ -73,15 +85,7 @@ def universe_sized(root, sample, target=1235):
                     return revisions
                 new = f"{pkg}-c{copy}"
                 for rev in os.listdir(os.path.join(sample, letter, pkg)):
-                    src = os.path.join(sample, letter, pkg, rev)
-                    dst = os.path.join(root, "repo", "packages", new[0].upper(), new, rev)
-                    shutil.copytree(src, dst)
-                    p = os.path.join(dst, "package.json")
-                    with open(p) as f:
-                        meta = json.load(f)
-                    meta["name"] = new
-                    with open(p, "w") as f:
-                        json.dump(meta, f)
+                    clone(os.path.join(sample, letter, pkg, rev), root, new, rev)
                     revisions += 1
         copy += 1
     return revisions
@@ -97,15 +101,7 @@ def many_packages(root, sample, packages=10000):
                 newest.append((pkg, os.path.join(sample, letter, pkg, revs[-1])))
     for i in range(packages):
         pkg, src = newest[i % len(newest)]
-        new = f"{pkg}-n{i:05d}"
-        dst = os.path.join(root, "repo", "packages", new[0].upper(), new, "0")
-        shutil.copytree(src, dst)
-        p = os.path.join(dst, "package.json")
-        with open(p) as f:
-            meta = json.load(f)
-        meta["name"] = new
-        with open(p, "w") as f:
-            json.dump(meta, f)
+        clone(src, root, f"{pkg}-n{i:05d}", "0")
     return packages
 
 

@@ -424,8 +424,10 @@ pub enum SandboxCommand {
     /// Serve the Marathon v2 API subset smack and common clients use, until interrupted.
     #[command(after_help = "\
 The first line on stdout is `listening on http://ADDR`.
-Deployments take --deploy-seconds. An app labelled SMACK_SANDBOX_DEPLOYMENT=hang never finishes
-deploying; =fail finishes with no task running.
+Each deployment step that starts or stops tasks takes --deploy-seconds; group deployments
+run one step per dependency depth, as Marathon's do. An app labelled
+SMACK_SANDBOX_DEPLOYMENT=hang keeps its tasks staged, and =fail makes its tasks fail under
+Marathon's backoff: either holds its deployment forever, as Marathon would.
 
 Examples:
   smack sandbox serve

@@ -57,8 +57,10 @@ fn post_creates_with_201_normalized_app_deployments_and_header() {
     assert_eq!(d["id"], header.as_str());
     assert_eq!(d["affectedApps"], json!(["/team/web"]));
     assert_eq!(d["totalSteps"], 2);
-    assert_eq!(d["currentStep"], 1);
-    assert_eq!(d["currentActions"][0]["action"], "StartApplication");
+    // StartApplication is a no-op (Marathon 1.8+): the scale step runs at once.
+    assert_eq!(d["currentStep"], 2);
+    assert_eq!(d["currentActions"][0]["action"], "ScaleApplication");
+    assert_eq!(d["steps"][0]["actions"][0]["action"], "StartApplication");
     assert_eq!(d["steps"][1]["actions"][0]["action"], "ScaleApplication");
 }
 
@@ -555,4 +557,134 @@ fn service_ports_zero_are_assigned_and_kept_across_updates() {
     // An app without ports gets one, as in Marathon.
     let (_, body) = s.status_of("POST", "/v2/apps", Some(&app("/c")));
     assert_eq!(body["portDefinitions"][0]["port"], 10004);
+}
+
+#[test]
+fn group_updates_replace_order_by_dependency_and_roll_back() {
+    let s = Server::start(&["--deploy-seconds", "1000"]);
+    let mut api = app("api");
+    api["dependencies"] = json!(["db"]);
+    let mut web = app("web");
+    web["dependencies"] = json!(["/stack/api"]);
+    let group = json!({"id": "/stack", "apps": [app("db"), api, web]});
+    // A dry run plans without storing: groups.md's [Start all], [Scale db], [Scale api], [Scale web].
+    let (status, plan) = s.status_of("PUT", "/v2/groups/stack?dryRun=true", Some(&group));
+    assert_eq!(status, 200, "{plan}");
+    let steps: Vec<Vec<String>> = plan["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["actions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| {
+                    format!(
+                        "{} {}",
+                        a["action"].as_str().unwrap(),
+                        a["app"].as_str().unwrap()
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        steps,
+        vec![
+            vec![
+                "StartApplication /stack/db",
+                "StartApplication /stack/api",
+                "StartApplication /stack/web"
+            ],
+            vec!["ScaleApplication /stack/db"],
+            vec!["ScaleApplication /stack/api"],
+            vec!["ScaleApplication /stack/web"],
+        ]
+    );
+    assert_eq!(s.status_of("GET", "/v2/groups/stack", None).0, 404);
+    // The real thing: stored at once, relative dependencies made absolute, one deployment.
+    let (status, result) = s.status_of("PUT", "/v2/groups/stack", Some(&group));
+    assert_eq!(status, 200, "{result}");
+    let stored = s.get("/v2/groups/stack");
+    assert_eq!(stored["apps"].as_array().unwrap().len(), 3);
+    let api = s.get("/v2/apps/stack/api");
+    assert_eq!(api["app"]["dependencies"], json!(["/stack/db"]));
+    let deployments = s.get("/v2/deployments");
+    assert_eq!(deployments[0]["id"], result["deploymentId"]);
+    assert_eq!(deployments[0]["totalSteps"], 4);
+    assert_eq!(deployments[0]["currentStep"], 2);
+    assert_eq!(api["app"]["tasksRunning"], 0, "api waits for db");
+    // Another change to the same apps is locked out; a cycle is refused before that.
+    let mut db = app("db");
+    db["dependencies"] = json!(["/stack/web"]);
+    let cyclic = json!({"apps": [db, s.get("/v2/apps/stack/api")["app"].clone(), s.get("/v2/apps/stack/web")["app"].clone()]});
+    let (status, body) = s.status_of("PUT", "/v2/groups/stack", Some(&cyclic));
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        body["details"][0]["errors"][0],
+        "Dependency graph has cyclic dependencies."
+    );
+    let (status, _) = s.status_of(
+        "PUT",
+        "/v2/groups/stack",
+        Some(&json!({"apps": [app("db")]})),
+    );
+    assert_eq!(status, 409);
+    // An app outside the group is refused.
+    let (status, body) = s.status_of(
+        "PUT",
+        "/v2/groups/other",
+        Some(&json!({"apps": [app("/x/y")]})),
+    );
+    assert_eq!(status, 422);
+    assert_eq!(
+        body["details"][0]["errors"][0],
+        "Identifier is not child of '/other'"
+    );
+    // Rolling back the deployment removes what it created.
+    let id = result["deploymentId"].as_str().unwrap();
+    let (status, rollback) = s.status_of("DELETE", &format!("/v2/deployments/{id}"), None);
+    assert_eq!(status, 200, "{rollback}");
+    assert_eq!(s.status_of("GET", "/v2/apps/stack/db", None).0, 404);
+    let deployments = s.get("/v2/deployments");
+    assert_eq!(deployments.as_array().unwrap().len(), 1);
+    assert_eq!(deployments[0]["id"], rollback["deploymentId"]);
+    assert_eq!(
+        deployments[0]["steps"][0]["actions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
+#[test]
+fn a_group_put_removes_the_apps_it_leaves_out_and_keeps_the_rest() {
+    let s = Server::instant();
+    let group =
+        json!({"apps": [app("a"), app("b")], "groups": [{"id": "sub", "apps": [app("c")]}]});
+    assert_eq!(s.status_of("PUT", "/v2/groups/g", Some(&group)).0, 200);
+    assert_eq!(s.get("/v2/apps/g/sub/c")["app"]["id"], "/g/sub/c");
+    // Unchanged apps keep their version; a group without `groups` keeps its subgroups.
+    let version = s.get("/v2/apps/g/a")["app"]["version"].clone();
+    let (status, _) = s.status_of("PUT", "/v2/groups/g", Some(&json!({"apps": [app("a")]})));
+    assert_eq!(status, 200);
+    assert_eq!(s.get("/v2/apps/g/a")["app"]["version"], version);
+    assert_eq!(s.status_of("GET", "/v2/apps/g/b", None).0, 404);
+    assert_eq!(s.status_of("GET", "/v2/apps/g/sub/c", None).0, 200);
+    // `groups: []` removes the subgroups with everything in them.
+    assert_eq!(
+        s.status_of("PUT", "/v2/groups/g", Some(&json!({"groups": []})))
+            .0,
+        200
+    );
+    assert_eq!(s.status_of("GET", "/v2/groups/g/sub", None).0, 404);
+    assert_eq!(s.status_of("GET", "/v2/apps/g/a", None).0, 200);
+    // POST refuses an existing group; DELETE removes it all.
+    let (status, body) = s.status_of("POST", "/v2/groups", Some(&json!({"id": "g"})));
+    assert_eq!(status, 409, "{body}");
+    assert_eq!(s.status_of("DELETE", "/v2/groups/g", None).0, 200);
+    assert_eq!(s.status_of("GET", "/v2/groups/g", None).0, 404);
+    assert!(s.get("/v2/apps")["apps"].as_array().unwrap().is_empty());
 }

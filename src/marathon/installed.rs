@@ -46,7 +46,10 @@ pub fn status_of(app: &Map<String, Value>) -> &'static str {
         .get("deployments")
         .and_then(Value::as_array)
         .is_some_and(|d| !d.is_empty());
-    if deploying {
+    if deploying && counts.running < counts.instances && super::wait::current_failure(app).is_some()
+    {
+        "failing"
+    } else if deploying {
         "deploying"
     } else if counts.instances == 0 {
         "suspended"

@@ -341,6 +341,47 @@ impl Client {
         self.deployment_of(response, &path)
     }
 
+    /// `GET /v2/queue`: the apps with instances waiting to launch, and their backoff.
+    pub fn queue(&self) -> Result<Vec<Map<String, Value>>> {
+        let response = self.send(Method::GET, "/v2/queue", None, None)?;
+        let list = response
+            .body
+            .get("queue")
+            .and_then(Value::as_array)
+            .ok_or_else(|| self.protocol("/v2/queue", "no `queue` array"))?;
+        Ok(list.iter().filter_map(|d| d.as_object().cloned()).collect())
+    }
+
+    /// `GET /v2/groups/{id}` with its apps' counts, deployments and last task failures;
+    /// `None` when there is no such group.
+    pub fn group(&self, id: &str) -> Result<Option<Map<String, Value>>> {
+        let path = format!(
+            "{}?embed=group.groups&embed=group.apps&embed=group.apps.counts&embed=group.apps.deployments&embed=group.apps.lastTaskFailure",
+            encoded_path("/v2/groups", id)
+        );
+        match self.send(Method::GET, &path, None, Some(id)) {
+            Ok(r) => Ok(r.body.as_object().cloned()),
+            Err(Error::MarathonNotFound { .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `PUT /v2/groups/{id}`: creates or updates the group as one deployment. Returns the
+    /// deployment id.
+    pub fn put_group(&self, id: &str, group: &Value, force: bool) -> Result<String> {
+        let path = format!("{}?force={force}", encoded_path("/v2/groups", id));
+        let response = self.send(Method::PUT, &path, Some(group), Some(id))?;
+        self.deployment_of(response, &path)
+    }
+
+    /// `DELETE /v2/deployments/{id}`: cancels a deployment and starts the one that reverts
+    /// it, whose id this returns.
+    pub fn rollback(&self, deployment: &str) -> Result<String> {
+        let path = encoded_path("/v2/deployments", deployment);
+        let response = self.send(Method::DELETE, &path, None, None)?;
+        self.deployment_of(response, &path)
+    }
+
     /// `GET /v2/deployments`.
     pub fn deployments(&self) -> Result<Vec<Map<String, Value>>> {
         let response = self.send(Method::GET, "/v2/deployments", None, None)?;
@@ -376,6 +417,11 @@ impl Client {
 /// resolves them) and its segments percent-encoded; a dot segment that remains (an id Marathon
 /// would refuse anyway) is encoded too, so that no id ever leaves `/v2/apps/`.
 pub fn app_path(id: &str) -> String {
+    encoded_path("/v2/apps", id)
+}
+
+/// `<base>/<id>`, the id canonical and its segments percent-encoded (see [`app_path`]).
+fn encoded_path(base: &str, id: &str) -> String {
     let canonical = crate::marathon::app::canonical_or_given(id);
     let segments: Vec<String> = canonical
         .split('/')
@@ -386,7 +432,7 @@ pub fn app_path(id: &str) -> String {
             s => encode_query(s),
         })
         .collect();
-    format!("/v2/apps/{}", segments.join("/"))
+    format!("{base}/{}", segments.join("/"))
 }
 
 /// Percent-encodes everything but unreserved characters.

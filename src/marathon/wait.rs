@@ -109,6 +109,15 @@ pub fn deployment(
                     && let Ok(current) = client.app(app)
                 {
                     counts_of(&current, &mut progress);
+                    // Marathon never gives up on a deployment: failing tasks that it backs off
+                    // from are the sign.
+                    if let Some(reason) = failing(client, &current)? {
+                        on_progress(&progress);
+                        return Err(Error::DeploymentFailed {
+                            app: app.to_string(),
+                            reason,
+                        });
+                    }
                 }
                 on_progress(&progress);
                 last = progress;
@@ -185,6 +194,55 @@ fn outcome(
             })
         }
     }
+}
+
+/// The last task failure of an app's current version, if it has one.
+pub fn current_failure(app: &Map<String, Value>) -> Option<&Map<String, Value>> {
+    let failure = app.get("lastTaskFailure")?.as_object()?;
+    let version = app.get("version").and_then(Value::as_str)?;
+    (failure.get("version").and_then(Value::as_str) == Some(version)).then_some(failure)
+}
+
+/// Why an app's deployment is failing, when it is: tasks of its current version have failed
+/// and Marathon backs off from relaunching them (its queue entry is not overdue). Marathon
+/// itself would relaunch them forever (groups.md §2).
+pub fn failing(client: &Client, app: &Map<String, Value>) -> Result<Option<String>> {
+    let Some(failure) = current_failure(app) else {
+        return Ok(None);
+    };
+    let id = app.get("id").and_then(Value::as_str).unwrap_or("");
+    let queue = client.queue()?;
+    let Some(entry) = queue.iter().find(|q| {
+        q.get("app")
+            .and_then(|a| a.get("id"))
+            .and_then(Value::as_str)
+            == Some(id)
+    }) else {
+        return Ok(None);
+    };
+    let delay = entry.get("delay");
+    let backed_off = delay
+        .and_then(|d| d.get("overdue"))
+        .and_then(Value::as_bool)
+        == Some(false);
+    if !backed_off {
+        return Ok(None);
+    }
+    let mut counts = Progress::default();
+    counts_of(app, &mut counts);
+    let left = delay
+        .and_then(|d| d.get("timeLeftSeconds"))
+        .and_then(Value::as_u64)
+        .unwrap_or(0);
+    let text = |k: &str| failure.get(k).and_then(Value::as_str).unwrap_or("?");
+    Ok(Some(format!(
+        "its tasks fail and Marathon backs off (next launch in {left} s), with {} of {} tasks running; last task failure: {} at {}: {}",
+        counts.running,
+        counts.instances,
+        text("state"),
+        text("timestamp"),
+        text("message"),
+    )))
 }
 
 /// The step and current actions of a deployment object.

@@ -5,7 +5,7 @@ use std::sync::atomic::Ordering;
 use serde_json::{Map, Value, json};
 
 use super::selector::Selector;
-use super::state::{State, iso};
+use super::state::{Change, State, iso, parent_of, within};
 use super::{Reply, Shared, now_ms, save_state};
 
 /// A request, read off the wire.
@@ -186,7 +186,14 @@ impl Ctx<'_> {
                 _ => not_allowed(),
             },
             "/v2/groups" => match m {
-                "GET" => reply(200, &self.group("/")),
+                "GET" => reply(200, &self.group("/", embeds_failures(&params))),
+                "PUT" => self.put_group("/", req, &params, false),
+                "POST" => self.put_group("/", req, &params, true),
+                "DELETE" => self.delete_group("/", &params),
+                _ => not_allowed(),
+            },
+            "/v2/queue" => match m {
+                "GET" => reply(200, &json!({ "queue": self.state.queue(self.now) })),
                 _ => not_allowed(),
             },
             _ => {
@@ -198,8 +205,15 @@ impl Ctx<'_> {
                         _ => not_allowed(),
                     }
                 } else if let Some(id) = path.strip_prefix("/v2/groups/") {
+                    let group = match crate::marathon::app::canonical_id(id) {
+                        Ok(g) => g,
+                        Err(e) => return invalid("/id", &e),
+                    };
                     match m {
-                        "GET" => self.get_group(id),
+                        "GET" => self.get_group(&group, &params),
+                        "PUT" => self.put_group(&group, req, &params, false),
+                        "POST" => self.put_group(&group, req, &params, true),
+                        "DELETE" => self.delete_group(&group, &params),
                         _ => not_allowed(),
                     }
                 } else {
@@ -420,15 +434,7 @@ impl Ctx<'_> {
     }
 
     fn force_cancel(&mut self, id: &str) {
-        let ids: Vec<String> = self
-            .state
-            .deployments_of(id)
-            .iter()
-            .map(|d| d.id.clone())
-            .collect();
-        for d in ids {
-            self.state.cancel(&d, true, self.now, 0);
-        }
+        self.state.stop_deployments_of(id, self.now);
     }
 
     fn create_app(&mut self, req: &Incoming, params: &[(String, String)]) -> Reply {
@@ -439,6 +445,9 @@ impl Ctx<'_> {
         let id = app["id"].as_str().unwrap_or("/").to_string();
         if self.state.apps.contains_key(&id) {
             return message(409, &format!("An app with id [{id}] already exists."));
+        }
+        if self.state.cyclic(&[(id.clone(), Some(app.clone()))]) {
+            return invalid("/", "Dependency graph has cyclic dependencies.");
         }
         if !flag(params, "force", false)
             && let Some(r) = self.locked(&id)
@@ -512,6 +521,9 @@ impl Ctx<'_> {
             Ok(a) => a,
             Err(r) => return r,
         };
+        if self.state.cyclic(&[(id.clone(), Some(app.clone()))]) {
+            return invalid("/", "Dependency graph has cyclic dependencies.");
+        }
         if !flag(params, "force", false)
             && let Some(r) = self.locked(&id)
         {
@@ -580,61 +592,352 @@ impl Ctx<'_> {
         reply(200, &json!({ "*": apps }))
     }
 
-    fn get_group(&self, id: &str) -> Reply {
-        let path = format!("/{}", id.trim_matches('/'));
-        let exists = path == "/"
-            || self
-                .state
-                .apps
-                .keys()
-                .any(|a| a.starts_with(&format!("{path}/")));
-        if exists {
-            reply(200, &self.group(&path))
+    fn get_group(&self, path: &str, params: &[(String, String)]) -> Reply {
+        if self.state.group_exists(path) {
+            reply(200, &self.group(path, embeds_failures(params)))
         } else {
             message(404, &format!("Group '{path}' does not exist"))
         }
     }
 
     /// A group as `GET /v2/groups` shows it: its apps and its subgroups, recursively.
-    fn group(&self, path: &str) -> Value {
-        let prefix = if path == "/" {
-            "/".to_string()
-        } else {
-            format!("{path}/")
-        };
+    fn group(&self, path: &str, failures: bool) -> Value {
         let mut apps = Vec::new();
-        let mut children: Vec<String> = Vec::new();
         let mut version = String::new();
         for (id, record) in &self.state.apps {
-            let Some(rest) = id.strip_prefix(&prefix) else {
+            if !within(id, path) {
                 continue;
-            };
+            }
             if version.as_str() < record.version() {
                 version = record.version().to_string();
             }
-            match rest.split_once('/') {
-                None => apps.extend(self.app_json(id, false, false)),
-                Some((child, _)) => {
-                    let child = format!("{prefix}{child}");
-                    if !children.contains(&child) {
-                        children.push(child);
-                    }
-                }
+            if parent_of(id) == path {
+                apps.extend(self.app_json(id, false, failures));
             }
         }
+        let children = self.state.subgroups(path);
         if version.is_empty() {
             version = iso(self.now);
         }
-        let groups: Vec<Value> = children.iter().map(|c| self.group(c)).collect();
+        let groups: Vec<Value> = children.iter().map(|c| self.group(c, failures)).collect();
+        let dependencies = self
+            .state
+            .groups
+            .get(path)
+            .map(|g| g.dependencies.clone())
+            .unwrap_or_default();
         json!({
             "id": path,
             "apps": apps,
             "pods": [],
             "groups": groups,
-            "dependencies": [],
+            "dependencies": dependencies,
             "version": version,
         })
     }
+
+    /// `PUT` (create or update) and `POST` (create) of a group, as Marathon applies a
+    /// GroupUpdate (groups.md §1): `apps` and `groups` replace what the group holds, app ids and
+    /// dependencies are resolved against their group, and the whole change is one deployment.
+    fn put_group(
+        &mut self,
+        path: &str,
+        req: &Incoming,
+        params: &[(String, String)],
+        create: bool,
+    ) -> Reply {
+        let body = match self.app_body(req) {
+            Ok(b) => b,
+            Err(r) => return r,
+        };
+        for only in ["version", "scaleBy"] {
+            if body.contains_key(only) && body.len() > 1 {
+                return invalid(
+                    "/",
+                    &format!("{only} not allowed in conjunction with other properties."),
+                );
+            }
+        }
+        let gid = match body.get("id") {
+            None => path.to_string(),
+            Some(Value::String(id)) => match resolve(id, path) {
+                Ok(id) => id,
+                Err(e) => return invalid("/id", &e),
+            },
+            Some(_) => return invalid("/id", "error.expected.jsstring"),
+        };
+        if create {
+            if self.state.apps.contains_key(&gid) {
+                return message(409, &format!("An app with the path {gid} already exists."));
+            }
+            if gid != "/" && self.state.group_exists(&gid) {
+                return message(
+                    409,
+                    &format!("Group {gid} is already created. Use PUT to change this group."),
+                );
+            }
+        }
+        if let Some(version) = body.get("version") {
+            // The sandbox keeps app versions, not root-group versions.
+            return message(
+                422,
+                &format!(
+                    "Group {gid} not available in version {}",
+                    version.as_str().unwrap_or("?")
+                ),
+            );
+        }
+        let mut update = GroupChange::default();
+        if let Some(factor) = body.get("scaleBy") {
+            let Some(factor) = factor.as_f64().filter(|f| *f >= 0.0 && f.is_finite()) else {
+                return invalid("/scaleBy", "error.min");
+            };
+            for (id, record) in &self.state.apps {
+                if within(id, &gid) {
+                    let mut app = crate::marathon::app::definition(&record.app);
+                    let scaled = (record.instances() as f64 * factor)
+                        .ceil()
+                        .min(u32::MAX as f64);
+                    app.insert("instances".into(), json!(scaled as u64));
+                    update.apps.push((id.clone(), Some(app)));
+                }
+            }
+        } else if let Err(r) = self.collect(&gid, &body, "", &mut update) {
+            return r;
+        }
+        let mut trial = self.state.clone();
+        update.groups_into(&mut trial, &gid);
+        if trial.cyclic(&update.apps) {
+            return invalid("/", "Dependency graph has cyclic dependencies.");
+        }
+        let (planned, _) = trial.apply(update.apps.clone(), self.now, self.duration_ms(), false);
+        let plan = trial
+            .deployments
+            .iter()
+            .find(|d| d.id == planned)
+            .cloned()
+            .expect("the plan just made");
+        if flag(params, "dryRun", false) {
+            let steps = plan.to_json(self.now)["steps"].clone();
+            return reply(200, &json!({ "steps": steps }));
+        }
+        let affected: Vec<&str> = plan.affected().into_iter().collect();
+        let force = flag(params, "force", false);
+        for app in &affected {
+            if !force && let Some(r) = self.locked(app) {
+                return r;
+            }
+        }
+        for app in &affected {
+            self.force_cancel(app);
+        }
+        update.groups_into(self.state, &gid);
+        let (deployment, version) =
+            self.state
+                .apply(update.apps, self.now, self.duration_ms(), false);
+        self.changed = true;
+        let mut r = deployment_result(if create { 201 } else { 200 }, deployment, version);
+        if create {
+            r.headers.push(("Location", gid));
+        }
+        r
+    }
+
+    /// Reads one level of a GroupUpdate into `update`. `at` is the level's place in the body,
+    /// for error paths.
+    fn collect(
+        &self,
+        gid: &str,
+        body: &Map<String, Value>,
+        at: &str,
+        update: &mut GroupChange,
+    ) -> Result<(), Reply> {
+        if update.depth > MAX_GROUP_DEPTH {
+            return Err(invalid(at, "groups are nested too deeply"));
+        }
+        update.groups.push(gid.to_string());
+        if let Some(apps) = body.get("apps") {
+            let Some(apps) = apps.as_array() else {
+                return Err(invalid(&format!("{at}/apps"), "error.expected.jsarray"));
+            };
+            let mut listed = Vec::new();
+            for (i, app) in apps.iter().enumerate() {
+                let here = format!("{at}/apps({i})");
+                let Value::Object(app) = app else {
+                    return Err(invalid(&here, "error.expected.jsobject"));
+                };
+                let mut app = app.clone();
+                app.retain(|k, _| !crate::marathon::app::is_read_only(k));
+                let Some(raw) = app.get("id").and_then(Value::as_str) else {
+                    return Err(invalid(&format!("{here}/id"), "error.path.missing"));
+                };
+                let id = resolve(raw, gid).map_err(|e| invalid(&format!("{here}/id"), &e))?;
+                if parent_of(&id) != gid {
+                    return Err(invalid(
+                        &format!("{here}/id"),
+                        &format!("Identifier is not child of '{gid}'"),
+                    ));
+                }
+                app.insert("id".into(), json!(id));
+                if let Some(Value::Array(deps)) = app.get_mut("dependencies") {
+                    for d in deps.iter_mut() {
+                        if let Some(resolved) = d.as_str().and_then(|d| resolve(d, gid).ok()) {
+                            *d = json!(resolved);
+                        }
+                    }
+                }
+                let app = self.validated(app)?;
+                listed.push(id.clone());
+                update.apps.push((id, Some(app)));
+            }
+            for id in self.state.apps.keys() {
+                if parent_of(id) == gid && !listed.contains(id) {
+                    update.apps.push((id.clone(), None));
+                }
+            }
+        }
+        if let Some(groups) = body.get("groups") {
+            let Some(groups) = groups.as_array() else {
+                return Err(invalid(&format!("{at}/groups"), "error.expected.jsarray"));
+            };
+            let mut listed = Vec::new();
+            for (i, group) in groups.iter().enumerate() {
+                let here = format!("{at}/groups({i})");
+                let Value::Object(group) = group else {
+                    return Err(invalid(&here, "error.expected.jsobject"));
+                };
+                // Marathon calls `.get` on the missing id.
+                let Some(raw) = group.get("id").and_then(Value::as_str) else {
+                    return Err(message(500, "None.get"));
+                };
+                let child = resolve(raw, gid).map_err(|e| invalid(&format!("{here}/id"), &e))?;
+                update.depth += 1;
+                self.collect(&child, group, &here, update)?;
+                update.depth -= 1;
+                listed.push(child);
+            }
+            // Subgroups the body leaves out go, with everything in them.
+            let gone: Vec<String> = self
+                .state
+                .subgroups(gid)
+                .into_iter()
+                .filter(|c| !listed.contains(c))
+                .collect();
+            for group in gone {
+                for id in self.state.apps.keys() {
+                    if within(id, &group) {
+                        update.apps.push((id.clone(), None));
+                    }
+                }
+                update.removed_groups.push(group);
+            }
+        }
+        if let Some(deps) = body.get("dependencies") {
+            let Some(deps) = deps.as_array() else {
+                return Err(invalid(
+                    &format!("{at}/dependencies"),
+                    "error.expected.jsarray",
+                ));
+            };
+            let mut resolved = Vec::new();
+            for (i, d) in deps.iter().enumerate() {
+                let here = format!("{at}/dependencies({i})");
+                let d = d
+                    .as_str()
+                    .ok_or_else(|| invalid(&here, "error.expected.jsstring"))?;
+                resolved.push(resolve(d, gid).map_err(|e| invalid(&here, &e))?);
+            }
+            update.dependencies.push((gid.to_string(), resolved));
+        }
+        Ok(())
+    }
+
+    /// `DELETE /v2/groups/{id}`: the group and everything in it go, in one step.
+    fn delete_group(&mut self, path: &str, params: &[(String, String)]) -> Reply {
+        if !self.state.group_exists(path) {
+            return message(404, &format!("Group '{path}' does not exist"));
+        }
+        let apps: Vec<String> = self
+            .state
+            .apps
+            .keys()
+            .filter(|a| within(a, path))
+            .cloned()
+            .collect();
+        let force = flag(params, "force", false);
+        for app in &apps {
+            if !force && let Some(r) = self.locked(app) {
+                return r;
+            }
+        }
+        for app in &apps {
+            self.force_cancel(app);
+        }
+        self.state.groups.retain(|g, _| !within(g, path));
+        let changes = apps.into_iter().map(|a| (a, None)).collect();
+        let (deployment, version) = self
+            .state
+            .apply(changes, self.now, self.duration_ms(), false);
+        self.changed = true;
+        deployment_result(200, deployment, version)
+    }
+}
+
+/// Whether a group request embeds the apps' last task failures.
+fn embeds_failures(params: &[(String, String)]) -> bool {
+    values(params, "embed").contains(&"group.apps.lastTaskFailure")
+}
+
+/// How deeply a GroupUpdate may nest groups.
+const MAX_GROUP_DEPTH: usize = 32;
+
+/// What a GroupUpdate changes.
+#[derive(Default)]
+struct GroupChange {
+    apps: Vec<Change>,
+    /// Every group the update names (created when missing).
+    groups: Vec<String>,
+    removed_groups: Vec<String>,
+    dependencies: Vec<(String, Vec<String>)>,
+    depth: usize,
+}
+
+impl GroupChange {
+    /// Records the groups: created, removed, their dependencies replaced.
+    fn groups_into(&self, state: &mut State, gid: &str) {
+        state
+            .groups
+            .retain(|g, _| !self.removed_groups.iter().any(|r| within(g, r)));
+        for g in self.groups.iter().chain(std::iter::once(&gid.to_string())) {
+            if g != "/" {
+                state.groups.entry(g.clone()).or_default();
+            }
+        }
+        for (g, deps) in &self.dependencies {
+            state.groups.entry(g.clone()).or_default().dependencies = deps.clone();
+        }
+    }
+}
+
+/// An id in a group document: absolute as it is, relative against `base`; canonical.
+fn resolve(id: &str, base: &str) -> Result<String, String> {
+    if id.starts_with('/') {
+        crate::marathon::app::canonical_id(id)
+    } else {
+        crate::marathon::app::canonical_id(&format!("{}/{id}", base.trim_end_matches('/')))
+    }
+}
+
+/// Marathon's 422 for one invalid place.
+fn invalid(path: &str, error: &str) -> Reply {
+    let path = if path.is_empty() { "/" } else { path };
+    reply(
+        422,
+        &json!({
+            "message": "Object is not valid",
+            "details": [{ "path": path, "errors": [error] }],
+        }),
+    )
 }
 
 fn not_found_app(id: &str) -> Reply {

@@ -229,6 +229,17 @@ pub enum Error {
     #[error("stack file {file}: {}", if problems.len() == 1 { problems[0].clone() } else { format!("{} problems:{}", problems.len(), problems.iter().map(|p| format!("\n  {p}")).collect::<String>()) })]
     Stack { file: String, problems: Vec<String> },
 
+    #[error("stack [{stack}] {summary}{}", report.iter().map(|r| format!("\n  {r}")).collect::<String>())]
+    StackDeployment {
+        stack: String,
+        summary: String,
+        /// One line per member (or per problem).
+        report: Vec<String>,
+        /// The deployment, when one was started.
+        deployment: Option<String>,
+        rolled_back: bool,
+    },
+
     #[error("deployment of app [{app}] failed: {reason}")]
     DeploymentFailed { app: String, reason: String },
 
@@ -329,6 +340,11 @@ impl Error {
             Error::DeploymentTimeout { app, .. } => format!("follow it with `smack status {app}`; it may still finish, or be stuck"),
             Error::DeploymentFailed { app, .. } => format!("`smack status {app}` shows the last task failure"),
             Error::Stack { .. } => "nothing was sent; the README's stack section shows the file format".to_string(),
+            Error::StackDeployment { rolled_back: true, .. } => "Marathon is back to what it was before this apply; fix the member and apply again".to_string(),
+            Error::StackDeployment { deployment: Some(id), .. } => format!(
+                "Marathon keeps retrying deployment {id}; `smack stack apply FILE --atomic` rolls a failed apply back, and applying a fixed file needs --force while it holds the apps"
+            ),
+            Error::StackDeployment { deployment: None, .. } => "nothing was sent; `smack stack status FILE` shows the members".to_string(),
             Error::FollowLost { app, .. } => format!("the change stands; follow it with `smack status {app}` once Marathon answers again"),
             Error::NotInstalled { .. } => "`smack list` shows what is installed".to_string(),
             Error::UpgradeRefused { package, .. } => format!(
@@ -369,7 +385,9 @@ impl Error {
             | Error::MarathonRejected { .. }
             | Error::MarathonStatus { .. }
             | Error::MarathonProtocol { .. } => exit::MARATHON,
-            Error::DeploymentTimeout { .. } | Error::DeploymentFailed { .. } => exit::DEPLOYMENT,
+            Error::DeploymentTimeout { .. }
+            | Error::DeploymentFailed { .. }
+            | Error::StackDeployment { .. } => exit::DEPLOYMENT,
             Error::NotInstalled { .. } => exit::NOTHING,
             Error::UpgradeRefused { .. } => exit::CATALOG,
         }

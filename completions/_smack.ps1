@@ -501,6 +501,7 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Print every member''s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Marathon match the file: show the plan (create, update with a diff, unchanged, removals), ask, then send every member as one group deployment and follow it')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each member: package, version, app id, status and tasks, from Marathon')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the members from Marathon, in reverse dependency order')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -517,6 +518,35 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one HTTP request may take [default: 30s]')
             [CompletionResult]::new('--marathon-version', '--marathon-version', [CompletionResultType]::ParameterName, 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'The same as `-o json`')
+            [CompletionResult]::new('--no-validate', '--no-validate', [CompletionResultType]::ParameterName, 'Print the app even if Marathon would refuse it')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings (fields Marathon drops or changes) as errors, for CI')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (unsafe; only when asked)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smack;stack;apply' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 8)')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins')
+            [CompletionResult]::new('--marathon', '--marathon', [CompletionResultType]::ParameterName, 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox')
+            [CompletionResult]::new('--dcos-url', '--dcos-url', [CompletionResultType]::ParameterName, 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates to trust for Marathon')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one HTTP request may take [default: 30s]')
+            [CompletionResult]::new('--marathon-version', '--marathon-version', [CompletionResultType]::ParameterName, 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the plan and stop')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'When a member fails or the deployment is still running at --timeout, roll the whole stack back to what it was before (Marathon''s deployment rollback). Implies --wait')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a deployment that holds the members (Marathon''s ?force=true)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the deployment to finish (the default in a terminal)')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return as soon as Marathon accepted the change (the default without a terminal)')
             [CompletionResult]::new('--no-validate', '--no-validate', [CompletionResultType]::ParameterName, 'Print the app even if Marathon would refuse it')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings (fields Marathon drops or changes) as errors, for CI')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
@@ -578,12 +608,16 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
         }
         'smack;stack;help' {
             [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Print every member''s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Marathon match the file: show the plan (create, update with a diff, unchanged, removals), ask, then send every member as one group deployment and follow it')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each member: package, version, app id, status and tasks, from Marathon')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the members from Marathon, in reverse dependency order')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'smack;stack;help;render' {
+            break
+        }
+        'smack;stack;help;apply' {
             break
         }
         'smack;stack;help;status' {
@@ -917,11 +951,15 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
         }
         'smack;help;stack' {
             [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Print every member''s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Marathon match the file: show the plan (create, update with a diff, unchanged, removals), ask, then send every member as one group deployment and follow it')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each member: package, version, app id, status and tasks, from Marathon')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the members from Marathon, in reverse dependency order')
             break
         }
         'smack;help;stack;render' {
+            break
+        }
+        'smack;help;stack;apply' {
             break
         }
         'smack;help;stack;status' {

@@ -193,6 +193,9 @@ _smack() {
             smack__subcmd__help__subcmd__sandbox,serve)
                 cmd="smack__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
+            smack__subcmd__help__subcmd__stack,apply)
+                cmd="smack__subcmd__help__subcmd__stack__subcmd__apply"
+                ;;
             smack__subcmd__help__subcmd__stack,remove)
                 cmd="smack__subcmd__help__subcmd__stack__subcmd__remove"
                 ;;
@@ -256,6 +259,9 @@ _smack() {
             smack__subcmd__sandbox__subcmd__help,serve)
                 cmd="smack__subcmd__sandbox__subcmd__help__subcmd__serve"
                 ;;
+            smack__subcmd__stack,apply)
+                cmd="smack__subcmd__stack__subcmd__apply"
+                ;;
             smack__subcmd__stack,help)
                 cmd="smack__subcmd__stack__subcmd__help"
                 ;;
@@ -267,6 +273,9 @@ _smack() {
                 ;;
             smack__subcmd__stack,status)
                 cmd="smack__subcmd__stack__subcmd__status"
+                ;;
+            smack__subcmd__stack__subcmd__help,apply)
+                cmd="smack__subcmd__stack__subcmd__help__subcmd__apply"
                 ;;
             smack__subcmd__stack__subcmd__help,help)
                 cmd="smack__subcmd__stack__subcmd__help__subcmd__help"
@@ -1241,8 +1250,22 @@ _smack() {
             return 0
             ;;
         smack__subcmd__help__subcmd__stack)
-            opts="render status remove"
+            opts="render apply status remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__stack__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2197,7 +2220,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__stack)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version render status remove help"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version render apply status remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2238,9 +2261,69 @@ _smack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        smack__subcmd__stack__subcmd__help)
-            opts="render status remove help"
+        smack__subcmd__stack__subcmd__apply)
+            opts="-y -q -v -h -V --dry-run --yes --atomic --force --wait --no-wait --timeout --no-validate --strict --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__stack__subcmd__help)
+            opts="render apply status remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__stack__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

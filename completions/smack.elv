@@ -470,6 +470,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand render 'Print every member''s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document'
+            cand apply 'Make Marathon match the file: show the plan (create, update with a diff, unchanged, removals), ask, then send every member as one group deployment and follow it'
             cand status 'Each member: package, version, app id, status and tasks, from Marathon'
             cand remove 'Remove the members from Marathon, in reverse dependency order'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -485,6 +486,34 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --request-timeout 'How long one HTTP request may take [default: 30s]'
             cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'
             cand --json 'The same as `-o json`'
+            cand --no-validate 'Print the app even if Marathon would refuse it'
+            cand --strict 'Treat warnings (fields Marathon drops or changes) as errors, for CI'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;stack;apply'= {
+            cand --timeout 'Give up waiting after this long (exit 8)'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'
+            cand --dry-run 'Show the plan and stop'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --atomic 'When a member fails or the deployment is still running at --timeout, roll the whole stack back to what it was before (Marathon''s deployment rollback). Implies --wait'
+            cand --force 'Replace a deployment that holds the members (Marathon''s ?force=true)'
+            cand --wait 'Wait for the deployment to finish (the default in a terminal)'
+            cand --no-wait 'Return as soon as Marathon accepted the change (the default without a terminal)'
             cand --no-validate 'Print the app even if Marathon would refuse it'
             cand --strict 'Treat warnings (fields Marathon drops or changes) as errors, for CI'
             cand -q 'Print only results and errors, no warnings or notes'
@@ -543,11 +572,14 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;stack;help'= {
             cand render 'Print every member''s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document'
+            cand apply 'Make Marathon match the file: show the plan (create, update with a diff, unchanged, removals), ask, then send every member as one group deployment and follow it'
             cand status 'Each member: package, version, app id, status and tasks, from Marathon'
             cand remove 'Remove the members from Marathon, in reverse dependency order'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'smack;stack;help;render'= {
+        }
+        &'smack;stack;help;apply'= {
         }
         &'smack;stack;help;status'= {
         }
@@ -840,10 +872,13 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;help;stack'= {
             cand render 'Print every member''s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document'
+            cand apply 'Make Marathon match the file: show the plan (create, update with a diff, unchanged, removals), ask, then send every member as one group deployment and follow it'
             cand status 'Each member: package, version, app id, status and tasks, from Marathon'
             cand remove 'Remove the members from Marathon, in reverse dependency order'
         }
         &'smack;help;stack;render'= {
+        }
+        &'smack;help;stack;apply'= {
         }
         &'smack;help;stack;status'= {
         }

@@ -582,6 +582,20 @@ Examples:
   smack stack render stacks/smack.toml
   smack stack render stacks/smack.toml -o json | jq '.apps[].id'")]
     Render(StackRenderArgs),
+    /// Make Marathon match the file: show the plan (create, update with a diff, unchanged,
+    /// removals), ask, then send every member as one group deployment and follow it.
+    #[command(after_help = "\
+The members go to Marathon as the apps of the group /<stack>, with Marathon's `dependencies`,
+in one PUT /v2/groups/<stack>: Marathon starts a member only when everything it depends on
+runs healthy and ready. Apps of the group that the file leaves out are removed (the plan says
+so). A member whose tasks fail, or a deployment still running at --timeout, ends with exit 8
+and a report per member; --atomic then rolls the whole stack back to what it was.
+
+Examples:
+  smack stack apply stacks/smack.toml --dry-run
+  smack stack apply stacks/smack.toml --yes --wait
+  smack stack apply stacks/smack.toml --yes --wait --atomic --timeout 15m")]
+    Apply(StackApplyArgs),
     /// Each member: package, version, app id, status and tasks, from Marathon.
     #[command(after_help = "\
 Examples:
@@ -602,6 +616,30 @@ pub struct StackStatusArgs {
     pub file: PathBuf,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct StackApplyArgs {
+    /// The stack file (TOML).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Show the plan and stop.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// When a member fails or the deployment is still running at --timeout, roll the whole
+    /// stack back to what it was before (Marathon's deployment rollback). Implies --wait.
+    #[arg(long, conflicts_with = "no_wait")]
+    pub atomic: bool,
+    /// Replace a deployment that holds the members (Marathon's ?force=true).
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+    #[command(flatten)]
+    pub checks: ChecksArgs,
 }
 
 #[derive(Debug, Args)]

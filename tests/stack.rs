@@ -303,3 +303,406 @@ fn status_reports_each_member_and_remove_takes_them_away_dependents_first() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_eq!(server.app_ids().len(), 1);
 }
+
+/// `smack stack ARGS FILE --marathon URL`, with the client's HTTP trace (`-v`) on stderr.
+fn stack_on(env: &Env, url: &str, args: &[&str], file: &std::path::Path) -> std::process::Output {
+    env.smack()
+        .args(["-v", "stack"])
+        .args(args)
+        .arg(file)
+        .args(["--marathon", url])
+        .output()
+        .unwrap()
+}
+
+/// A copy of the shipped stack in `env`, changed by `edit` (file name, text) → text.
+fn stack_copy(env: &Env, edit: impl Fn(&str, String) -> String) -> std::path::PathBuf {
+    let dir = env.path("stack");
+    std::fs::create_dir_all(dir.join("apps")).unwrap();
+    for file in ["smack.toml", "apps/ingest.json"] {
+        let text = std::fs::read_to_string(project().join("stacks").join(file)).unwrap();
+        std::fs::write(dir.join(file), edit(file, text)).unwrap();
+    }
+    dir.join("smack.toml")
+}
+
+/// The apps as Marathon has them, by id, without what changes with every deployment.
+fn definitions(server: &Server) -> serde_json::Map<String, serde_json::Value> {
+    server.get("/v2/apps")["apps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            let mut a = a.as_object().unwrap().clone();
+            for k in [
+                "version",
+                "versionInfo",
+                "deployments",
+                "lastTaskFailure",
+                "tasksStaged",
+            ] {
+                a.remove(k);
+            }
+            (
+                a["id"].as_str().unwrap().to_string(),
+                serde_json::Value::Object(a),
+            )
+        })
+        .collect()
+}
+
+fn versions(server: &Server) -> std::collections::BTreeMap<String, String> {
+    server.get("/v2/apps")["apps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["id"].as_str().unwrap().to_string(),
+                a["version"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Requests that change something, from the client's `-v` trace.
+fn changes_sent(out: &std::process::Output) -> Vec<String> {
+    stderr(out)
+        .lines()
+        .filter(|l| {
+            ["> PUT ", "> POST ", "> DELETE ", "> PATCH "]
+                .iter()
+                .any(|m| l.contains(m))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn apply_deploys_in_dependency_order_gated_on_health_and_a_second_apply_sends_nothing() {
+    let env = Env::new();
+    let server = Server::start(&["--deploy-seconds", "0.2"]);
+    let file = project().join("stacks/smack.toml");
+    let out = stack_on(&env, &server.url, &["apply", "--yes", "--wait"], &file);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(
+        said.contains("5 to create, 0 to update, 0 unchanged, 0 to remove"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Applied stack [smack]: 5 member(s) deployed"),
+        "{said}"
+    );
+    let sent = changes_sent(&out);
+    assert_eq!(sent.len(), 1, "one group deployment: {sent:?}");
+    assert!(
+        sent[0].contains("PUT ") && sent[0].contains("/v2/groups/smack"),
+        "{sent:?}"
+    );
+    // Everything runs, healthy.
+    let apps = server.get("/v2/apps?embed=apps.tasks")["apps"].clone();
+    let apps = apps.as_array().unwrap();
+    assert_eq!(apps.len(), 5);
+    for a in apps {
+        assert_eq!(a["tasksRunning"], a["instances"], "{}", a["id"]);
+        assert_eq!(a["tasksHealthy"], a["instances"], "{}", a["id"]);
+    }
+    // From the sandbox's own timestamps: a dependent's first task was staged only after every
+    // task of what it depends on had passed its health check.
+    let tasks = |id: &str| -> Vec<serde_json::Value> {
+        apps.iter().find(|a| a["id"] == id).unwrap()["tasks"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let first_staged = |id: &str| {
+        tasks(id)
+            .iter()
+            .map(|t| t["stagedAt"].as_str().unwrap().to_string())
+            .min()
+            .unwrap()
+    };
+    let last_healthy = |id: &str| {
+        tasks(id)
+            .iter()
+            .map(|t| {
+                t["healthCheckResults"][0]["firstSuccess"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .max()
+            .unwrap()
+    };
+    for (dependent, deps) in [
+        ("/smack/ingest", ["/smack/kafka", "/smack/cassandra"]),
+        ("/smack/dashboard", ["/smack/ingest", "/smack/spark"]),
+    ] {
+        for dep in deps {
+            assert!(
+                first_staged(dependent) >= last_healthy(dep),
+                "{dependent} staged at {} before {dep} was healthy at {}",
+                first_staged(dependent),
+                last_healthy(dep)
+            );
+        }
+    }
+    // And the data services, which depend on nothing, started together.
+    assert_eq!(
+        first_staged("/smack/kafka"),
+        first_staged("/smack/cassandra")
+    );
+    assert!(first_staged("/smack/kafka") < first_staged("/smack/ingest"));
+
+    // The second apply changes nothing and sends nothing.
+    let before = versions(&server);
+    let again = stack_on(&env, &server.url, &["apply", "--yes", "--wait"], &file);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert!(
+        stdout(&again).contains("0 to create, 0 to update, 5 unchanged"),
+        "{}",
+        stdout(&again)
+    );
+    assert!(
+        stdout(&again).contains("is up to date: nothing to send"),
+        "{}",
+        stdout(&again)
+    );
+    assert_eq!(changes_sent(&again), Vec::<String>::new());
+    assert_eq!(versions(&server), before);
+}
+
+#[test]
+fn a_changed_option_is_an_update_with_a_diff_and_only_that_member_is_redeployed() {
+    let env = Env::new();
+    let server = Server::start(&["--deploy-seconds", "0.1"]);
+    let out = stack_on(
+        &env,
+        &server.url,
+        &["apply", "--yes", "--wait"],
+        &project().join("stacks/smack.toml"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let before = versions(&server);
+    let started = |server: &Server| -> Vec<(serde_json::Value, serde_json::Value)> {
+        server.get("/v2/apps/smack/ingest/tasks")["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| (t["id"].clone(), t["startedAt"].clone()))
+            .collect()
+    };
+    let tasks_before = started(&server);
+    let file = stack_copy(&env, |_, text| text.replace("count = 3", "count = 4"));
+    // --dry-run shows the plan and sends nothing.
+    let dry = stack_on(&env, &server.url, &["apply", "--dry-run"], &file);
+    assert_eq!(dry.status.code(), Some(0), "{}", stderr(&dry));
+    assert!(changes_sent(&dry).is_empty());
+    assert_eq!(versions(&server), before);
+    let out = stack_on(&env, &server.url, &["apply", "--yes", "--wait"], &file);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(
+        said.contains("0 to create, 1 to update, 4 unchanged"),
+        "{said}"
+    );
+    assert!(said.contains("~ kafka"), "{said}");
+    assert!(
+        said.contains("-  \"instances\": 3,") && said.contains("+  \"instances\": 4,"),
+        "{said}"
+    );
+    assert!(said.contains("= ingest"), "{said}");
+    let after = versions(&server);
+    for (id, version) in &before {
+        if id == "/smack/kafka" {
+            assert_ne!(&after[id], version, "kafka is redeployed");
+        } else {
+            assert_eq!(&after[id], version, "{id} is left alone");
+        }
+    }
+    assert_eq!(
+        started(&server),
+        tasks_before,
+        "ingest's tasks were not restarted"
+    );
+    assert_eq!(server.get("/v2/apps/smack/kafka")["app"]["tasksRunning"], 4);
+    // The installed options are kept: the file's options on top of them.
+    let kafka = server.get("/v2/apps/smack/kafka")["app"]["labels"]["DCOS_PACKAGE_OPTIONS"].clone();
+    assert!(kafka.is_string());
+}
+
+/// The shipped stack with its ingest service failing, kafka changed and a new member after
+/// ingest.
+fn failing_stack(env: &Env) -> std::path::PathBuf {
+    stack_copy(env, |file, text| match file {
+        "apps/ingest.json" => text.replace(
+            "\"labels\": {",
+            "\"labels\": { \"SMACK_SANDBOX_DEPLOYMENT\": \"fail\",",
+        ),
+        _ => {
+            text.replace("count = 3", "count = 4")
+                + "\n[members.extra]\ndepends-on = [\"ingest\"]\napp = { cmd = \"sleep 1000\", cpus = 0.1, mem = 32 }\n"
+        }
+    })
+}
+
+#[test]
+fn a_failing_member_ends_with_exit_8_and_a_report_per_member() {
+    let env = Env::new();
+    let server = Server::start(&["--deploy-seconds", "0.1"]);
+    let out = stack_on(
+        &env,
+        &server.url,
+        &["apply", "--yes", "--wait"],
+        &project().join("stacks/smack.toml"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let file = failing_stack(&env);
+    let out = stack_on(
+        &env,
+        &server.url,
+        &["apply", "--yes", "--wait", "--timeout", "60s"],
+        &file,
+    );
+    assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("error: stack [smack] failed: member [ingest] did not deploy"),
+        "{err}"
+    );
+    assert!(
+        err.contains("member [kafka] (/smack/kafka): deployed"),
+        "{err}"
+    );
+    assert!(
+        err.contains("member [ingest] (/smack/ingest): failed: its tasks fail"),
+        "{err}"
+    );
+    assert!(err.contains("last task failure: TASK_FAILED"), "{err}");
+    assert!(
+        err.contains("member [extra] (/smack/extra): waiting for ingest"),
+        "{err}"
+    );
+    assert!(
+        err.contains("member [spark] (/smack/spark): unchanged"),
+        "{err}"
+    );
+    assert!(
+        err.contains("--atomic"),
+        "the hint says how to roll back: {err}"
+    );
+    // Marathon itself never gives up: the deployment is still there.
+    assert_eq!(server.get("/v2/deployments").as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn atomic_rolls_a_failed_apply_back_to_exactly_what_was_there() {
+    let env = Env::new();
+    let server = Server::start(&["--deploy-seconds", "0.1"]);
+    let out = stack_on(
+        &env,
+        &server.url,
+        &["apply", "--yes", "--wait"],
+        &project().join("stacks/smack.toml"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let before = definitions(&server);
+    let file = failing_stack(&env);
+    let out = stack_on(
+        &env,
+        &server.url,
+        &["apply", "--yes", "--atomic", "--timeout", "60s"],
+        &file,
+    );
+    assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("failed: member [ingest] did not deploy; rolled back"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Marathon is back to what it was before this apply"),
+        "{err}"
+    );
+    // Nothing of the run is left: the new member is gone, the changed ones are as they were,
+    // with their tasks, and no deployment runs.
+    assert_eq!(definitions(&server), before);
+    assert!(server.get("/v2/deployments").as_array().unwrap().is_empty());
+    assert_eq!(server.status_of("GET", "/v2/apps/smack/extra", None).0, 404);
+}
+
+#[test]
+fn cycles_unknown_members_and_dangling_dependencies_fail_before_anything_is_sent() {
+    let env = Env::new();
+    // A cycle and an unknown member: refused on reading the file, before any connection.
+    let cyclic = stack_copy(&env, |_, text| {
+        text.replace(
+            "[members.kafka]",
+            "[members.kafka]\ndepends-on = [\"dashboard\"]",
+        )
+    });
+    let out = stack_on(&env, &dead_url(), &["apply", "--yes"], &cyclic);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("cycle"), "{}", stderr(&out));
+    let unknown = stack_copy(&env, |_, text| {
+        text.replace(
+            "depends-on = [\"ingest\", \"spark\"]",
+            "depends-on = [\"ingest\", \"sparc\"]",
+        )
+    });
+    let out = stack_on(&env, &dead_url(), &["apply", "--yes"], &unknown);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("sparc"), "{}", stderr(&out));
+    // A `dependencies` id that names nothing: Marathon would ignore it; smack refuses it.
+    let server = Server::instant();
+    let dangling = stack_copy(&env, |file, text| match file {
+        "apps/ingest.json" => text.replacen("{", "{ \"dependencies\": [\"/elsewhere/db\"],", 1),
+        _ => text,
+    });
+    let out = stack_on(&env, &server.url, &["apply", "--yes"], &dangling);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("dependency /elsewhere/db is no member"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(changes_sent(&out).is_empty());
+    assert!(
+        server.get("/v2/apps")["apps"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn on_the_embedded_sandbox_apply_runs_all_five_and_remove_leaves_nothing() {
+    let env = Env::new();
+    let file = project().join("stacks/smack.toml");
+    let run = |args: &[&str]| {
+        env.smack()
+            .env("SMACK_SANDBOX_DEPLOY_SECONDS", "0.1")
+            .args(["stack"])
+            .args(args)
+            .arg(&file)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["apply", "--yes", "--wait"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let rows = stdout_json(&run(&["status", "-o", "json"]));
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 5);
+    for r in rows {
+        assert_eq!(r["status"], "running", "{r}");
+        assert_eq!(r["tasksHealthy"], r["instances"], "{r}");
+    }
+    let out = run(&["remove", "--yes", "--wait"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let state: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(env.path("data/smack/sandbox/state.json")).unwrap())
+            .unwrap();
+    assert_eq!(state["apps"], serde_json::json!({}), "{state}");
+    assert_eq!(state["groups"], serde_json::json!({}), "{state}");
+}

@@ -1,22 +1,26 @@
-//! `smack stack render|status|remove`.
+//! `smack stack render|apply|status|remove`.
 
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
-use smack::error::{Result, exit};
+use smack::error::{Error, Result, exit};
 use smack::marathon::installed::status_of;
 use smack::marathon::wait::{Goal, Progress, counts_of};
 use smack::pipeline::Pipeline;
+use smack::stack::apply::{self, Change, Outcome, Plan};
 use smack::stack::{self, Source, Stack};
 
 use super::context::Context;
 use super::marathon::{connect, follow, should_wait};
-use crate::cli::{Output, StackCommand, StackRemoveArgs, StackRenderArgs, StackStatusArgs};
+use crate::cli::{
+    Output, StackApplyArgs, StackCommand, StackRemoveArgs, StackRenderArgs, StackStatusArgs,
+};
 use crate::ui::table;
 
 pub fn run(cmd: StackCommand, ctx: &Context) -> Result<i32> {
     match cmd {
         StackCommand::Render(args) => render(args, ctx),
+        StackCommand::Apply(args) => apply(args, ctx),
         StackCommand::Status(args) => status(args, ctx),
         StackCommand::Remove(args) => remove(args, ctx),
     }
@@ -177,6 +181,17 @@ fn remove(args: StackRemoveArgs, ctx: &Context) -> Result<i32> {
             ));
         }
     }
+    // The stack's group goes too once nothing is left in it.
+    if let Some(group) = client.group(&stack.group_id())?
+        && ["apps", "groups", "pods"].iter().all(|k| {
+            group
+                .get(*k)
+                .and_then(Value::as_array)
+                .is_none_or(Vec::is_empty)
+        })
+    {
+        client.delete_group(&stack.group_id(), false)?;
+    }
     Ok(exit::OK)
 }
 
@@ -185,7 +200,13 @@ fn render(args: StackRenderArgs, ctx: &Context) -> Result<i32> {
     let stack = stack::read(&args.file)?;
     let catalog = ctx.catalog()?;
     let mut pipeline = Pipeline::new(ctx.profile()?);
-    let members = stack::render(&stack, &catalog, &mut pipeline, super::checks(&args.checks))?;
+    let members = stack::render(
+        &stack,
+        &catalog,
+        &mut pipeline,
+        super::checks(&args.checks),
+        &BTreeMap::new(),
+    )?;
     for m in &members {
         ui.warnings(&m.warnings);
         ui.findings(&m.findings.iter().collect::<Vec<_>>());
@@ -214,4 +235,194 @@ fn render(args: StackRenderArgs, ctx: &Context) -> Result<i32> {
     }
     ui.out(&out);
     Ok(exit::OK)
+}
+
+/// The plan, one line per member (and per removal), with the diff of each update.
+fn show_plan(ui: &crate::ui::Ui, plan: &Plan, url: &str) {
+    let creates = plan.count(|c| *c == Change::Create);
+    let updates = plan.count(|c| matches!(c, Change::Update { .. }));
+    let unchanged = plan.count(|c| *c == Change::Unchanged);
+    ui.line(format!(
+        "Stack [{}] on {url}: {creates} to create, {updates} to update, {unchanged} unchanged, {} to remove",
+        plan.stack,
+        plan.removals.len()
+    ));
+    let width = plan.members.iter().map(|m| m.key.len()).max().unwrap_or(0);
+    for m in &plan.members {
+        let (sign, word) = match &m.change {
+            Change::Create => ('+', "create"),
+            Change::Update { .. } => ('~', "update"),
+            Change::Unchanged => ('=', "unchanged"),
+        };
+        let made_of = match &m.package {
+            Some((name, version)) => format!("package {name} {version}"),
+            None => "app".to_string(),
+        };
+        let after = if m.depends_on.is_empty() {
+            String::new()
+        } else {
+            format!(", after {}", m.depends_on.join(", "))
+        };
+        ui.line(format!(
+            "  {sign} {:width$}  {word:9}  {}  ({made_of}{after})",
+            m.key, m.app_id
+        ));
+        if let Change::Update { diff } = &m.change {
+            ui.diff(diff);
+        }
+    }
+    for id in &plan.removals {
+        ui.line(format!(
+            "  - {id}  remove  (an app of group {} that the file does not declare)",
+            plan.group
+        ));
+    }
+}
+
+fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
+    let ui = ctx.ui;
+    let stack = stack::read(&args.file)?;
+    let catalog = ctx.catalog()?;
+    let connection = connect(ctx)?;
+    let client = &connection.client;
+    let profile = connection.profile(ctx)?;
+    let mut pipeline = Pipeline::new(profile.clone());
+    let deployed = apply::deployed(client, &stack)?;
+    let members = stack::render(
+        &stack,
+        &catalog,
+        &mut pipeline,
+        super::checks(&args.checks),
+        &deployed,
+    )?;
+    for m in &members {
+        ui.warnings(&m.warnings);
+        ui.findings(&m.findings.iter().collect::<Vec<_>>());
+    }
+    let plan = apply::plan(&stack, &members, &deployed, &profile);
+    show_plan(ui, &plan, client.url());
+    if plan.is_empty() {
+        ui.line(format!(
+            "Stack [{}] is up to date: nothing to send.",
+            stack.name
+        ));
+        return Ok(exit::OK);
+    }
+    apply::check(&stack, &plan, &members, &deployed, client)?;
+    if args.dry_run {
+        return Ok(exit::OK);
+    }
+    let question = if plan.removals.is_empty() {
+        "Apply this plan?".to_string()
+    } else {
+        format!("Apply this plan, removing {} app(s)?", plan.removals.len())
+    };
+    if !ui.confirm(&question, args.yes)? {
+        ui.note("Exiting apply.");
+        return Ok(exit::NOTHING);
+    }
+    let deployment = client.put_group(&plan.group, &plan.body, args.force)?;
+    ui.line(format!(
+        "Applying stack [{}] as group {} (deployment {deployment})",
+        stack.name, plan.group
+    ));
+    if !(args.atomic || should_wait(&args.wait, ui)) {
+        ui.note(format!(
+            "Follow it with `smack stack status {}`.",
+            args.file.display()
+        ));
+        return Ok(exit::OK);
+    }
+    let lost = |e: Error| match e {
+        Error::Unreachable { .. } | Error::Timeout { .. } => Error::FollowLost {
+            done: format!(
+                "Marathon accepted stack [{}] (deployment {deployment})",
+                stack.name
+            ),
+            app: plan.group.clone(),
+            reason: e.to_string(),
+        },
+        other => other,
+    };
+    // One line each time a member's state changes.
+    let mut said: BTreeMap<String, String> = BTreeMap::new();
+    let mut on_report = |reports: &[apply::MemberReport]| {
+        for r in reports {
+            let now = r.describe();
+            if said.get(&r.key) != Some(&now) {
+                ui.note(format!("  {}", r.line()));
+                said.insert(r.key.clone(), now);
+            }
+        }
+    };
+    let poll = std::time::Duration::from_millis(250);
+    let outcome = apply::follow(
+        client,
+        &plan,
+        &deployment,
+        args.wait.timeout,
+        poll,
+        &mut on_report,
+    )
+    .map_err(lost)?;
+    let (summary, reports) = match outcome {
+        Outcome::Deployed(reports) => {
+            ui.line(format!(
+                "Applied stack [{}]: {} member(s) deployed, {} unchanged",
+                stack.name,
+                reports
+                    .iter()
+                    .filter(|r| r.state == apply::State::Deployed)
+                    .count(),
+                reports
+                    .iter()
+                    .filter(|r| r.state == apply::State::Unchanged)
+                    .count(),
+            ));
+            return Ok(exit::OK);
+        }
+        Outcome::Failed(reports) => {
+            let failed: Vec<&str> = reports
+                .iter()
+                .filter(|r| matches!(r.state, apply::State::Failed(_)))
+                .map(|r| r.key.as_str())
+                .collect();
+            (
+                format!("failed: member [{}] did not deploy", failed.join("], [")),
+                reports,
+            )
+        }
+        Outcome::Stuck(reports) => (
+            format!(
+                "did not finish deploying within {}",
+                humantime::format_duration(args.wait.timeout)
+            ),
+            reports,
+        ),
+    };
+    let mut rolled_back = false;
+    let mut summary = summary;
+    if args.atomic {
+        ui.note(format!(
+            "Rolling stack [{}] back to what it was before this apply",
+            stack.name
+        ));
+        let rollback = client.rollback(&deployment).map_err(lost)?;
+        if apply::gone(client, &rollback, args.wait.timeout, poll).map_err(lost)? {
+            rolled_back = true;
+            summary.push_str(&format!("; rolled back (deployment {rollback})"));
+        } else {
+            summary.push_str(&format!(
+                "; the rollback (deployment {rollback}) did not finish within {} either",
+                humantime::format_duration(args.wait.timeout)
+            ));
+        }
+    }
+    Err(Error::StackDeployment {
+        stack: stack.name.clone(),
+        summary,
+        report: reports.iter().map(apply::MemberReport::line).collect(),
+        deployment: (!rolled_back).then_some(deployment),
+        rolled_back,
+    })
 }

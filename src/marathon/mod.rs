@@ -374,6 +374,14 @@ impl Client {
         self.deployment_of(response, &path)
     }
 
+    /// `DELETE /v2/groups/{id}`: removes the group and everything in it. Returns the
+    /// deployment id.
+    pub fn delete_group(&self, id: &str, force: bool) -> Result<String> {
+        let path = format!("{}?force={force}", encoded_path("/v2/groups", id));
+        let response = self.send(Method::DELETE, &path, None, Some(id))?;
+        self.deployment_of(response, &path)
+    }
+
     /// `DELETE /v2/deployments/{id}`: cancels a deployment and starts the one that reverts
     /// it, whose id this returns.
     pub fn rollback(&self, deployment: &str) -> Result<String> {

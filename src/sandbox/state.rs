@@ -512,9 +512,10 @@ impl State {
                 let (d, action, Some(start), false) = self.launching(id, now_ms)? else {
                     return None;
                 };
-                let (running, staged) = self.live(id, now_ms);
-                let count = action.instances.saturating_sub(running.len() as u64) + staged;
-                let count = count.min(action.instances);
+                // Instances of the new version still to launch.
+                let (running, _) = self.live(id, now_ms);
+                let launched = running.iter().filter(|l| l.version == d.version).count();
+                let count = action.instances.saturating_sub(launched as u64);
                 if count == 0 {
                     return None;
                 }
@@ -525,7 +526,6 @@ impl State {
                     }),
                     None => json!({ "timeLeftSeconds": 0, "overdue": true }),
                 };
-                let _ = d;
                 Some(json!({
                     "app": record.app,
                     "count": count,

@@ -6,6 +6,8 @@
 //! the one pipeline and checks the apps against Marathon's rules; every problem of every member
 //! is reported at once, and nothing is sent before the whole file is sound.
 
+pub mod apply;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -363,11 +365,16 @@ pub struct Rendered {
 
 /// Renders every member through the pipeline and checks the apps, in deployment order. Every
 /// member's problem is reported, all at once, naming the file and the member.
+///
+/// `installed` holds the apps Marathon runs, by id: a package member installed from the same
+/// package keeps its installed options, with the file's options on top (as `smack upgrade`
+/// keeps them).
 pub fn render(
     stack: &Stack,
     catalog: &Catalog,
     pipeline: &mut Pipeline,
     checks: Checks,
+    installed: &BTreeMap<String, Map<String, Value>>,
 ) -> Result<Vec<Rendered>> {
     let ids: BTreeMap<&str, &str> = stack
         .members
@@ -377,7 +384,7 @@ pub fn render(
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for m in &stack.members {
-        match render_member(stack, m, &ids, catalog, pipeline, checks) {
+        match render_member(stack, m, &ids, catalog, pipeline, checks, installed) {
             Ok(r) => out.push(r),
             Err(e) => problems.push(format!("member [{}]: {e}", m.key)),
         }
@@ -395,6 +402,7 @@ fn render_member(
     catalog: &Catalog,
     pipeline: &mut Pipeline,
     checks: Checks,
+    installed: &BTreeMap<String, Map<String, Value>>,
 ) -> Result<Rendered> {
     let mut warnings = Vec::new();
     let (mut app, package) = match &m.source {
@@ -404,8 +412,18 @@ fn render_member(
             options,
         } => {
             let package = catalog.resolve(name, version.as_deref(), &mut warnings)?;
+            let mut given = options.clone();
+            if let Some(current) = installed
+                .get(&m.app_id)
+                .and_then(|a| crate::marathon::installed::Installed::from_app(a.clone()))
+                .filter(|i| i.name == *name)
+            {
+                let mut kept = current.user_options()?;
+                options::merge(&mut kept, &given);
+                given = kept;
+            }
             let mut never = Never { can_prompt: false };
-            let user = pipeline.complete_options(&package, options.clone(), &mut never)?;
+            let user = pipeline.complete_options(&package, given, &mut never)?;
             let rendered = pipeline.render(&package, &user, Some(&m.app_id))?;
             (
                 rendered.app,

@@ -440,7 +440,10 @@ fn state_survives_a_restart_and_deployments_keep_their_clock() {
 #[test]
 fn random_requests_get_marathon_answers_and_never_break_the_server() {
     let s = Server::start(&["--deploy-seconds", "0.05"]);
-    const PATHS: [&str; 14] = [
+    const PATHS: [&str; 17] = [
+        "/v2/queue",
+        "/v2/groups/a/b",
+        "/v2/groups/..",
         "/v2/apps",
         "/v2/apps/a",
         "/v2/apps/a/b",
@@ -466,7 +469,11 @@ fn random_requests_get_marathon_answers_and_never_break_the_server() {
         "?force=maybe",
         "?id=A&cmd=s",
     ];
-    const BODIES: [&str; 12] = [
+    const BODIES: [&str; 16] = [
+        "{\"apps\":[{\"id\":\"x\",\"cmd\":\"s\",\"dependencies\":[\"y\"]},{\"id\":\"y\",\"cmd\":\"s\",\"dependencies\":[\"x\"]}]}",
+        "{\"groups\":[{\"apps\":[]}]}",
+        "{\"groups\":[{\"id\":\"g\",\"groups\":[{\"id\":\"h\",\"apps\":[{\"id\":\"z\",\"cmd\":\"s\"}]}]}],\"dependencies\":[\"/a\"]}",
+        "{\"scaleBy\":2.5}",
         "",
         "{",
         "[]",
@@ -508,8 +515,10 @@ fn random_requests_get_marathon_answers_and_never_break_the_server() {
             .send()
             .unwrap();
         let status = response.status().as_u16();
+        // Marathon's one deliberate 500 here: a nested group without an id (`None.get`).
+        let none_get = status == 500 && body.contains("{\"apps\":[]}") && method != "DELETE";
         assert!(
-            [200, 201, 202, 400, 404, 405, 409, 415, 422].contains(&status),
+            [200, 201, 202, 400, 404, 405, 409, 415, 422].contains(&status) || none_get,
             "{method} {url} {body} -> {status}"
         );
         let text = response.text().unwrap();

@@ -55,6 +55,9 @@ _smack() {
             smack,status)
                 cmd="smack__subcmd__status"
                 ;;
+            smack,ui)
+                cmd="smack__subcmd__ui"
+                ;;
             smack,uninstall)
                 cmd="smack__subcmd__uninstall"
                 ;;
@@ -147,6 +150,9 @@ _smack() {
                 ;;
             smack__subcmd__help,status)
                 cmd="smack__subcmd__help__subcmd__status"
+                ;;
+            smack__subcmd__help,ui)
+                cmd="smack__subcmd__help__subcmd__ui"
                 ;;
             smack__subcmd__help,uninstall)
                 cmd="smack__subcmd__help__subcmd__uninstall"
@@ -296,7 +302,7 @@ _smack() {
 
     case "${cmd}" in
         smack)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version catalog render lint install list upgrade uninstall status repo stack config completion man sandbox help"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -900,7 +906,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__help)
-            opts="catalog render lint install list upgrade uninstall status repo stack config completion man sandbox help"
+            opts="catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1320,6 +1326,20 @@ _smack() {
             return 0
             ;;
         smack__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__ui)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2550,6 +2570,52 @@ _smack() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__ui)
+            opts="-q -v -h -V --listen --open --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --catalog)

@@ -44,6 +44,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand status 'Show an installed app: package, deployment and tasks'
             cand repo 'Manage the repositories packages come from'
             cand stack 'Stacks: several packages and apps declared in one file, with their dependencies'
+            cand ui 'Serve the catalog as a web page: browse, fill the options form, review the app JSON, install, and watch the services deploy'
             cand config 'Show and change the configuration file'
             cand completion 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -587,6 +588,26 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;stack;help;help'= {
         }
+        &'smack;ui'= {
+            cand --listen 'The address to serve on; port 0 picks a free one. Anything but loopback is reachable by other machines (a warning says so)'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'
+            cand --open 'Open the page in the default browser'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'smack;config'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`). Default: smack''s local sandbox'
@@ -825,6 +846,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand status 'Show an installed app: package, deployment and tasks'
             cand repo 'Manage the repositories packages come from'
             cand stack 'Stacks: several packages and apps declared in one file, with their dependencies'
+            cand ui 'Serve the catalog as a web page: browse, fill the options form, review the app JSON, install, and watch the services deploy'
             cand config 'Show and change the configuration file'
             cand completion 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -883,6 +905,8 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;help;stack;status'= {
         }
         &'smack;help;stack;remove'= {
+        }
+        &'smack;help;ui'= {
         }
         &'smack;help;config'= {
             cand show 'Every key: its value and where it comes from (flag, env, file or default)'

@@ -182,6 +182,17 @@ Examples:
     /// Stacks: several packages and apps declared in one file, with their dependencies.
     #[command(subcommand)]
     Stack(StackCommand),
+    /// Serve the catalog as a web page: browse, fill the options form, review the app JSON,
+    /// install, and watch the services deploy.
+    #[command(after_help = "\
+It prints the page's URL, with a session token every request needs. It uses the same settings,
+repositories and Marathon as the other commands (the local sandbox by default).
+
+Examples:
+  smack ui
+  smack ui --open
+  smack ui --listen 127.0.0.1:8080 --marathon http://marathon.example:8080")]
+    Ui(UiArgs),
     /// Show and change the configuration file.
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -616,6 +627,17 @@ pub struct StackStatusArgs {
     pub file: PathBuf,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UiArgs {
+    /// The address to serve on; port 0 picks a free one. Anything but loopback is reachable by
+    /// other machines (a warning says so).
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:0")]
+    pub listen: String,
+    /// Open the page in the default browser.
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, Args)]

@@ -5,6 +5,7 @@ mod cli;
 mod commands;
 mod complete;
 mod ui;
+mod web;
 
 use std::process::ExitCode;
 

@@ -274,3 +274,61 @@ pub fn universe_index(env: &Env) -> Vec<u8> {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     out.stdout
 }
+
+/// `smack ui` on a loopback port, in front of a Marathon, until dropped.
+pub struct UiServer {
+    child: std::process::Child,
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    pub token: String,
+}
+
+impl UiServer {
+    /// Starts `smack ui` with `args` (such as `--marathon URL`) in `env`'s home.
+    pub fn start(env: &Env, args: &[&str], vars: &[(&str, &str)]) -> UiServer {
+        use std::io::BufRead;
+        let bin = assert_cmd::cargo::cargo_bin("smack");
+        let home = env.home.path();
+        let mut child = std::process::Command::new(bin)
+            .args(["ui", "--listen", "127.0.0.1:0"])
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .envs(vars.iter().copied())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::inherit())
+            .spawn()
+            .expect("smack ui starts");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("smack ui at ")
+            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
+            .to_string();
+        let (base, token) = url.split_once("/?token=").expect("a URL with a token");
+        UiServer {
+            child,
+            base: base.to_string(),
+            token: token.to_string(),
+        }
+    }
+
+    /// The URL that opens the page (and sets the session cookie).
+    pub fn url(&self) -> String {
+        format!("{}/?token={}", self.base, self.token)
+    }
+}
+
+impl Drop for UiServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

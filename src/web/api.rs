@@ -1,0 +1,256 @@
+//! The JSON API under `/api/`: the page's only way in. Every answer comes from the same library
+//! calls as the CLI's: catalog search, the package, the pipeline (options → render → Marathon's
+//! rules), the Marathon client.
+
+use serde_json::{Map, Value, json};
+use smack::catalog::{Package, search};
+use smack::error::{Error, Result};
+use smack::marathon::rules::Finding;
+use smack::pipeline::{Checks, Never, Pipeline};
+
+use super::{Answer, Request, Server};
+
+/// A package reviewed: the app as `smack render` prints it, with Marathon's warnings; or the
+/// problems, each with the option path it belongs to (empty for the whole app).
+pub struct Review {
+    pub package: Package,
+    pub app: Option<Map<String, Value>>,
+    pub warnings: Vec<Finding>,
+    pub errors: Vec<(String, String)>,
+}
+
+/// Runs the pipeline for a package and the user's options; option and rule problems come
+/// back as [`Review::errors`], anything else as an error.
+pub fn review(server: &Server, name: &str, version: Option<&str>, user: Value) -> Result<Review> {
+    let catalog = server.ctx.catalog()?;
+    let mut warnings = Vec::new();
+    let package = catalog.resolve(name, version, &mut warnings)?;
+    let mut pipeline = Pipeline::new(server.connection.profile(server.ctx)?);
+    let outcome = pipeline.prepare(
+        package.clone(),
+        user,
+        None,
+        &mut Never { can_prompt: false },
+        Checks::Normal,
+    );
+    match outcome {
+        Ok(prepared) => Ok(Review {
+            package,
+            warnings: prepared.warnings().into_iter().cloned().collect(),
+            app: Some(prepared.rendered.app),
+            errors: Vec::new(),
+        }),
+        Err(e) => match field_errors(&e) {
+            Some(errors) => Ok(Review {
+                package,
+                app: None,
+                warnings: Vec::new(),
+                errors,
+            }),
+            None => Err(e),
+        },
+    }
+}
+
+/// The problems of an error by option path, for the errors a form can show beside its fields.
+pub fn field_errors(e: &Error) -> Option<Vec<(String, String)>> {
+    let violation = |v: &smack::error::Violation| {
+        let mut m = v.expected.clone();
+        if let Some(found) = &v.found {
+            m.push_str(&format!(" (found: {found})"));
+        }
+        if let Some(hint) = &v.hint {
+            m.push_str(&format!("; {hint}"));
+        }
+        m
+    };
+    match e {
+        Error::InvalidOptions { violations, .. } => Some(
+            violations
+                .iter()
+                .map(|v| (v.path.clone(), violation(v)))
+                .collect(),
+        ),
+        Error::MissingOptions { missing, .. } => Some(
+            missing
+                .iter()
+                .map(|m| {
+                    let path = m.split(' ').next().unwrap_or(m).to_string();
+                    (path, format!("required, and nothing gives it a value: {m}"))
+                })
+                .collect(),
+        ),
+        Error::InvalidApp { violations, .. } => Some(
+            violations
+                .iter()
+                .map(|v| (String::new(), format!("{}: {}", v.path, violation(v))))
+                .collect(),
+        ),
+        Error::BadSet { arg, reason } => Some(vec![(
+            arg.split('=').next().unwrap_or(arg).to_string(),
+            reason.clone(),
+        )]),
+        _ => None,
+    }
+}
+
+/// An error as the API answers it.
+pub fn error_json(e: &Error) -> Value {
+    let errors: Vec<Value> = field_errors(e)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(path, message)| json!({ "path": path, "message": message }))
+        .collect();
+    json!({ "message": e.to_string(), "hint": e.hint(), "errors": errors })
+}
+
+/// `GET /api/catalog?q=`: the hits, scored as `smack catalog search` scores them.
+pub fn catalog(server: &Server, req: &Request) -> Result<Answer> {
+    let catalog = server.ctx.catalog()?;
+    let mut warnings = Vec::new();
+    let summaries = catalog.summaries(&mut warnings)?;
+    let hits = search::search(&summaries, req.param("q"));
+    let list: Vec<Value> = hits
+        .iter()
+        .map(|h| {
+            let s = h.summary;
+            json!({
+                "name": s.name,
+                "version": s.version,
+                "description": s.description(),
+                "tags": s.listing.tags,
+                "source": s.source.name,
+                "score": h.score,
+            })
+        })
+        .collect();
+    Ok(Answer::json(200, &Value::Array(list)))
+}
+
+/// `GET /api/packages/NAME?version=V`: the package, its versions, notes and options schema.
+pub fn package(server: &Server, name: &str, req: &Request) -> Result<Answer> {
+    let catalog = server.ctx.catalog()?;
+    let mut warnings = Vec::new();
+    let package = catalog.resolve(name, req.param("version"), &mut warnings)?;
+    Ok(Answer::json(
+        200,
+        &json!({
+            "name": package.name,
+            "version": package.version,
+            "versions": server.versions(name)?,
+            "description": package.metadata.get("description"),
+            "preInstallNotes": package.note("preInstallNotes"),
+            "postInstallNotes": package.note("postInstallNotes"),
+            "source": package.source.name,
+            "config": package.config,
+        }),
+    ))
+}
+
+/// The body of render and install: `{"package", "version"?, "options"?}`.
+fn body(req: &Request) -> Result<(String, Option<String>, Value)> {
+    let bad = |m: &str| Error::Usage(format!("the request body: {m}"));
+    let value: Value = serde_json::from_slice(&req.body).map_err(|e| bad(&e.to_string()))?;
+    let name = value
+        .get("package")
+        .and_then(Value::as_str)
+        .ok_or_else(|| bad("`package` (a string) is missing"))?
+        .to_string();
+    let version = value
+        .get("version")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let options = value.get("options").cloned().unwrap_or(json!({}));
+    if !options.is_object() {
+        return Err(bad("`options` must be an object"));
+    }
+    Ok((name, version, options))
+}
+
+fn findings(list: &[Finding]) -> Vec<Value> {
+    list.iter()
+        .map(|f| json!({ "path": f.pointer(), "message": f.line() }))
+        .collect()
+}
+
+/// `POST /api/render`: the app JSON `smack render` prints, with Marathon's warnings; 422 with
+/// the problems by option path.
+pub fn render(server: &Server, req: &Request) -> Result<Answer> {
+    let (name, version, options) = body(req)?;
+    let review = review(server, &name, version.as_deref(), options)?;
+    Ok(match review.app {
+        Some(app) => Answer::json(
+            200,
+            &json!({ "app": app, "warnings": findings(&review.warnings) }),
+        ),
+        None => Answer::json(
+            422,
+            &json!({
+                "message": "the options or the app have problems",
+                "errors": review.errors.iter().map(|(p, m)| json!({"path": p, "message": m})).collect::<Vec<_>>(),
+            }),
+        ),
+    })
+}
+
+/// Installs a reviewed package: the app must not exist yet. Returns (app id, deployment).
+pub fn install_app(server: &Server, review: &Review) -> Result<(String, String)> {
+    let client = &server.connection.client;
+    let app = review.app.as_ref().expect("a reviewed app");
+    let raw = app.get("id").and_then(Value::as_str).unwrap_or("");
+    let id = smack::marathon::app::canonical_or_given(raw);
+    match client.app(&id) {
+        Ok(_) => return Err(Error::AppExists { id }),
+        Err(Error::MarathonNotFound { .. }) => {}
+        Err(e) => return Err(e),
+    }
+    client.create_app(app, false)
+}
+
+/// `POST /api/install`: renders, checks and posts the app; answers with its id, the
+/// deployment and the notes.
+pub fn install(server: &Server, req: &Request) -> Result<Answer> {
+    let (name, version, options) = body(req)?;
+    let review = review(server, &name, version.as_deref(), options)?;
+    if review.app.is_none() {
+        return Ok(Answer::json(
+            422,
+            &json!({
+                "message": "the options or the app have problems",
+                "errors": review.errors.iter().map(|(p, m)| json!({"path": p, "message": m})).collect::<Vec<_>>(),
+            }),
+        ));
+    }
+    let (id, deployment) = install_app(server, &review)?;
+    Ok(Answer::json(
+        201,
+        &json!({
+            "appId": id,
+            "deployment": deployment,
+            "package": review.package.name,
+            "version": review.package.version,
+            "postInstallNotes": review.package.note("postInstallNotes"),
+        }),
+    ))
+}
+
+/// `GET /api/services`: the installed packages, as `smack list --json` shows them.
+pub fn services(server: &Server) -> Result<Answer> {
+    let list: Vec<Value> = server
+        .installed()?
+        .iter()
+        .map(|i| {
+            json!({
+                "appId": i.app_id,
+                "package": i.name,
+                "version": i.version,
+                "status": i.status(),
+                "instances": i.instances,
+                "tasksRunning": i.running,
+                "tasksHealthy": i.healthy,
+                "stack": i.stack,
+            })
+        })
+        .collect();
+    Ok(Answer::json(200, &Value::Array(list)))
+}

@@ -1,0 +1,331 @@
+//! `smack ui`: the catalog in a browser. A local web server in front of the same library the
+//! CLI uses: catalog search, the options form generated from config.json, the review of the
+//! exact app JSON with Marathon's rules, install, and the installed services.
+//!
+//! Security: loopback by default; every request carries the session token (`?token=`, then an
+//! HttpOnly SameSite=Strict cookie); changes need POST with the CSRF token (header
+//! `X-Smack-CSRF`, or the `_csrf` field of a form post); the Host header must name this server
+//! (no DNS rebinding); no CORS headers; a strict Content-Security-Policy that allows no script;
+//! every text from a package or from Marathon is escaped. The Marathon token stays here.
+
+mod api;
+mod form;
+mod html;
+mod pages;
+
+use std::net::SocketAddr;
+
+use serde_json::{Value, json};
+use smack::error::{Error, Result, exit};
+
+use crate::commands::context::Context;
+use crate::commands::marathon::{Connection, connect};
+
+const COOKIE: &str = "smack_session";
+const CSRF_HEADER: &str = "X-Smack-CSRF";
+/// The largest request body read.
+const MAX_BODY: u64 = 1 << 20;
+
+/// A request, as the routes see it.
+pub struct Request {
+    pub method: String,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    pub form: bool,
+}
+
+impl Request {
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The fields of a form post, in order.
+    pub fn fields(&self) -> Vec<(String, String)> {
+        url::form_urlencoded::parse(&self.body)
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    }
+}
+
+/// An answer.
+pub struct Answer {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn json(status: u16, value: &Value) -> Answer {
+        Answer {
+            status,
+            content_type: "application/json; charset=utf-8",
+            body: value.to_string().into_bytes(),
+        }
+    }
+    pub fn html(status: u16, text: String) -> Answer {
+        Answer {
+            status,
+            content_type: "text/html; charset=utf-8",
+            body: text.into_bytes(),
+        }
+    }
+    pub fn message(status: u16, text: &str) -> Answer {
+        Answer::json(status, &json!({ "message": text }))
+    }
+}
+
+/// What every request shares: the settings, the catalog, Marathon, the session's tokens.
+pub struct Server<'a> {
+    pub ctx: &'a Context<'a>,
+    pub connection: Connection,
+    pub token: String,
+    pub csrf: String,
+    pub addr: SocketAddr,
+}
+
+/// Serves until interrupted. Prints the URL with the token on stdout.
+pub fn serve(ctx: &Context, listen: &str, open: bool) -> Result<i32> {
+    let ui = ctx.ui;
+    let addr: SocketAddr = listen
+        .parse()
+        .map_err(|e| Error::Usage(format!("--listen {listen}: {e}")))?;
+    let server = tiny_http::Server::http(addr).map_err(|e| {
+        Error::io(
+            format!("listening on {listen}"),
+            std::io::Error::other(e.to_string()),
+        )
+    })?;
+    let addr = server
+        .server_addr()
+        .to_ip()
+        .ok_or_else(|| Error::Usage("the server has no IP address".into()))?;
+    if !addr.ip().is_loopback() {
+        ui.note(format!(
+            "warning: listening on {addr}, which other machines may reach; anyone with the URL's token can install apps on your Marathon"
+        ));
+    }
+    let connection = connect(ctx)?;
+    let state = Server {
+        ctx,
+        connection,
+        token: uuid::Uuid::new_v4().simple().to_string(),
+        csrf: uuid::Uuid::new_v4().simple().to_string(),
+        addr,
+    };
+    let url = format!("http://{addr}/?token={}", state.token);
+    ui.line(format!("smack ui at {url}"));
+    if open {
+        let opener = if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
+        if let Err(e) = std::process::Command::new(opener).arg(&url).spawn() {
+            ui.note(format!("warning: could not open a browser ({opener}: {e})"));
+        }
+    }
+    for mut request in server.incoming_requests() {
+        let answer = state.answer(&mut request);
+        let mut response =
+            tiny_http::Response::from_data(answer.0.body).with_status_code(answer.0.status);
+        let mut headers = vec![
+            ("Content-Type", answer.0.content_type.to_string()),
+            (
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'".into(),
+            ),
+            ("X-Content-Type-Options", "nosniff".into()),
+            ("Referrer-Policy", "no-referrer".into()),
+            ("Cache-Control", "no-store".into()),
+        ];
+        if answer.1 {
+            headers.push((
+                "Set-Cookie",
+                format!(
+                    "{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/",
+                    state.token
+                ),
+            ));
+        }
+        for (name, value) in headers {
+            if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+                response.add_header(h);
+            }
+        }
+        let _ = request.respond(response);
+    }
+    Ok(exit::OK)
+}
+
+impl Server<'_> {
+    /// Checks a request and routes it; the flag says whether to set the session cookie.
+    fn answer(&self, request: &mut tiny_http::Request) -> (Answer, bool) {
+        let headers: Vec<(String, String)> = request
+            .headers()
+            .iter()
+            .map(|h| {
+                (
+                    h.field.as_str().as_str().to_ascii_lowercase(),
+                    h.value.as_str().to_string(),
+                )
+            })
+            .collect();
+        let header = |name: &str| {
+            let name = name.to_ascii_lowercase();
+            headers
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.clone())
+        };
+        // DNS rebinding: the Host must name this server.
+        let port = self.addr.port();
+        let hosts = [
+            format!("127.0.0.1:{port}"),
+            format!("localhost:{port}"),
+            format!("[::1]:{port}"),
+            self.addr.to_string(),
+        ];
+        if !header("Host").is_some_and(|h| hosts.contains(&h.to_ascii_lowercase())) {
+            return (Answer::message(403, "this Host is not allowed"), false);
+        }
+        let url = url::Url::parse(&format!("http://ui{}", request.url()));
+        let Ok(url) = url else {
+            return (Answer::message(400, "bad request URL"), false);
+        };
+        let query: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        let given = query
+            .iter()
+            .find(|(k, _)| k == "token")
+            .map(|(_, v)| v.as_str());
+        let cookie = header("Cookie").and_then(|c| {
+            c.split(';')
+                .filter_map(|p| p.trim().split_once('='))
+                .find(|(k, _)| *k == COOKIE)
+                .map(|(_, v)| v.to_string())
+        });
+        let by_query = given == Some(self.token.as_str());
+        if !by_query && cookie.as_deref() != Some(self.token.as_str()) {
+            return (
+                Answer::message(
+                    401,
+                    "this page needs the session token: open the URL `smack ui` printed",
+                ),
+                false,
+            );
+        }
+        let method = request.method().as_str().to_string();
+        let mut body = Vec::new();
+        if method == "POST" {
+            use std::io::Read;
+            if request
+                .as_reader()
+                .take(MAX_BODY + 1)
+                .read_to_end(&mut body)
+                .is_err()
+                || body.len() as u64 > MAX_BODY
+            {
+                return (
+                    Answer::message(413, "the request body is too large"),
+                    by_query,
+                );
+            }
+        }
+        let form = header("Content-Type")
+            .is_some_and(|c| c.starts_with("application/x-www-form-urlencoded"));
+        let req = Request {
+            method,
+            path: percent_encoding::percent_decode_str(url.path())
+                .decode_utf8_lossy()
+                .into_owned(),
+            query,
+            body,
+            form,
+        };
+        match req.method.as_str() {
+            "GET" | "HEAD" => {}
+            "POST" => {
+                let field = if req.form {
+                    req.fields()
+                        .into_iter()
+                        .find(|(k, _)| k == "_csrf")
+                        .map(|(_, v)| v)
+                } else {
+                    None
+                };
+                let header = header(CSRF_HEADER);
+                if header.as_deref() != Some(self.csrf.as_str())
+                    && field.as_deref() != Some(self.csrf.as_str())
+                {
+                    return (
+                        Answer::message(403, "a change needs the CSRF token (header X-Smack-CSRF)"),
+                        by_query,
+                    );
+                }
+            }
+            _ => return (Answer::message(405, "method not allowed"), by_query),
+        }
+        (self.route(&req), by_query)
+    }
+
+    fn route(&self, req: &Request) -> Answer {
+        let path = req.path.trim_end_matches('/');
+        let result = match (req.method.as_str(), path) {
+            ("GET", "") => pages::catalog(self, req),
+            ("GET", "/services") => pages::services(self),
+            ("GET", "/api/catalog") => api::catalog(self, req),
+            ("GET", "/api/services") => api::services(self),
+            ("POST", "/api/render") => api::render(self, req),
+            ("POST", "/api/install") => api::install(self, req),
+            (m, p) => {
+                if let Some(rest) = p.strip_prefix("/api/packages/") {
+                    match m {
+                        "GET" => api::package(self, rest, req),
+                        _ => Ok(Answer::message(405, "method not allowed")),
+                    }
+                } else if let Some(rest) = p.strip_prefix("/packages/") {
+                    match (m, rest.split_once('/')) {
+                        ("GET", None) => pages::package(self, rest, req),
+                        ("POST", Some((name, "review"))) => pages::review(self, name, req, false),
+                        ("POST", Some((name, "install"))) => pages::review(self, name, req, true),
+                        _ => Ok(Answer::message(404, "no such page")),
+                    }
+                } else {
+                    Ok(Answer::message(404, "no such page"))
+                }
+            }
+        };
+        result.unwrap_or_else(|e| {
+            let status = match e.exit_code() {
+                exit::CATALOG => 404,
+                exit::OPTIONS | exit::RENDER => 422,
+                exit::MARATHON | exit::UNREACHABLE => 502,
+                _ => 500,
+            };
+            if path.starts_with("/api/") {
+                Answer::json(status, &api::error_json(&e))
+            } else {
+                Answer::html(status, pages::error_page(self, &e))
+            }
+        })
+    }
+
+    /// The installed packages, by app id.
+    pub fn installed(&self) -> Result<Vec<smack::marathon::installed::Installed>> {
+        smack::marathon::installed::list(&self.connection.client, None)
+    }
+
+    /// The catalog's versions of a package, in the catalog's order.
+    pub fn versions(&self, name: &str) -> Result<Vec<String>> {
+        let catalog = self.ctx.catalog()?;
+        let mut warnings = Vec::new();
+        let releases = catalog.releases(name, &mut warnings)?;
+        Ok(smack::catalog::distinct_versions(&releases))
+    }
+}

@@ -136,7 +136,7 @@ fn package_page(
         .collect();
     let action = |what: &str| {
         escape(&format!(
-            "/packages/{}/{what}",
+            "/packages/{}/{what}#review-result",
             percent_encoding::utf8_percent_encode(
                 &package.name,
                 percent_encoding::NON_ALPHANUMERIC

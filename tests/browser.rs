@@ -52,20 +52,22 @@ fn driver() -> Option<(Driver, PathBuf)> {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
     };
-    let child = Command::new(chromedriver)
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromedriver starts");
-    let url = format!("http://127.0.0.1:{port}");
+    let driver = Driver {
+        child: Command::new(chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts"),
+        url: format!("http://127.0.0.1:{port}"),
+    };
     for _ in 0..100 {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Some((Driver { child, url }, chromium));
+            return Some((driver, chromium));
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    panic!("chromedriver did not listen on {url}");
+    panic!("chromedriver did not listen on {}", driver.url);
 }
 
 async fn browser(driver: &Driver, chromium: &PathBuf, width: u32, height: u32) -> Client {

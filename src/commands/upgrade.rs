@@ -2,9 +2,8 @@
 
 use smack::error::{Result, exit};
 use smack::marathon::wait::Goal;
-use smack::marathon::{app, installed, upgrade};
-use smack::options;
-use smack::pipeline::{Checks, Never, Pipeline};
+use smack::marathon::{installed, upgrade};
+use smack::pipeline::{Checks, Pipeline};
 
 use super::context::Context;
 use super::marathon::{connect, follow, should_wait};
@@ -19,21 +18,13 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
     let mut pipeline = Pipeline::new(connection.profile(ctx)?);
     let current = installed::by_target(client, &args.target)?;
     let package = resolve_package(&catalog, &current.name, args.package_version.as_deref(), ui)?;
-    upgrade::check_allowed(&current.version, current.definition().as_ref(), &package)?;
-    let mut user = if args.reset_options {
-        serde_json::json!({})
-    } else {
-        current.user_options()?
-    };
-    options::merge(
-        &mut user,
-        &user_options(&args.options, package.config.as_ref())?,
-    );
-    let prepared = pipeline.prepare(
+    let given = user_options(&args.options, package.config.as_ref())?;
+    let planned = upgrade::plan(
+        current,
         package,
-        user,
-        Some(&current.app_id),
-        &mut Never { can_prompt: false },
+        &given,
+        args.reset_options,
+        &mut pipeline,
         Checks::Off,
     )?;
     let checks = if args.strict {
@@ -41,10 +32,13 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
     } else {
         Checks::Normal
     };
-    let (package, rendered) = (&prepared.package, &prepared.rendered);
-    check_app(&pipeline, &package.name, &rendered.app, checks, ui)?;
-    let new_app = app::definition(&rendered.app);
-    let diff = upgrade::diff(&app::definition(&current.app), &new_app, &pipeline.profile);
+    let upgrade::Planned {
+        current,
+        package,
+        new_app,
+        diff,
+    } = &planned;
+    check_app(&pipeline, &package.name, new_app, checks, ui)?;
     ui.note(format!(
         "Upgrading app [{}] from package [{}] version [{}] to version [{}] on {}",
         current.app_id,
@@ -57,7 +51,7 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
         ui.note("Nothing to change: the running app already is what this version and these options render.");
         return Ok(exit::OK);
     }
-    ui.diff(&diff);
+    ui.diff(diff);
     if args.dry_run {
         return Ok(exit::OK);
     }
@@ -65,7 +59,7 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
         ui.note("Exiting upgrade.");
         return Ok(exit::NOTHING);
     }
-    let deployment = client.replace_app(&current.app_id, &new_app, args.force)?;
+    let deployment = client.replace_app(&current.app_id, new_app, args.force)?;
     ui.line(format!(
         "Upgraded app [{}] to package [{}] version [{}] (deployment {deployment})",
         current.app_id, package.name, package.version

@@ -128,6 +128,55 @@ pub fn diff(running: &Map<String, Value>, new: &Map<String, Value>, profile: &Pr
         .to_string()
 }
 
+/// An upgrade worked out: the app as it runs, the package it becomes, the new app and the diff
+/// between them (empty when nothing changes).
+#[derive(Debug, Clone)]
+pub struct Planned {
+    pub current: crate::marathon::installed::Installed,
+    pub package: Package,
+    pub new_app: Map<String, Value>,
+    pub diff: String,
+}
+
+/// Works out an upgrade of an installed app: the target version must be allowed, the installed
+/// options are kept (unless `reset`) with `given` on top, and the new app goes through the one
+/// pipeline. `checks` applies Marathon's rules to the new app.
+pub fn plan(
+    current: crate::marathon::installed::Installed,
+    package: Package,
+    given: &Value,
+    reset: bool,
+    pipeline: &mut crate::pipeline::Pipeline,
+    checks: crate::pipeline::Checks,
+) -> Result<Planned> {
+    check_allowed(&current.version, current.definition().as_ref(), &package)?;
+    let mut user = if reset {
+        Value::Object(Map::new())
+    } else {
+        current.user_options()?
+    };
+    crate::options::merge(&mut user, given);
+    let prepared = pipeline.prepare(
+        package,
+        user,
+        Some(&current.app_id),
+        &mut crate::pipeline::Never { can_prompt: false },
+        checks,
+    )?;
+    let new_app = crate::marathon::app::definition(&prepared.rendered.app);
+    let diff = diff(
+        &crate::marathon::app::definition(&current.app),
+        &new_app,
+        &pipeline.profile,
+    );
+    Ok(Planned {
+        current,
+        package: prepared.package,
+        new_app,
+        diff,
+    })
+}
+
 fn sort_deep(value: Value) -> Value {
     match value {
         Value::Object(map) => {

@@ -323,3 +323,88 @@ fn hostile_package_text_is_escaped_and_the_marathon_token_stays_on_the_server() 
     assert!(pages[0].contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(pages[1].contains("&lt;b&gt;") || pages[0].contains("&lt;b&gt;bold"));
 }
+
+#[test]
+fn services_link_to_status_upgrade_with_a_diff_and_uninstall_after_a_confirmation() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let ui = start(&env, &sandbox);
+    let b = browser();
+    let page = b.get(ui.url()).send().unwrap().text().unwrap();
+    let token = csrf(&page);
+    let r = b
+        .post(format!("{}/api/install", ui.base))
+        .header("X-Smack-CSRF", &token)
+        .json(
+            &json!({"package": "kafka", "version": "3.8.1", "options": {"brokers": {"count": 2}}}),
+        )
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let services = b
+        .get(format!("{}/services", ui.base))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(
+        services.contains("href=\"/services/upgrade?app=%2Fkafka\""),
+        "{services}"
+    );
+    let status = b
+        .get(format!("{}/services/status?app=%2Fkafka", ui.base))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(status.contains("kafka 3.8.1"), "{status}");
+    // The upgrade shows the diff, keeps the installed options, and replaces the app.
+    let upgrade = b
+        .get(format!(
+            "{}/services/upgrade?app=%2Fkafka&version=3.9.0",
+            ui.base
+        ))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(upgrade.contains("id=\"diff\""), "{upgrade}");
+    assert!(
+        upgrade.contains("+    &quot;DCOS_PACKAGE_VERSION&quot;: &quot;3.9.0&quot;"),
+        "{upgrade}"
+    );
+    let r = b
+        .post(format!("{}/services/upgrade", ui.base))
+        .form(&[
+            ("_csrf", token.as_str()),
+            ("app", "/kafka"),
+            ("version", "3.9.0"),
+        ])
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.text().unwrap().contains("id=\"upgraded\""));
+    let app = sandbox.get("/v2/apps/kafka")["app"].clone();
+    assert_eq!(app["labels"]["DCOS_PACKAGE_VERSION"], "3.9.0");
+    assert_eq!(app["instances"], 2, "the installed options are kept");
+    // Uninstall asks first, then removes.
+    let confirm = b
+        .get(format!("{}/services/uninstall?app=%2Fkafka", ui.base))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(confirm.contains("id=\"confirm\""));
+    assert_eq!(
+        sandbox.status_of("GET", "/v2/apps/kafka", None).0,
+        200,
+        "asking removes nothing"
+    );
+    let r = b
+        .post(format!("{}/services/uninstall", ui.base))
+        .form(&[("_csrf", token.as_str()), ("app", "/kafka")])
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(sandbox.status_of("GET", "/v2/apps/kafka", None).0, 404);
+}

@@ -12,6 +12,7 @@ mod api;
 mod form;
 mod html;
 mod pages;
+mod services;
 
 use std::net::SocketAddr;
 
@@ -283,6 +284,11 @@ impl Server<'_> {
             ("GET", "/api/services") => api::services(self),
             ("POST", "/api/render") => api::render(self, req),
             ("POST", "/api/install") => api::install(self, req),
+            ("POST", "/api/upgrade") => services::upgrade_api(self, req),
+            ("POST", "/api/uninstall") => services::uninstall_api(self, req),
+            ("GET", "/services/status") => services::status_page(self, req),
+            ("GET" | "POST", "/services/upgrade") => services::upgrade_page(self, req),
+            ("GET" | "POST", "/services/uninstall") => services::uninstall_page(self, req),
             (m, p) => {
                 if let Some(rest) = p.strip_prefix("/api/packages/") {
                     match m {
@@ -303,7 +309,8 @@ impl Server<'_> {
         };
         result.unwrap_or_else(|e| {
             let status = match e.exit_code() {
-                exit::CATALOG => 404,
+                exit::CATALOG | exit::NOTHING => 404,
+                exit::USAGE => 400,
                 exit::OPTIONS | exit::RENDER => 422,
                 exit::MARATHON | exit::UNREACHABLE => 502,
                 _ => 500,

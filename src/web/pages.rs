@@ -280,7 +280,9 @@ pub fn services(server: &Server) -> Result<Answer> {
         .iter()
         .map(|i| {
             format!(
-                "<tr data-app-id=\"{id}\"><td>{id}</td><td>{name}</td><td>{version}</td><td class=\"status\">{status}</td><td class=\"tasks\">{running}/{instances}</td></tr>",
+                "<tr data-app-id=\"{id}\"><td><a href=\"/services/status?app={q}\">{id}</a></td><td>{name}</td><td>{version}</td><td class=\"status\">{status}</td><td class=\"tasks\">{running}/{instances}</td>\
+<td><a class=\"upgrade\" href=\"/services/upgrade?app={q}\">upgrade</a> · <a class=\"uninstall\" href=\"/services/uninstall?app={q}\">uninstall</a></td></tr>",
+                q = escape(&url::form_urlencoded::byte_serialize(i.app_id.as_bytes()).collect::<String>()),
                 id = escape(&i.app_id),
                 name = escape(&i.name),
                 version = escape(&i.version),
@@ -296,7 +298,7 @@ pub fn services(server: &Server) -> Result<Answer> {
         ""
     };
     let body = format!(
-        "{refresh}<h1>Services</h1><p>On {}</p><table id=\"services\"><thead><tr><th>App</th><th>Package</th><th>Version</th><th>Status</th><th>Tasks</th></tr></thead><tbody>{rows}</tbody></table>",
+        "{refresh}<h1>Services</h1><p>On {}</p><table id=\"services\"><thead><tr><th>App</th><th>Package</th><th>Version</th><th>Status</th><th>Tasks</th><th></th></tr></thead><tbody>{rows}</tbody></table>",
         escape(server.connection.client.url())
     );
     Ok(Answer::html(200, page("Services", &server.csrf, &body)))

@@ -1,0 +1,232 @@
+//! The installed services on the page and in the API: status, upgrade (with the diff) and
+//! uninstall (after a confirmation), through the same library calls as `smack status`,
+//! `smack upgrade` and `smack uninstall`.
+
+use serde_json::{Value, json};
+use smack::error::{Error, Result};
+use smack::marathon::installed::{self, Installed};
+use smack::marathon::upgrade;
+use smack::pipeline::{Checks, Pipeline};
+
+use super::html::{escape, page};
+use super::{Answer, Request, Server};
+
+/// The installed package at an app id.
+fn find(server: &Server, app_id: &str) -> Result<Installed> {
+    installed::by_target(&server.connection.client, app_id)
+}
+
+fn app_param(req: &Request) -> Result<String> {
+    req.param("app")
+        .map(str::to_string)
+        .or_else(|| {
+            req.fields()
+                .into_iter()
+                .find(|(k, _)| k == "app")
+                .map(|(_, v)| v)
+        })
+        .ok_or_else(|| Error::Usage("which app? (`app=/id`)".into()))
+}
+
+/// Works out the upgrade of an app to `version` (the newest when absent).
+fn plan(server: &Server, app_id: &str, version: Option<&str>) -> Result<upgrade::Planned> {
+    let current = find(server, app_id)?;
+    let catalog = server.ctx.catalog()?;
+    let mut warnings = Vec::new();
+    let package = catalog.resolve(&current.name, version, &mut warnings)?;
+    let mut pipeline = Pipeline::new(server.connection.profile(server.ctx)?);
+    upgrade::plan(
+        current,
+        package,
+        &json!({}),
+        false,
+        &mut pipeline,
+        Checks::Normal,
+    )
+}
+
+fn form_field(req: &Request, name: &str) -> Option<String> {
+    req.fields()
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+        .filter(|v| !v.is_empty())
+}
+
+/// `/services/status?app=ID`.
+pub fn status_page(server: &Server, req: &Request) -> Result<Answer> {
+    let i = find(server, &app_param(req)?)?;
+    let failure = i
+        .app
+        .get("lastTaskFailure")
+        .map(|f| {
+            format!(
+                "<p class=\"error\">last task failure: {}</p>",
+                escape(&f.to_string())
+            )
+        })
+        .unwrap_or_default();
+    let q = escape(&url_query(&i.app_id));
+    let body = format!(
+        "<h1>{id}</h1><table id=\"status\"><tr><th>package</th><td>{name} {version}</td></tr>\
+<tr><th>status</th><td class=\"status\">{status}</td></tr><tr><th>tasks</th><td>{running}/{instances} running, {healthy} healthy</td></tr>\
+<tr><th>deployments</th><td>{deployments}</td></tr></table>{failure}\
+<p><a id=\"upgrade-link\" href=\"/services/upgrade?app={q}\">Upgrade</a> · <a id=\"uninstall-link\" href=\"/services/uninstall?app={q}\">Uninstall</a></p>",
+        id = escape(&i.app_id),
+        name = escape(&i.name),
+        version = escape(&i.version),
+        status = escape(i.status()),
+        running = i.running,
+        instances = i.instances,
+        healthy = i.healthy,
+        deployments = escape(&i.deployments.join(", ")),
+    );
+    Ok(Answer::html(200, page(&i.app_id, &server.csrf, &body)))
+}
+
+fn url_query(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+/// `GET /services/upgrade?app=ID&version=V`: the diff; `POST` replaces the app.
+pub fn upgrade_page(server: &Server, req: &Request) -> Result<Answer> {
+    let app_id = app_param(req)?;
+    let posted = req.method == "POST";
+    let version = if posted {
+        form_field(req, "version")
+    } else {
+        req.param("version")
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+    };
+    let planned = plan(server, &app_id, version.as_deref())?;
+    let current = &planned.current;
+    if posted {
+        let deployment =
+            server
+                .connection
+                .client
+                .replace_app(&current.app_id, &planned.new_app, false)?;
+        let body = format!(
+            "<h1>Upgraded</h1><p id=\"upgraded\" role=\"status\">Upgraded app {} to package {} version {} (deployment {}).</p><p><a href=\"/services\">Services</a></p>",
+            escape(&current.app_id),
+            escape(&planned.package.name),
+            escape(&planned.package.version),
+            escape(&deployment)
+        );
+        return Ok(Answer::html(200, page("Upgraded", &server.csrf, &body)));
+    }
+    let versions: String = server
+        .versions(&current.name)?
+        .iter()
+        .map(|v| {
+            let selected = if *v == planned.package.version {
+                " selected"
+            } else {
+                ""
+            };
+            format!(
+                "<option value=\"{v}\"{selected}>{v}</option>",
+                v = escape(v)
+            )
+        })
+        .collect();
+    let change = if planned.diff.is_empty() {
+        "<p id=\"diff\">Nothing to change: the running app already is what this version renders.</p>".to_string()
+    } else {
+        format!(
+            "<pre id=\"diff\">{}</pre><form method=\"post\" action=\"/services/upgrade\">\
+<input type=\"hidden\" name=\"_csrf\" value=\"{}\"><input type=\"hidden\" name=\"app\" value=\"{}\">\
+<input type=\"hidden\" name=\"version\" value=\"{}\"><button type=\"submit\" id=\"upgrade\">Upgrade</button></form>",
+            escape(&planned.diff),
+            escape(&server.csrf),
+            escape(&current.app_id),
+            escape(&planned.package.version),
+        )
+    };
+    let body = format!(
+        "<h1>Upgrade {id}</h1><p>From package {name} {from} to version {to}, keeping the installed options.</p>\
+<form method=\"get\" action=\"/services/upgrade\"><input type=\"hidden\" name=\"app\" value=\"{id}\">\
+<label>Version <select name=\"version\">{versions}</select></label> <button type=\"submit\">Show the diff</button></form>{change}",
+        id = escape(&current.app_id),
+        name = escape(&current.name),
+        from = escape(&current.version),
+        to = escape(&planned.package.version),
+    );
+    Ok(Answer::html(200, page("Upgrade", &server.csrf, &body)))
+}
+
+/// `GET /services/uninstall?app=ID`: the confirmation; `POST` removes the app.
+pub fn uninstall_page(server: &Server, req: &Request) -> Result<Answer> {
+    let i = find(server, &app_param(req)?)?;
+    if req.method == "POST" {
+        let deployment = server.connection.client.delete_app(&i.app_id, true)?;
+        let body = format!(
+            "<h1>Uninstalled</h1><p id=\"uninstalled\" role=\"status\">Uninstalled package {} (app {}, deployment {}).</p><p><a href=\"/services\">Services</a></p>",
+            escape(&i.name),
+            escape(&i.app_id),
+            escape(&deployment)
+        );
+        return Ok(Answer::html(200, page("Uninstalled", &server.csrf, &body)));
+    }
+    let body = format!(
+        "<h1>Uninstall {id}?</h1><p>This removes app {id} (package {name} {version}) and stops its tasks.</p>\
+<form method=\"post\" action=\"/services/uninstall\"><input type=\"hidden\" name=\"_csrf\" value=\"{csrf}\">\
+<input type=\"hidden\" name=\"app\" value=\"{id}\"><button type=\"submit\" id=\"confirm\">Uninstall</button> <a href=\"/services\">Cancel</a></form>",
+        id = escape(&i.app_id),
+        name = escape(&i.name),
+        version = escape(&i.version),
+        csrf = escape(&server.csrf),
+    );
+    Ok(Answer::html(200, page("Uninstall", &server.csrf, &body)))
+}
+
+fn json_body(req: &Request) -> Result<Value> {
+    serde_json::from_slice(&req.body).map_err(|e| Error::Usage(format!("the request body: {e}")))
+}
+
+/// `POST /api/upgrade` `{"appId", "version"?, "dryRun"?}`: the diff, and the deployment unless
+/// a dry run.
+pub fn upgrade_api(server: &Server, req: &Request) -> Result<Answer> {
+    let body = json_body(req)?;
+    let app_id = body
+        .get("appId")
+        .and_then(Value::as_str)
+        .ok_or_else(|| Error::Usage("`appId` is missing".into()))?;
+    let planned = plan(server, app_id, body.get("version").and_then(Value::as_str))?;
+    let dry = body.get("dryRun").and_then(Value::as_bool).unwrap_or(false);
+    let deployment = if dry || planned.diff.is_empty() {
+        None
+    } else {
+        Some(server.connection.client.replace_app(
+            &planned.current.app_id,
+            &planned.new_app,
+            false,
+        )?)
+    };
+    Ok(Answer::json(
+        200,
+        &json!({
+            "appId": planned.current.app_id,
+            "from": planned.current.version,
+            "to": planned.package.version,
+            "diff": planned.diff,
+            "deployment": deployment,
+        }),
+    ))
+}
+
+/// `POST /api/uninstall` `{"appId"}`.
+pub fn uninstall_api(server: &Server, req: &Request) -> Result<Answer> {
+    let body = json_body(req)?;
+    let app_id = body
+        .get("appId")
+        .and_then(Value::as_str)
+        .ok_or_else(|| Error::Usage("`appId` is missing".into()))?;
+    let i = find(server, app_id)?;
+    let deployment = server.connection.client.delete_app(&i.app_id, true)?;
+    Ok(Answer::json(
+        200,
+        &json!({ "appId": i.app_id, "deployment": deployment }),
+    ))
+}

@@ -598,6 +598,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --request-timeout 'How long one HTTP request may take [default: 30s]'
             cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it'
             cand --open 'Open the page in the default browser'
+            cand --no-remote-icons 'Show the generated placeholders instead of fetching package icons from the addresses in resource.json (for machines that must not reach out)'
             cand -q 'Print only results and errors, no warnings or notes'
             cand --quiet 'Print only results and errors, no warnings or notes'
             cand -v 'Also print every HTTP request and its answer on stderr (never the token)'

@@ -432,6 +432,7 @@ complete -c smack -n "__fish_smack_using_subcommand ui" -l ca-file -d 'A PEM fil
 complete -c smack -n "__fish_smack_using_subcommand ui" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
 complete -c smack -n "__fish_smack_using_subcommand ui" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
 complete -c smack -n "__fish_smack_using_subcommand ui" -l open -d 'Open the page in the default browser'
+complete -c smack -n "__fish_smack_using_subcommand ui" -l no-remote-icons -d 'Show the generated placeholders instead of fetching package icons from the addresses in resource.json (for machines that must not reach out)'
 complete -c smack -n "__fish_smack_using_subcommand ui" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand ui" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand ui" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'

@@ -638,6 +638,10 @@ pub struct UiArgs {
     /// Open the page in the default browser.
     #[arg(long)]
     pub open: bool,
+    /// Show the generated placeholders instead of fetching package icons from the addresses
+    /// in resource.json (for machines that must not reach out).
+    #[arg(long)]
+    pub no_remote_icons: bool,
 }
 
 #[derive(Debug, Args)]

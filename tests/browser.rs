@@ -114,7 +114,11 @@ fn search_review_error_install_and_services_in_a_browser() {
     };
     let env = Env::new();
     let sandbox = Server::start(&["--deploy-seconds", "0.5"]);
-    let ui = UiServer::start(&env, &["--marathon", &sandbox.url], &[]);
+    let ui = UiServer::start(
+        &env,
+        &["--marathon", &sandbox.url, "--no-remote-icons"],
+        &[],
+    );
     run(async {
         let c = browser(&driver, &chromium, 1280, 800).await;
         // Search for kafka.

@@ -23,7 +23,7 @@ fn csrf(page: &str) -> String {
 }
 
 fn start(env: &Env, sandbox: &Server) -> UiServer {
-    UiServer::start(env, &["--marathon", &sandbox.url], &[])
+    UiServer::start(env, &["--marathon", &sandbox.url, "--no-remote-icons"], &[])
 }
 
 #[test]
@@ -317,7 +317,8 @@ fn hostile_package_text_is_escaped_and_the_marathon_token_stays_on_the_server() 
     );
     for page in &pages {
         assert!(!page.contains("<script"), "{page}");
-        assert!(!page.contains("<img"), "{page}");
+        assert!(!page.contains("<img src=x"), "{page}");
+        assert!(!page.contains("onerror="), "{page}");
         assert!(!page.contains("marathon-secret-token"));
     }
     assert!(pages[0].contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -407,4 +408,91 @@ fn services_link_to_status_upgrade_with_a_diff_and_uninstall_after_a_confirmatio
         .unwrap();
     assert_eq!(r.status(), 200);
     assert_eq!(sandbox.status_of("GET", "/v2/apps/kafka", None).0, 404);
+}
+
+/// A one-shot HTTP server on loopback answering every request with `content_type` and `body`.
+fn image_server(content_type: &'static str, body: &'static [u8]) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/icon.png", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut stream = stream;
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf);
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(body);
+        }
+    });
+    url
+}
+
+#[test]
+fn icons_come_from_resource_json_when_reachable_and_a_placeholder_otherwise() {
+    const PNG: &[u8] = b"\x89PNG\r\n\x1a\nnot really a png, but served as one";
+    let env = Env::new();
+    let catalog = env.path("icons");
+    let icon = |url: &str| json!({"images": {"icon-medium": url}}).to_string();
+    let reachable = image_server("image/png", PNG);
+    let svg = image_server("image/svg+xml", b"<svg><script>alert(1)</script></svg>");
+    for (name, url) in [("shown", reachable), ("gone", dead_url()), ("vector", svg)] {
+        write_package(
+            &catalog,
+            name,
+            0,
+            &[
+                ("package.json", &package_json(name, "1.0.0")),
+                ("resource.json", &icon(&url)),
+                ("marathon.json.mustache", r#"{"id":"/x","cmd":"sleep 1"}"#),
+            ],
+        );
+    }
+    let sandbox = Server::instant();
+    let ui = UiServer::start(
+        &env,
+        &[
+            "--marathon",
+            &sandbox.url,
+            "--catalog",
+            catalog.to_str().unwrap(),
+        ],
+        &[],
+    );
+    let b = browser();
+    let page = b.get(ui.url()).send().unwrap().text().unwrap();
+    assert!(page.contains("<img src=\"/icons/shown\""), "{page}");
+    assert!(
+        page.contains("class=\"icon\""),
+        "the placeholder is always there"
+    );
+    let r = b.get(format!("{}/icons/shown", ui.base)).send().unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "image/png");
+    assert_eq!(r.bytes().unwrap().as_ref(), PNG);
+    assert_eq!(
+        b.get(format!("{}/icons/gone", ui.base))
+            .send()
+            .unwrap()
+            .status(),
+        404
+    );
+    assert_eq!(
+        b.get(format!("{}/icons/vector", ui.base))
+            .send()
+            .unwrap()
+            .status(),
+        404,
+        "no SVG"
+    );
+    assert_eq!(
+        b.get(format!("{}/icons/nosuch", ui.base))
+            .send()
+            .unwrap()
+            .status(),
+        404
+    );
 }

@@ -52,7 +52,7 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
         Command::Status(args) => status::run(args, &ctx),
         Command::Repo(cmd) => repo::run(cmd, &ctx),
         Command::Stack(cmd) => stack::run(cmd, &ctx),
-        Command::Ui(args) => crate::web::serve(&ctx, &args.listen, args.open),
+        Command::Ui(args) => crate::web::serve(&ctx, &args),
         Command::Sandbox(_) | Command::Completion(_) | Command::Man | Command::Config(_) => {
             unreachable!("handled above")
         }

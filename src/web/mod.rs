@@ -11,6 +11,7 @@
 mod api;
 mod form;
 mod html;
+mod icons;
 mod pages;
 mod services;
 
@@ -86,11 +87,13 @@ pub struct Server<'a> {
     pub token: String,
     pub csrf: String,
     pub addr: SocketAddr,
+    pub icons: icons::Cache,
 }
 
 /// Serves until interrupted. Prints the URL with the token on stdout.
-pub fn serve(ctx: &Context, listen: &str, open: bool) -> Result<i32> {
+pub fn serve(ctx: &Context, args: &crate::cli::UiArgs) -> Result<i32> {
     let ui = ctx.ui;
+    let (listen, open) = (args.listen.as_str(), args.open);
     let addr: SocketAddr = listen
         .parse()
         .map_err(|e| Error::Usage(format!("--listen {listen}: {e}")))?;
@@ -116,6 +119,7 @@ pub fn serve(ctx: &Context, listen: &str, open: bool) -> Result<i32> {
         token: uuid::Uuid::new_v4().simple().to_string(),
         csrf: uuid::Uuid::new_v4().simple().to_string(),
         addr,
+        icons: icons::Cache::new(!args.no_remote_icons),
     };
     let url = format!("http://{addr}/?token={}", state.token);
     ui.line(format!("smack ui at {url}"));
@@ -290,7 +294,12 @@ impl Server<'_> {
             ("GET" | "POST", "/services/upgrade") => services::upgrade_page(self, req),
             ("GET" | "POST", "/services/uninstall") => services::uninstall_page(self, req),
             (m, p) => {
-                if let Some(rest) = p.strip_prefix("/api/packages/") {
+                if let Some(name) = p.strip_prefix("/icons/") {
+                    match m {
+                        "GET" => Ok(icons::serve(self, name)),
+                        _ => Ok(Answer::message(405, "method not allowed")),
+                    }
+                } else if let Some(rest) = p.strip_prefix("/api/packages/") {
                     match m {
                         "GET" => api::package(self, rest, req),
                         _ => Ok(Answer::message(405, "method not allowed")),

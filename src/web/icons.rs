@@ -17,9 +17,12 @@ const MAX_ICON: u64 = 512 * 1024;
 const TIMEOUT: Duration = Duration::from_secs(2);
 
 /// Icons by package name (`None`: none, or unreachable), and hosts that did not answer.
+/// An icon: its content type and bytes.
+type Icon = (String, Vec<u8>);
+
 pub struct Cache {
     remote: bool,
-    icons: Mutex<HashMap<String, Option<(String, Vec<u8>)>>>,
+    icons: Mutex<HashMap<String, Option<Icon>>>,
     dead_hosts: Mutex<Vec<String>>,
 }
 
@@ -68,7 +71,7 @@ pub fn serve(server: &Server, name: &str) -> Answer {
     }
 }
 
-fn fetch(server: &Server, name: &str) -> Option<(String, Vec<u8>)> {
+fn fetch(server: &Server, name: &str) -> Option<Icon> {
     if !server.icons.remote {
         return None;
     }

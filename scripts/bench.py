@@ -12,6 +12,7 @@
   1,235 revisions; catalog search over it as an index file, warm and cold (empty SMACK_CACHE_DIR)
 - ten times that: 10,000 packages as a directory and as an index file: search (warm, cold) and lint
 - peak memory (MiB) of each run where the target names one
+- `smack ui`: serving the catalog page `/` for the Universe-sized catalog (directory, index)
 - install + wait of 100 apps, one after another, against `smack sandbox serve` (instant
   deployments), and `smack list` with 1,000 installed apps
 """
@@ -184,6 +185,29 @@ def marathon(tmp):
         server.wait()
 
 
+def ui_page_ms(catalog, env=None, runs=RUNS):
+    """Median milliseconds to serve `/` (the catalog page) from a running `smack ui`."""
+    proc = subprocess.Popen([BIN, "ui", "--listen", "127.0.0.1:0", "--no-remote-icons",
+                             "--catalog", catalog, "--marathon", "http://127.0.0.1:9"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+    try:
+        url = proc.stdout.readline().strip().split(" at ", 1)[1]
+        base, token = url.split("/?token=")
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        get = lambda: opener.open(urllib.request.Request(base + "/", headers={"Cookie": f"smack_session={token}"})).read()
+        opener.open(url).read()  # warm: the derived catalog, the page cache of the files
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            body = get()
+            times.append((time.perf_counter() - t) * 1000)
+        assert b"class=\"tiles\"" in body
+        return statistics.median(times)
+    finally:
+        proc.kill()
+        proc.wait()
+
+
 def catalogs(tmp, sample):
     """Searches of Universe-sized and ten-times-Universe catalogs, as directories and as index
     files, warm (derived catalog in the cache) and cold (an empty SMACK_CACHE_DIR each run)."""
@@ -201,6 +225,8 @@ def catalogs(tmp, sample):
     report(f"catalog search, same index, cold", ms, 150, mib, 64)
     ms, _ = measure([BIN, "lint", big], runs=5)
     report(f"lint, Universe-sized catalog ({n} revisions)", ms, 1000)
+    report(f"smack ui: serve / for the Universe-sized directory", ui_page_ms(big), 50)
+    report(f"smack ui: serve / for the Universe-sized index, warm", ui_page_ms(index, env), 50)
     ten = os.path.join(tmp, "ten-thousand")
     many_packages(ten, sample)
     ten_index = os.path.join(tmp, "ten-thousand.json")

@@ -464,7 +464,7 @@ fn icons_come_from_resource_json_when_reachable_and_a_placeholder_otherwise() {
     );
     let b = browser();
     let page = b.get(ui.url()).send().unwrap().text().unwrap();
-    assert!(page.contains("<img src=\"/icons/shown\""), "{page}");
+    assert!(page.contains("<object data=\"/icons/shown\""), "{page}");
     assert!(
         page.contains("class=\"icon\""),
         "the placeholder is always there"

@@ -13,7 +13,7 @@ header a{color:#fff;text-decoration:none;font-weight:600}main{padding:1rem;max-w
 .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:.8rem;padding:0;list-style:none}
 .tile{background:#fff;border-radius:8px;padding:.8rem;box-shadow:0 1px 3px #0002}.tile a{font-weight:600}
 .icon{width:40px;height:40px;border-radius:8px;color:#fff;display:inline-flex;align-items:center;justify-content:center;font-weight:700;float:right;position:relative;overflow:hidden}
-.icon img{position:absolute;inset:0;width:100%;height:100%;object-fit:contain}
+.icon object{width:100%;height:100%;display:flex;align-items:center;justify-content:center;pointer-events:none}
 .tag{display:inline-block;background:#e6e9f0;border-radius:4px;padding:0 .3rem;margin:.1rem;font-size:12px}
 fieldset{border:1px solid #ccd;border-radius:6px;margin:.6rem 0;background:#fff}legend{font-weight:600;text-transform:uppercase;font-size:13px}
 .field{margin:.4rem 0}.field label{display:block;font-weight:600;font-size:13px;text-transform:uppercase}
@@ -39,9 +39,9 @@ pub fn page(title: &str, csrf: &str, body: &str) -> String {
     )
 }
 
-/// A package's icon: the name's first letter on a colour taken from the name, under the image
-/// `/icons/NAME` serves when the package's icon is reachable (an image that fails to load, with
-/// an empty alt, shows nothing, so the placeholder stays).
+/// A package's icon: the image `/icons/NAME` serves when the package's icon is reachable, else
+/// (an `<object>` shows its content when its data fails, with no script) the name's first
+/// letter on a colour taken from the name.
 pub fn placeholder_icon(name: &str) -> String {
     let hue = name
         .bytes()
@@ -53,8 +53,8 @@ pub fn placeholder_icon(name: &str) -> String {
         .map(|c| c.to_uppercase().to_string())
         .unwrap_or_default();
     format!(
-        "<span class=\"icon\" style=\"background:hsl({hue},45%,42%)\" aria-hidden=\"true\">{}<img src=\"/icons/{}\" alt=\"\" loading=\"lazy\"></span>",
-        escape(&letter),
+        "<span class=\"icon\" style=\"background:hsl({hue},45%,42%)\" aria-hidden=\"true\"><object data=\"/icons/{}\" type=\"image/png\" tabindex=\"-1\">{}</object></span>",
         escape(&url::form_urlencoded::byte_serialize(name.as_bytes()).collect::<String>()),
+        escape(&letter),
     )
 }

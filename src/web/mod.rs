@@ -141,7 +141,7 @@ pub fn serve(ctx: &Context, args: &crate::cli::UiArgs) -> Result<i32> {
             ("Content-Type", answer.0.content_type.to_string()),
             (
                 "Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'".into(),
+                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; object-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'".into(),
             ),
             ("X-Content-Type-Options", "nosniff".into()),
             ("Referrer-Policy", "no-referrer".into()),

@@ -232,6 +232,22 @@ fn search_review_error_install_and_services_in_a_browser() {
             .await
             .unwrap();
         screenshot(&c, "catalog-phone").await;
+        c.goto(&format!("{}/packages/kafka", ui.base))
+            .await
+            .unwrap();
+        let package_fits: Value = c
+            .execute(
+                "return document.documentElement.scrollWidth <= window.innerWidth + 1;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        screenshot(&c, "package-phone").await;
+        assert_eq!(
+            package_fits,
+            json!(true),
+            "the package page fits a phone's width"
+        );
         c.close().await.unwrap();
         assert_eq!(scroll, json!(true), "the catalog fits a phone's width");
     });

@@ -196,6 +196,7 @@ fn the_form_reviews_shows_errors_beside_fields_and_installs_into_the_sandbox() {
     let around = &text[field..field + 400];
     assert!(around.contains("value=\"many\""), "{around}");
     assert!(around.contains("class=\"error\""), "{around}");
+    assert!(around.contains("brokers.count: expected"), "{around}");
     assert!(around.contains("found &quot;many&quot;"), "{around}");
     assert!(!text.contains("id=\"app-json\""));
     // Install, then the services row reaches running.

@@ -76,7 +76,13 @@ fn section(
         let error = errors
             .iter()
             .filter(|(p, _)| *p == path)
-            .map(|(_, m)| format!("<p class=\"error\" role=\"alert\">{}</p>", escape(m)))
+            .map(|(p, m)| {
+                format!(
+                    "<p class=\"error\" role=\"alert\">{}: {}</p>",
+                    escape(p),
+                    escape(m)
+                )
+            })
             .collect::<String>();
         out.push_str(&format!(
             "<div class=\"field{}\"><label for=\"{id}\">{}{star}</label>{input}{error}{help}</div>",

@@ -256,12 +256,14 @@ pub enum Error {
         how: String,
     },
 
-    #[error("package [{package}] cannot change from version {from} to {to}: {reason}")]
+    #[error("package [{package}] cannot change from version {from} to {to}: {reason}{}", notes.as_deref().map(|n| format!("\n  {package} {to} says: {n}")).unwrap_or_default())]
     UpgradeRefused {
         package: String,
         from: String,
         to: String,
         reason: String,
+        /// The target's notes (`preInstallNotes`), where a package says how to move to it.
+        notes: Option<String>,
     },
 }
 

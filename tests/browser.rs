@@ -134,7 +134,7 @@ fn search_review_error_install_and_services_in_a_browser() {
         let first = tiles[0].attr("data-package").await.unwrap();
         assert_eq!(first.as_deref(), Some("kafka"));
         screenshot(&c, "catalog").await;
-        // Open kafka, change brokers.count, review: the count is in #app-json.
+        // Open kafka, change nodes.count, review: the count is in #app-json.
         c.find(Locator::Css("li.tile[data-package=kafka] a"))
             .await
             .unwrap()
@@ -143,7 +143,7 @@ fn search_review_error_install_and_services_in_a_browser() {
             .unwrap();
         let count = c
             .wait()
-            .for_element(Locator::Css("[name='brokers.count']"))
+            .for_element(Locator::Css("[name='nodes.count']"))
             .await
             .unwrap();
         count.clear().await.unwrap();
@@ -159,10 +159,7 @@ fn search_review_error_install_and_services_in_a_browser() {
         assert_eq!(app["instances"], 5);
         screenshot(&c, "review").await;
         // A bad value: the error beside the field.
-        let count = c
-            .find(Locator::Css("[name='brokers.count']"))
-            .await
-            .unwrap();
+        let count = c.find(Locator::Css("[name='nodes.count']")).await.unwrap();
         count.clear().await.unwrap();
         count.send_keys("many").await.unwrap();
         c.find(Locator::Id("review"))
@@ -174,17 +171,14 @@ fn search_review_error_install_and_services_in_a_browser() {
         let error = c
             .wait()
             .for_element(Locator::XPath(
-                "//input[@name='brokers.count']/following-sibling::p[@class='error']",
+                "//input[@name='nodes.count']/following-sibling::p[@class='error']",
             ))
             .await
             .unwrap();
         assert!(error.text().await.unwrap().contains("many"));
         screenshot(&c, "error").await;
         // Install into the sandbox, then watch the Services row reach running.
-        let count = c
-            .find(Locator::Css("[name='brokers.count']"))
-            .await
-            .unwrap();
+        let count = c.find(Locator::Css("[name='nodes.count']")).await.unwrap();
         count.clear().await.unwrap();
         count.send_keys("2").await.unwrap();
         c.find(Locator::Id("review"))

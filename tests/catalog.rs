@@ -22,7 +22,7 @@ fn search_lists_the_builtin_packages_as_a_table() {
         .map(|l| l.split_whitespace().next().unwrap())
         .collect();
     assert_eq!(names, ["cassandra", "kafka", "spark"]);
-    assert!(text.contains("3.9.0"), "newest kafka shown: {text}");
+    assert!(text.contains("4.3.1"), "newest kafka shown: {text}");
     assert!(
         stderr(&out).is_empty(),
         "nothing on stderr: {}",
@@ -135,17 +135,16 @@ fn describe_shows_metadata_config_and_versions() {
         .unwrap();
     assert!(out.status.success());
     let text = stdout(&out);
-    assert!(text.starts_with("kafka 3.9.0\n"), "{text}");
+    assert!(text.starts_with("kafka 4.3.1\n"), "{text}");
     for part in [
-        "revision        3",
-        "upgrades from   3.7.1, 3.8.1",
-        "versions        3.9.0, 3.8.1, 3.7.1",
+        "revision        4",
+        "versions        4.3.1, 3.9.0, 3.8.1, 3.7.1",
         "Pre-install notes:",
         "Options",
     ] {
         assert!(text.contains(part), "{part:?} in {text}");
     }
-    let rev = project().join("universe/repo/packages/K/kafka/3");
+    let rev = project().join("universe/repo/packages/K/kafka/4");
     let out = env
         .smack()
         .args(["catalog", "describe", "kafka", "--json"])
@@ -167,7 +166,7 @@ fn describe_shows_metadata_config_and_versions() {
         .args(["catalog", "describe", "kafka", "--package-versions"])
         .output()
         .unwrap();
-    assert_eq!(stdout(&out), "3.9.0\n3.8.1\n3.7.1\n");
+    assert_eq!(stdout(&out), "4.3.1\n3.9.0\n3.8.1\n3.7.1\n");
     let out = env
         .smack()
         .args([
@@ -179,7 +178,10 @@ fn describe_shows_metadata_config_and_versions() {
         ])
         .output()
         .unwrap();
-    assert_eq!(stdout_json(&out), json!(["3.9.0", "3.8.1", "3.7.1"]));
+    assert_eq!(
+        stdout_json(&out),
+        json!(["4.3.1", "3.9.0", "3.8.1", "3.7.1"])
+    );
     let out = env
         .smack()
         .args([
@@ -224,7 +226,7 @@ fn describe_unknown_package_names_sources_and_suggests() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
     assert!(
-        stderr(&out).contains("no version [9.9]; available: 3.9.0, 3.8.1, 3.7.1"),
+        stderr(&out).contains("no version [9.9]; available: 4.3.1, 3.9.0, 3.8.1, 3.7.1"),
         "{}",
         stderr(&out)
     );
@@ -447,7 +449,7 @@ fn index_files_are_catalogs_and_sources_are_ordered() {
         .arg(&index)
         .output()
         .unwrap();
-    assert_eq!(stdout_json(&out)["version"], "3.9.0");
+    assert_eq!(stdout_json(&out)["version"], "4.3.1");
 }
 
 /// The derived catalogs in a test's cache directory.

@@ -730,7 +730,7 @@ fn the_embedded_sandbox_is_the_default_and_keeps_its_state() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
     assert!(
-        text.contains("kafka") && text.contains("/kafka") && text.contains("3/3"),
+        text.contains("kafka") && text.contains("/kafka") && text.contains("1/1"),
         "{text}"
     );
     assert!(env.path("data/smack/sandbox/state.json").is_file());
@@ -835,7 +835,16 @@ fn kafka_downgrades_follow_downgrades_to() {
             .output()
             .unwrap()
     };
-    assert_eq!(code(&run(&["install", "kafka", "--yes"])), 0);
+    assert_eq!(
+        code(&run(&[
+            "install",
+            "kafka",
+            "--package-version",
+            "3.9.0",
+            "--yes"
+        ])),
+        0
+    );
     // 3.9.0 lists 3.8.1 in downgradesTo, but not 3.7.1 (whose upgradesFrom is empty).
     let out = run(&["upgrade", "kafka", "--package-version", "3.7.1", "--yes"]);
     assert_eq!(code(&out), 3, "{}", stderr(&out));
@@ -867,4 +876,75 @@ fn kafka_downgrades_follow_downgrades_to() {
         server.get("/v2/apps/kafka")["app"]["labels"]["DCOS_PACKAGE_VERSION"],
         "3.7.1"
     );
+}
+
+#[test]
+fn kafka_3_to_4_is_refused_with_the_migration_steps_and_cassandra_4_1_to_5_0_rolls() {
+    let env = Env::new();
+    let server = Server::instant();
+    let run = |args: &[&str]| {
+        env.smack()
+            .args(["--marathon", &server.url])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["install", "kafka", "--package-version", "3.9.0", "--yes"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // The newest kafka is 4.x (KRaft): not an in-place move from ZooKeeper mode.
+    let out = run(&["upgrade", "kafka", "--yes"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("package [kafka] cannot change from version 3.9.0 to 4.3.1"),
+        "{err}"
+    );
+    assert!(err.contains("4.3.1 upgrades from: none"), "{err}");
+    assert!(
+        err.contains("Upgrading from kafka 3.x is not in place")
+            && err.contains("zookeeper.metadata.migration.enable")
+            && err.contains("MirrorMaker 2"),
+        "the steps from the package's notes: {err}"
+    );
+    let app = &server.get("/v2/apps/kafka")["app"];
+    assert_eq!(
+        app["labels"]["DCOS_PACKAGE_VERSION"], "3.9.0",
+        "nothing changed"
+    );
+    // cassandra 4.1 → 5.0 is a rolling upgrade, one node at a time, keeping the options.
+    let out = run(&[
+        "install",
+        "cassandra",
+        "--package-version",
+        "4.1.7",
+        "--set",
+        "nodes.count=5",
+        "--yes",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&["upgrade", "cassandra", "--yes", "--wait"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let app = &server.get("/v2/apps/cassandra")["app"];
+    assert_eq!(app["labels"]["DCOS_PACKAGE_VERSION"], "5.0.9");
+    assert_eq!(app["instances"], 5);
+    assert_eq!(app["container"]["docker"]["image"], "cassandra:5.0.9");
+    // minimumHealthCapacity 1 with no over-capacity: Marathon replaces a resident app's
+    // instances one at a time (TaskReplaceActor.computeRestartStrategy).
+    assert_eq!(
+        app["upgradeStrategy"],
+        json!({"minimumHealthCapacity": 1, "maximumOverCapacity": 0})
+    );
+    assert_eq!(
+        app["env"]["CASSANDRA_STORAGE_COMPATIBILITY_MODE"],
+        "CASSANDRA_4"
+    );
+    // And back is refused: 5.0 does not downgrade.
+    let out = run(&[
+        "upgrade",
+        "cassandra",
+        "--package-version",
+        "4.1.7",
+        "--yes",
+    ]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
 }

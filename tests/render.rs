@@ -19,13 +19,25 @@ fn render_with_defaults_adds_the_dcos_labels() {
     assert!(stderr(&out).is_empty(), "stdout only: {}", stderr(&out));
     let app = stdout_json(&out);
     assert_eq!(app["id"], "kafka");
-    assert_eq!(app["instances"], 3);
+    assert_eq!(app["instances"], 1, "one KRaft node by default");
     assert_eq!(app["cpus"], 1, "1.0 prints as 1");
     assert_eq!(app["constraints"], json!([["hostname", "UNIQUE"]]));
-    assert_eq!(app["container"]["docker"]["image"], "apache/kafka:3.9.0");
+    assert_eq!(app["container"]["docker"]["image"], "apache/kafka:4.3.1");
+    let cmd = app["cmd"].as_str().unwrap();
+    assert!(
+        cmd.contains("process.roles=broker,controller") && !cmd.contains("zookeeper"),
+        "KRaft, no ZooKeeper: {cmd}"
+    );
+    assert!(
+        !app["env"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .any(|k| k.contains("ZOOKEEPER"))
+    );
     let labels = &app["labels"];
     assert_eq!(labels["DCOS_PACKAGE_NAME"], "kafka");
-    assert_eq!(labels["DCOS_PACKAGE_VERSION"], "3.9.0");
+    assert_eq!(labels["DCOS_PACKAGE_VERSION"], "4.3.1");
     assert_eq!(labels["DCOS_PACKAGE_SOURCE"], "builtin:universe");
     assert_eq!(b64(labels["DCOS_PACKAGE_OPTIONS"].as_str().unwrap()), b"{}");
     let definition: Value =
@@ -42,7 +54,7 @@ fn render_with_defaults_adds_the_dcos_labels() {
         .unwrap();
     let package: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(package["name"], "kafka");
-    assert_eq!(package["releaseVersion"], 3);
+    assert_eq!(package["releaseVersion"], 4);
     assert!(package["marathon"]["v2AppMustacheTemplate"].is_string());
     // the same through describe --render
     let alias = env
@@ -66,7 +78,7 @@ fn options_files_then_set_then_set_string() {
     std::fs::write(&file2, r#"{"brokers": {"count": 6}}"#).unwrap();
     let out = env
         .smack()
-        .args(["render", "kafka", "--options"])
+        .args(["render", "kafka", "--package-version", "3.9.0", "--options"])
         .arg(&file)
         .arg("--options")
         .arg(&file2)
@@ -105,7 +117,15 @@ fn options_files_then_set_then_set_string() {
     // stdin
     let out = env
         .smack()
-        .args(["render", "kafka", "--compact", "--options", "-"])
+        .args([
+            "render",
+            "kafka",
+            "--package-version",
+            "3.9.0",
+            "--compact",
+            "--options",
+            "-",
+        ])
         .write_stdin(r#"{"service": {"name": "from-stdin"}}"#)
         .output()
         .unwrap();
@@ -125,7 +145,7 @@ fn every_violation_is_reported_with_its_path() {
     .unwrap();
     let out = env
         .smack()
-        .args(["render", "kafka", "--options"])
+        .args(["render", "kafka", "--package-version", "3.9.0", "--options"])
         .arg(&file)
         .output()
         .unwrap();
@@ -148,7 +168,14 @@ fn every_violation_is_reported_with_its_path() {
     // a required option removed
     let out = env
         .smack()
-        .args(["render", "kafka", "--set", "kafka.zookeeper_connect="])
+        .args([
+            "render",
+            "kafka",
+            "--package-version",
+            "3.9.0",
+            "--set",
+            "kafka.zookeeper_connect=",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(4));
@@ -187,7 +214,7 @@ fn bad_option_inputs_name_the_file_or_argument() {
     std::fs::write(&file, "{\n  \"brokers\": {\n    \"count\": 3,\n  }\n}").unwrap();
     let out = env
         .smack()
-        .args(["render", "kafka", "--options"])
+        .args(["render", "kafka", "--package-version", "3.9.0", "--options"])
         .arg(&file)
         .output()
         .unwrap();
@@ -200,7 +227,7 @@ fn bad_option_inputs_name_the_file_or_argument() {
     std::fs::write(&file, "[1]").unwrap();
     let out = env
         .smack()
-        .args(["render", "kafka", "--options"])
+        .args(["render", "kafka", "--package-version", "3.9.0", "--options"])
         .arg(&file)
         .output()
         .unwrap();
@@ -236,7 +263,14 @@ fn bad_option_inputs_name_the_file_or_argument() {
     ] {
         let out = env
             .smack()
-            .args(["render", "kafka", "--set", arg])
+            .args([
+                "render",
+                "kafka",
+                "--package-version",
+                "3.9.0",
+                "--set",
+                arg,
+            ])
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(4), "{arg}");
@@ -263,7 +297,14 @@ fn option_values_cannot_break_the_json() {
     for value in nasty {
         let out = env
             .smack()
-            .args(["render", "kafka", "--no-validate", "--set-string"])
+            .args([
+                "render",
+                "kafka",
+                "--package-version",
+                "3.9.0",
+                "--no-validate",
+                "--set-string",
+            ])
             .arg(format!("service.user={value}"))
             .arg("--set-string")
             .arg(format!("kafka.zookeeper_connect={value}"))
@@ -325,12 +366,13 @@ fn app_id_and_app_checks() {
 #[test]
 fn every_package_renders_to_a_valid_app_with_defaults_and_production_options() {
     let env = Env::new();
-    for (name, versions) in [
-        ("kafka", &["3.7.1", "3.8.1", "3.9.0"][..]),
-        ("cassandra", &["4.0.14", "4.1.7"][..]),
-        ("spark", &["3.4.4", "3.5.3"][..]),
+    for (name, fixture, versions) in [
+        ("kafka", "kafka", &["3.7.1", "3.8.1", "3.9.0"][..]),
+        ("kafka", "kafka4", &["4.3.1"][..]),
+        ("cassandra", "cassandra", &["4.0.14", "4.1.7", "5.0.9"][..]),
+        ("spark", "spark", &["3.4.4", "3.5.3"][..]),
     ] {
-        let fixture = project().join(format!("tests/fixtures/{name}-production.json"));
+        let fixture = project().join(format!("tests/fixtures/{fixture}-production.json"));
         for version in versions {
             let out = env
                 .smack()
@@ -363,7 +405,7 @@ fn every_package_renders_to_a_valid_app_with_defaults_and_production_options() {
     }
     let out = env
         .smack()
-        .args(["render", "kafka", "--options"])
+        .args(["render", "kafka", "--package-version", "3.9.0", "--options"])
         .arg(project().join("tests/fixtures/kafka-production.json"))
         .output()
         .unwrap();
@@ -635,7 +677,7 @@ fn lint_passes_our_catalog_and_reports_problems() {
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
     assert_eq!(
         stdout(&out),
-        "3 packages, 8 revisions checked against Marathon 1.11: no problems\n"
+        "3 packages, 10 revisions checked against Marathon 1.11: no problems\n"
     );
     let strict = env
         .smack()

@@ -313,7 +313,7 @@ fn repositories_are_ordered_and_the_first_with_a_package_wins() {
     let out = run(&["repo", "add", "mine", mine.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let hits = stdout_json(&run(&["catalog", "search", "kafka", "-o", "json"]));
-    assert_eq!(hits[0]["version"], "3.9.0", "builtin comes first");
+    assert_eq!(hits[0]["version"], "4.3.1", "builtin comes first");
     let out = run(&["repo", "remove", "mine"]);
     assert_eq!(out.status.code(), Some(0));
     let out = run(&[
@@ -374,7 +374,7 @@ fn repo_index_round_trips_through_a_file() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stderr(&out).contains("(8 package revisions)"));
+    assert!(stderr(&out).contains("(10 package revisions)"));
     let index: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     let kafka: Vec<u64> = index["packages"]
         .as_array()
@@ -383,8 +383,12 @@ fn repo_index_round_trips_through_a_file() {
         .filter(|p| p["name"] == "kafka")
         .map(|p| p["releaseVersion"].as_u64().unwrap())
         .collect();
-    assert_eq!(kafka, [0, 1, 2, 3], "every revision, oldest first");
-    for (version, set) in [("3.9.0", "brokers.count=4"), ("3.7.1", "brokers.count=3")] {
+    assert_eq!(kafka, [0, 1, 2, 3, 4], "every revision, oldest first");
+    for (version, set) in [
+        ("4.3.1", "nodes.count=3"),
+        ("3.9.0", "brokers.count=4"),
+        ("3.7.1", "brokers.count=3"),
+    ] {
         let render = |catalog: &str| {
             let out = env
                 .smack()
@@ -423,7 +427,10 @@ fn repo_index_round_trips_through_a_file() {
         ])
         .output()
         .unwrap();
-    assert_eq!(stdout_json(&described), json!(["3.9.0", "3.8.1", "3.7.1"]));
+    assert_eq!(
+        stdout_json(&described),
+        json!(["4.3.1", "3.9.0", "3.8.1", "3.7.1"])
+    );
     let out = env
         .smack()
         .args(["repo", "index"])

@@ -267,10 +267,10 @@ fn status_reports_each_member_and_remove_takes_them_away_dependents_first() {
     assert_eq!(rows.len(), 5);
     let kafka = rows.iter().find(|r| r["member"] == "kafka").unwrap();
     assert_eq!(kafka["package"], "kafka");
-    assert_eq!(kafka["version"], "3.9.0");
+    assert_eq!(kafka["version"], "4.3.1");
     assert_eq!(kafka["appId"], "/smack/kafka");
     assert_eq!(kafka["status"], "running");
-    assert_eq!(kafka["tasksRunning"], 3);
+    assert_eq!(kafka["tasksRunning"], 1);
     let ingest = rows.iter().find(|r| r["member"] == "ingest").unwrap();
     assert_eq!(ingest["package"], serde_json::Value::Null);
     assert_eq!(
@@ -303,6 +303,11 @@ fn status_reports_each_member_and_remove_takes_them_away_dependents_first() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_eq!(server.app_ids().len(), 1);
 }
+
+/// The kafka member of the shipped stack, and the same with an option changed.
+const KAFKA: &str = "[members.kafka]\npackage = \"kafka\"\n";
+const KAFKA_CHANGED: &str =
+    "[members.kafka]\npackage = \"kafka\"\noptions = { kafka = { num_partitions = 6 } }\n";
 
 /// `smack stack ARGS FILE --marathon URL`, with the client's HTTP trace (`-v`) on stderr.
 fn stack_on(env: &Env, url: &str, args: &[&str], file: &std::path::Path) -> std::process::Output {
@@ -494,7 +499,7 @@ fn a_changed_option_is_an_update_with_a_diff_and_only_that_member_is_redeployed(
             .collect()
     };
     let tasks_before = started(&server);
-    let file = stack_copy(&env, |_, text| text.replace("count = 3", "count = 4"));
+    let file = stack_copy(&env, |_, text| text.replace(KAFKA, KAFKA_CHANGED));
     // --dry-run shows the plan and sends nothing.
     let dry = stack_on(&env, &server.url, &["apply", "--dry-run"], &file);
     assert_eq!(dry.status.code(), Some(0), "{}", stderr(&dry));
@@ -509,7 +514,8 @@ fn a_changed_option_is_an_update_with_a_diff_and_only_that_member_is_redeployed(
     );
     assert!(said.contains("~ kafka"), "{said}");
     assert!(
-        said.contains("-  \"instances\": 3,") && said.contains("+  \"instances\": 4,"),
+        said.contains("-    \"KAFKA_NUM_PARTITIONS\": \"3\"")
+            && said.contains("+    \"KAFKA_NUM_PARTITIONS\": \"6\""),
         "{said}"
     );
     assert!(said.contains("= ingest"), "{said}");
@@ -526,7 +532,7 @@ fn a_changed_option_is_an_update_with_a_diff_and_only_that_member_is_redeployed(
         tasks_before,
         "ingest's tasks were not restarted"
     );
-    assert_eq!(server.get("/v2/apps/smack/kafka")["app"]["tasksRunning"], 4);
+    assert_eq!(server.get("/v2/apps/smack/kafka")["app"]["tasksRunning"], 1);
     // The installed options are kept: the file's options on top of them.
     let kafka = server.get("/v2/apps/smack/kafka")["app"]["labels"]["DCOS_PACKAGE_OPTIONS"].clone();
     assert!(kafka.is_string());
@@ -541,7 +547,7 @@ fn failing_stack(env: &Env) -> std::path::PathBuf {
             "\"labels\": { \"SMACK_SANDBOX_DEPLOYMENT\": \"fail\",",
         ),
         _ => {
-            text.replace("count = 3", "count = 4")
+            text.replace(KAFKA, KAFKA_CHANGED)
                 + "\n[members.extra]\ndepends-on = [\"ingest\"]\napp = { cmd = \"sleep 1000\", cpus = 0.1, mem = 32 }\n"
         }
     })

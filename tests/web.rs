@@ -130,21 +130,21 @@ fn the_api_searches_renders_with_the_pipeline_and_reports_errors_by_option_path(
             .send()
             .unwrap()
     };
-    let r = render(json!({"brokers": {"count": 5}}));
+    let r = render(json!({"nodes": {"count": 5}}));
     assert_eq!(r.status(), 200);
     let rendered: Value = r.json().unwrap();
     // The same app `smack render` prints.
     let cli = env
         .smack()
-        .args(["render", "kafka", "--set", "brokers.count=5"])
+        .args(["render", "kafka", "--set", "nodes.count=5"])
         .output()
         .unwrap();
     assert_eq!(rendered["app"], stdout_json(&cli));
     assert_eq!(rendered["app"]["instances"], 5);
-    let r = render(json!({"brokers": {"count": "many"}}));
+    let r = render(json!({"nodes": {"count": "many"}}));
     assert_eq!(r.status(), 422);
     let errors: Value = r.json().unwrap();
-    assert_eq!(errors["errors"][0]["path"], "brokers.count", "{errors}");
+    assert_eq!(errors["errors"][0]["path"], "nodes.count", "{errors}");
 }
 
 #[test]
@@ -161,7 +161,7 @@ fn the_form_reviews_shows_errors_beside_fields_and_installs_into_the_sandbox() {
         .text()
         .unwrap();
     assert!(
-        page.contains("name=\"brokers.count\""),
+        page.contains("name=\"nodes.count\""),
         "fields are named by option path"
     );
     assert!(page.contains("id=\"review\""));
@@ -170,8 +170,8 @@ fn the_form_reviews_shows_errors_beside_fields_and_installs_into_the_sandbox() {
         b.post(format!("{}/packages/kafka/{what}", ui.base))
             .form(&[
                 ("_csrf", token.as_str()),
-                ("_version", "3.9.0"),
-                ("brokers.count", count),
+                ("_version", "4.3.1"),
+                ("nodes.count", count),
             ])
             .send()
             .unwrap()
@@ -192,11 +192,11 @@ fn the_form_reviews_shows_errors_beside_fields_and_installs_into_the_sandbox() {
     let r = post("review", "many");
     assert_eq!(r.status(), 422);
     let text = r.text().unwrap();
-    let field = text.find("id=\"field-brokers-count\"").unwrap();
+    let field = text.find("id=\"field-nodes-count\"").unwrap();
     let around = &text[field..field + 400];
     assert!(around.contains("value=\"many\""), "{around}");
     assert!(around.contains("class=\"error\""), "{around}");
-    assert!(around.contains("brokers.count: expected"), "{around}");
+    assert!(around.contains("nodes.count: expected"), "{around}");
     assert!(around.contains("found &quot;many&quot;"), "{around}");
     assert!(!text.contains("id=\"app-json\""));
     // Install, then the services row reaches running.

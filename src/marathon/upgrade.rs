@@ -72,6 +72,7 @@ pub fn check_allowed(
             from,
             list(installed.and_then(|d| d.get("downgradesTo"))),
         ),
+        notes: target.note("preInstallNotes").map(str::to_string),
     })
 }
 

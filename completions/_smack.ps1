@@ -104,7 +104,7 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table]')
             [CompletionResult]::new('--options', '--options', [CompletionResultType]::ParameterName, 'A JSON options file (`-` reads stdin); repeatable, later files win')
-            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an option, typed by the package''s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an option, typed by the package''s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable')
             [CompletionResult]::new('--set-string', '--set-string', [CompletionResultType]::ParameterName, 'Set an option to a string, whatever the schema says. Repeatable')
             [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'With --render: the Marathon app id')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins')
@@ -147,7 +147,7 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
         'smack;render' {
             [CompletionResult]::new('--package-version', '--package-version', [CompletionResultType]::ParameterName, 'Render this version instead of the newest')
             [CompletionResult]::new('--options', '--options', [CompletionResultType]::ParameterName, 'A JSON options file (`-` reads stdin); repeatable, later files win')
-            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an option, typed by the package''s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an option, typed by the package''s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable')
             [CompletionResult]::new('--set-string', '--set-string', [CompletionResultType]::ParameterName, 'Set an option to a string, whatever the schema says. Repeatable')
             [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The Marathon app id, replacing the template''s')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins')
@@ -197,7 +197,7 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
         'smack;install' {
             [CompletionResult]::new('--package-version', '--package-version', [CompletionResultType]::ParameterName, 'Render this version instead of the newest')
             [CompletionResult]::new('--options', '--options', [CompletionResultType]::ParameterName, 'A JSON options file (`-` reads stdin); repeatable, later files win')
-            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an option, typed by the package''s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an option, typed by the package''s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable')
             [CompletionResult]::new('--set-string', '--set-string', [CompletionResultType]::ParameterName, 'Set an option to a string, whatever the schema says. Repeatable')
             [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The Marathon app id, replacing the template''s')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 8)')
@@ -254,7 +254,7 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
         'smack;upgrade' {
             [CompletionResult]::new('--package-version', '--package-version', [CompletionResultType]::ParameterName, 'The version to move to. Default: the newest in the catalog')
             [CompletionResult]::new('--options', '--options', [CompletionResultType]::ParameterName, 'A JSON options file (`-` reads stdin); repeatable, later files win')
-            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an option, typed by the package''s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an option, typed by the package''s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable')
             [CompletionResult]::new('--set-string', '--set-string', [CompletionResultType]::ParameterName, 'Set an option to a string, whatever the schema says. Repeatable')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 8)')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins')

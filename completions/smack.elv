@@ -98,7 +98,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table]'
             cand --output 'table or json [default: the config''s output.format, else table]'
             cand --options 'A JSON options file (`-` reads stdin); repeatable, later files win'
-            cand --set 'Set an option, typed by the package''s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable'
+            cand --set 'Set an option, typed by the package''s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable'
             cand --set-string 'Set an option to a string, whatever the schema says. Repeatable'
             cand --app-id 'With --render: the Marathon app id'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
@@ -136,7 +136,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;render'= {
             cand --package-version 'Render this version instead of the newest'
             cand --options 'A JSON options file (`-` reads stdin); repeatable, later files win'
-            cand --set 'Set an option, typed by the package''s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable'
+            cand --set 'Set an option, typed by the package''s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable'
             cand --set-string 'Set an option to a string, whatever the schema says. Repeatable'
             cand --app-id 'The Marathon app id, replacing the template''s'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'
@@ -184,7 +184,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;install'= {
             cand --package-version 'Render this version instead of the newest'
             cand --options 'A JSON options file (`-` reads stdin); repeatable, later files win'
-            cand --set 'Set an option, typed by the package''s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable'
+            cand --set 'Set an option, typed by the package''s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable'
             cand --set-string 'Set an option to a string, whatever the schema says. Repeatable'
             cand --app-id 'The Marathon app id, replacing the template''s'
             cand --timeout 'Give up waiting after this long (exit 8)'
@@ -239,7 +239,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;upgrade'= {
             cand --package-version 'The version to move to. Default: the newest in the catalog'
             cand --options 'A JSON options file (`-` reads stdin); repeatable, later files win'
-            cand --set 'Set an option, typed by the package''s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable'
+            cand --set 'Set an option, typed by the package''s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable'
             cand --set-string 'Set an option to a string, whatever the schema says. Repeatable'
             cand --timeout 'Give up waiting after this long (exit 8)'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins'

@@ -86,7 +86,7 @@ complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l options -d 'A JSON options file (`-` reads stdin); repeatable, later files win' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l set -d 'Set an option, typed by the package\'s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l set -d 'Set an option, typed by the package\'s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l app-id -d 'With --render: the Marathon app id' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
@@ -110,7 +110,7 @@ complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand render" -l package-version -d 'Render this version instead of the newest' -r
 complete -c smack -n "__fish_smack_using_subcommand render" -l options -d 'A JSON options file (`-` reads stdin); repeatable, later files win' -r
-complete -c smack -n "__fish_smack_using_subcommand render" -l set -d 'Set an option, typed by the package\'s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l set -d 'Set an option, typed by the package\'s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand render" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand render" -l app-id -d 'The Marathon app id, replacing the template\'s' -r
 complete -c smack -n "__fish_smack_using_subcommand render" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
@@ -146,7 +146,7 @@ complete -c smack -n "__fish_smack_using_subcommand lint" -s h -l help -d 'Print
 complete -c smack -n "__fish_smack_using_subcommand lint" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand install" -l package-version -d 'Render this version instead of the newest' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l options -d 'A JSON options file (`-` reads stdin); repeatable, later files win' -r
-complete -c smack -n "__fish_smack_using_subcommand install" -l set -d 'Set an option, typed by the package\'s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l set -d 'Set an option, typed by the package\'s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l app-id -d 'The Marathon app id, replacing the template\'s' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l timeout -d 'Give up waiting after this long (exit 8)' -r
@@ -188,7 +188,7 @@ complete -c smack -n "__fish_smack_using_subcommand list" -s h -l help -d 'Print
 complete -c smack -n "__fish_smack_using_subcommand list" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l package-version -d 'The version to move to. Default: the newest in the catalog' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l options -d 'A JSON options file (`-` reads stdin); repeatable, later files win' -r
-complete -c smack -n "__fish_smack_using_subcommand upgrade" -l set -d 'Set an option, typed by the package\'s schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l set -d 'Set an option, typed by the package\'s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l timeout -d 'Give up waiting after this long (exit 8)' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r

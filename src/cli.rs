@@ -123,7 +123,7 @@ pub enum Command {
     #[command(after_help = "\
 Examples:
   smack render kafka
-  smack render kafka --options kafka.json --set brokers.count=5
+  smack render kafka --options kafka.json --set kafka.num_partitions=12
   smack render kafka --package-version 3.8.1 --app-id /prod/kafka --compact
   smack render kafka --marathon-version 1.7 --strict
   echo '{\"service\":{\"name\":\"k2\"}}' | smack render kafka --options -")]
@@ -141,7 +141,7 @@ Examples:
     #[command(after_help = "\
 Examples:
   smack install kafka --yes
-  smack install kafka --options kafka.json --set brokers.count=5 --app-id /prod/kafka
+  smack install kafka --options kafka.json --set kafka.num_partitions=12 --app-id /prod/kafka
   smack install kafka --package-version 3.8.1 --dry-run     print the app, send nothing
   smack install kafka --yes --wait --timeout 15m")]
     Install(InstallArgs),
@@ -155,10 +155,10 @@ Examples:
     /// Upgrade an installed package to another version or new options.
     #[command(after_help = "\
 Examples:
-  smack upgrade kafka                          newest version, same options
+  smack upgrade kafka                                newest version, same options
   smack upgrade /prod/kafka --package-version 3.9.0
-  smack upgrade kafka --set brokers.count=5    change one option, keep the rest
-  smack upgrade kafka --dry-run                show the diff only")]
+  smack upgrade kafka --set kafka.num_partitions=12  change one option, keep the rest
+  smack upgrade kafka --dry-run                      show the diff only")]
     Upgrade(UpgradeArgs),
     /// Uninstall a package: remove its Marathon app.
     #[command(after_help = "\
@@ -497,7 +497,7 @@ pub struct OptionsArgs {
     /// A JSON options file (`-` reads stdin); repeatable, later files win.
     #[arg(long = "options", value_name = "FILE")]
     pub options: Vec<String>,
-    /// Set an option, typed by the package's schema: `brokers.count=5`, `a.b=[1,2]`. Repeatable.
+    /// Set an option, typed by the package's schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable.
     #[arg(long = "set", value_name = "KEY=VALUE")]
     pub set: Vec<String>,
     /// Set an option to a string, whatever the schema says. Repeatable.
@@ -751,7 +751,7 @@ Examples:
   smack catalog describe kafka --package-versions
   smack catalog describe kafka --package-version 3.8.1 --config
   smack catalog describe kafka --json
-  smack catalog describe kafka --render --set brokers.count=5")]
+  smack catalog describe kafka --render --set kafka.num_partitions=12")]
     Describe(DescribeArgs),
 }
 

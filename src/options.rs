@@ -83,7 +83,7 @@ pub fn split_set(arg: &str) -> Result<(Vec<String>, &str)> {
     };
     let (key, value) = arg
         .split_once('=')
-        .ok_or_else(|| bad("expected KEY=VALUE, such as brokers.count=5"))?;
+        .ok_or_else(|| bad("expected KEY=VALUE, such as kafka.num_partitions=12"))?;
     let mut path = vec![String::new()];
     let mut chars = key.chars();
     while let Some(c) = chars.next() {

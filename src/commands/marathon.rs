@@ -138,14 +138,24 @@ pub fn follow(
     goal: Goal,
     args: &WaitArgs,
 ) -> Result<Progress> {
-    follow_deployment(ui, client, app, deployment, goal, args).map_err(|e| match e {
+    follow_deployment(ui, client, app, deployment, goal, args).map_err(lost(
+        format!("Marathon accepted the change to app [{app}] (deployment {deployment})"),
+        app,
+    ))
+}
+
+/// Turns losing Marathon while following a change it accepted (`done`) into
+/// [`Error::FollowLost`], which says the change stands; other errors pass through.
+pub fn lost(done: String, app: &str) -> impl Fn(Error) -> Error {
+    let app = app.to_string();
+    move |e| match e {
         Error::Unreachable { .. } | Error::Timeout { .. } => Error::FollowLost {
-            done: format!("Marathon accepted the change to app [{app}] (deployment {deployment})"),
-            app: app.to_string(),
+            done: done.clone(),
+            app: app.clone(),
             reason: e.to_string(),
         },
         other => other,
-    })
+    }
 }
 
 /// Follows a deployment with a progress bar on stderr (in a terminal) until it is done.

@@ -11,7 +11,7 @@ use smack::stack::apply::{self, Change, Outcome, Plan};
 use smack::stack::{self, Source, Stack};
 
 use super::context::Context;
-use super::marathon::{connect, follow, should_wait};
+use super::marathon::{connect, follow, lost, should_wait};
 use crate::cli::{
     Output, StackApplyArgs, StackCommand, StackRemoveArgs, StackRenderArgs, StackStatusArgs,
 };
@@ -217,16 +217,12 @@ fn render(args: StackRenderArgs, ctx: &Context) -> Result<i32> {
     }
     let mut out = String::new();
     for m in &members {
-        let made_of = match &m.package {
-            Some((name, version)) => format!("package {name} {version}"),
-            None => "app".to_string(),
-        };
-        let after = if m.depends_on.is_empty() {
-            String::new()
-        } else {
-            format!(", after {}", m.depends_on.join(", "))
-        };
-        out.push_str(&format!("# {} ({made_of}{after}): {}\n", m.key, m.app_id));
+        out.push_str(&format!(
+            "# {} ({}): {}\n",
+            m.key,
+            origin(&m.package, &m.depends_on),
+            m.app_id
+        ));
         out.push_str(
             &serde_json::to_string_pretty(&Value::Object(m.app.clone()))
                 .unwrap_or_else(|_| json!(null).to_string()),
@@ -235,6 +231,19 @@ fn render(args: StackRenderArgs, ctx: &Context) -> Result<i32> {
     }
     ui.out(&out);
     Ok(exit::OK)
+}
+
+/// What a member is made of and what it waits for: `package kafka 4.3.1, after zk`, `app`.
+fn origin(package: &Option<(String, String)>, depends_on: &[String]) -> String {
+    let made_of = match package {
+        Some((name, version)) => format!("package {name} {version}"),
+        None => "app".to_string(),
+    };
+    if depends_on.is_empty() {
+        made_of
+    } else {
+        format!("{made_of}, after {}", depends_on.join(", "))
+    }
 }
 
 /// The plan, one line per member (and per removal), with the diff of each update.
@@ -254,18 +263,11 @@ fn show_plan(ui: &crate::ui::Ui, plan: &Plan, url: &str) {
             Change::Update { .. } => ('~', "update"),
             Change::Unchanged => ('=', "unchanged"),
         };
-        let made_of = match &m.package {
-            Some((name, version)) => format!("package {name} {version}"),
-            None => "app".to_string(),
-        };
-        let after = if m.depends_on.is_empty() {
-            String::new()
-        } else {
-            format!(", after {}", m.depends_on.join(", "))
-        };
         ui.line(format!(
-            "  {sign} {:width$}  {word:9}  {}  ({made_of}{after})",
-            m.key, m.app_id
+            "  {sign} {:width$}  {word:9}  {}  ({})",
+            m.key,
+            m.app_id,
+            origin(&m.package, &m.depends_on)
         ));
         if let Change::Update { diff } = &m.change {
             ui.diff(diff);
@@ -333,17 +335,13 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
         ));
         return Ok(exit::OK);
     }
-    let lost = |e: Error| match e {
-        Error::Unreachable { .. } | Error::Timeout { .. } => Error::FollowLost {
-            done: format!(
-                "Marathon accepted stack [{}] (deployment {deployment})",
-                stack.name
-            ),
-            app: plan.group.clone(),
-            reason: e.to_string(),
-        },
-        other => other,
-    };
+    let lost = lost(
+        format!(
+            "Marathon accepted stack [{}] (deployment {deployment})",
+            stack.name
+        ),
+        &plan.group,
+    );
     // One line each time a member's state changes.
     let mut said: BTreeMap<String, String> = BTreeMap::new();
     let mut on_report = |reports: &[apply::MemberReport]| {
@@ -364,7 +362,7 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
         poll,
         &mut on_report,
     )
-    .map_err(lost)?;
+    .map_err(&lost)?;
     let (summary, reports) = match outcome {
         Outcome::Deployed(reports) => {
             ui.line(format!(
@@ -407,8 +405,8 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
             "Rolling stack [{}] back to what it was before this apply",
             stack.name
         ));
-        let rollback = client.rollback(&deployment).map_err(lost)?;
-        if apply::gone(client, &rollback, args.wait.timeout, poll).map_err(lost)? {
+        let rollback = client.rollback(&deployment).map_err(&lost)?;
+        if apply::gone(client, &rollback, args.wait.timeout, poll).map_err(&lost)? {
             rolled_back = true;
             summary.push_str(&format!("; rolled back (deployment {rollback})"));
         } else {

@@ -74,7 +74,12 @@ impl Plan {
 
 /// The apps of the stack's group on Marathon, by id (empty when there is no such group).
 pub fn deployed(client: &Client, stack: &Stack) -> Result<BTreeMap<String, Map<String, Value>>> {
-    let Some(group) = client.group(&stack.group_id())? else {
+    group_apps(client, &stack.group_id())
+}
+
+/// The apps directly in a group, by id, with their counts (empty when there is no such group).
+fn group_apps(client: &Client, group: &str) -> Result<BTreeMap<String, Map<String, Value>>> {
+    let Some(group) = client.group(group)? else {
         return Ok(BTreeMap::new());
     };
     Ok(group
@@ -262,19 +267,7 @@ pub fn snapshot(
         .deployments()?
         .into_iter()
         .find(|d| d.get("id").and_then(Value::as_str) == Some(deployment));
-    let apps: BTreeMap<String, Map<String, Value>> = match client.group(&plan.group)? {
-        Some(group) => group
-            .get("apps")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(|a| {
-                let a = a.as_object()?;
-                Some((a.get("id")?.as_str()?.to_string(), a.clone()))
-            })
-            .collect(),
-        None => BTreeMap::new(),
-    };
+    let apps = group_apps(client, &plan.group)?;
     // The 0-based step that launches each app, and the current step.
     let steps: Vec<Vec<(String, String)>> = active
         .as_ref()

@@ -58,3 +58,14 @@ pub fn placeholder_icon(name: &str) -> String {
         escape(&letter),
     )
 }
+
+/// The `<option>`s of a version select, `selected` chosen.
+pub fn version_options(versions: &[String], selected: &str) -> String {
+    versions
+        .iter()
+        .map(|v| {
+            let mark = if v == selected { " selected" } else { "" };
+            format!("<option value=\"{v}\"{mark}>{v}</option>", v = escape(v))
+        })
+        .collect()
+}

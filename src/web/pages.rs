@@ -6,7 +6,7 @@ use smack::catalog::search;
 use smack::error::{Error, Result};
 
 use super::api::{self, Review};
-use super::html::{escape, page, placeholder_icon};
+use super::html::{escape, page, placeholder_icon, version_options};
 use super::{Answer, Request, Server, form};
 
 fn link(path: &str) -> String {
@@ -70,21 +70,7 @@ fn package_page(
     let catalog = server.ctx.catalog()?;
     let mut warnings = Vec::new();
     let package = catalog.resolve(name, version, &mut warnings)?;
-    let versions: String = server
-        .versions(&package.name)?
-        .iter()
-        .map(|v| {
-            let selected = if *v == package.version {
-                " selected"
-            } else {
-                ""
-            };
-            format!(
-                "<option value=\"{v}\"{selected}>{v}</option>",
-                v = escape(v)
-            )
-        })
-        .collect();
+    let versions: String = version_options(&server.versions(&package.name)?, &package.version);
     let note = |key: &str, title: &str| {
         package
             .note(key)

@@ -8,7 +8,7 @@ use smack::marathon::installed::{self, Installed};
 use smack::marathon::upgrade;
 use smack::pipeline::{Checks, Pipeline};
 
-use super::html::{escape, page};
+use super::html::{escape, page, version_options};
 use super::{Answer, Request, Server};
 
 /// The installed package at an app id.
@@ -116,21 +116,8 @@ pub fn upgrade_page(server: &Server, req: &Request) -> Result<Answer> {
         );
         return Ok(Answer::html(200, page("Upgraded", &server.csrf, &body)));
     }
-    let versions: String = server
-        .versions(&current.name)?
-        .iter()
-        .map(|v| {
-            let selected = if *v == planned.package.version {
-                " selected"
-            } else {
-                ""
-            };
-            format!(
-                "<option value=\"{v}\"{selected}>{v}</option>",
-                v = escape(v)
-            )
-        })
-        .collect();
+    let versions: String =
+        version_options(&server.versions(&current.name)?, &planned.package.version);
     let change = if planned.diff.is_empty() {
         "<p id=\"diff\">Nothing to change: the running app already is what this version renders.</p>".to_string()
     } else {

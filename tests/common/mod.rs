@@ -88,6 +88,19 @@ pub fn package_json(name: &str, version: &str) -> String {
 }
 
 /// `smack sandbox serve` on an ephemeral loopback port, killed when dropped.
+/// What a server prints on its first line of stdout after `prefix`: its URL.
+fn announced(child: &mut std::process::Child, prefix: &str) -> String {
+    use std::io::BufRead;
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    line.trim()
+        .strip_prefix(prefix)
+        .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
+        .to_string()
+}
+
 pub struct Server {
     child: std::process::Child,
     pub url: String,
@@ -96,7 +109,6 @@ pub struct Server {
 impl Server {
     /// Starts a sandbox with extra arguments (`--deploy-seconds 0`, `--token T`, …).
     pub fn start(args: &[&str]) -> Server {
-        use std::io::BufRead;
         let bin = assert_cmd::cargo::cargo_bin("smack");
         let mut child = std::process::Command::new(bin)
             .args(["--quiet", "sandbox", "serve", "--listen", "127.0.0.1:0"])
@@ -106,15 +118,7 @@ impl Server {
             .stderr(std::process::Stdio::inherit())
             .spawn()
             .expect("the sandbox starts");
-        let mut line = String::new();
-        std::io::BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line
-            .trim()
-            .strip_prefix("listening on ")
-            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
-            .to_string();
+        let url = announced(&mut child, "listening on ");
         Server { child, url }
     }
 
@@ -286,7 +290,6 @@ pub struct UiServer {
 impl UiServer {
     /// Starts `smack ui` with `args` (such as `--marathon URL`) in `env`'s home.
     pub fn start(env: &Env, args: &[&str], vars: &[(&str, &str)]) -> UiServer {
-        use std::io::BufRead;
         let bin = assert_cmd::cargo::cargo_bin("smack");
         let home = env.home.path();
         let mut child = std::process::Command::new(bin)
@@ -303,15 +306,7 @@ impl UiServer {
             .stderr(std::process::Stdio::inherit())
             .spawn()
             .expect("smack ui starts");
-        let mut line = String::new();
-        std::io::BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line
-            .trim()
-            .strip_prefix("smack ui at ")
-            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
-            .to_string();
+        let url = announced(&mut child, "smack ui at ");
         let (base, token) = url.split_once("/?token=").expect("a URL with a token");
         UiServer {
             child,

@@ -712,3 +712,48 @@ fn on_the_embedded_sandbox_apply_runs_all_five_and_remove_leaves_nothing() {
     assert_eq!(state["apps"], serde_json::json!({}), "{state}");
     assert_eq!(state["groups"], serde_json::json!({}), "{state}");
 }
+
+#[test]
+fn a_change_that_depends_on_an_unchanged_member_that_is_not_healthy_is_not_sent() {
+    let env = Env::new();
+    let server = Server::start(&["--deploy-seconds", "0.1"]);
+    let file = failing_stack(&env);
+    let out = stack_on(
+        &env,
+        &server.url,
+        &["apply", "--yes", "--wait", "--timeout", "60s"],
+        &file,
+    );
+    assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
+    // The same file with only the dashboard changed: ingest stays as it is, failing.
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace(
+            "cmd = \"python3 -m http.server $PORT0\"",
+            "cmd = \"python3 -m http.server $PORT0 --bind 0.0.0.0\"",
+        ),
+    )
+    .unwrap();
+    let out = stack_on(
+        &env,
+        &server.url,
+        &["apply", "--yes", "--wait", "--force"],
+        &file,
+    );
+    assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("was not applied: a dependency is not healthy"),
+        "{err}"
+    );
+    assert!(
+        err.contains("member [dashboard] depends on [ingest], which this apply leaves as it is, and which is failing"),
+        "{err}"
+    );
+    assert!(
+        changes_sent(&out).is_empty(),
+        "nothing sent: {:?}",
+        changes_sent(&out)
+    );
+}

@@ -178,6 +178,8 @@ struct Timeline {
 pub struct Deployment {
     pub id: String,
     pub version: String,
+    /// Empty in a state file from before group deployments: such a deployment ends at once.
+    #[serde(default)]
     pub steps: Vec<Vec<Action>>,
     pub started_ms: u64,
     /// How long a step that launches or stops tasks takes.
@@ -1261,6 +1263,19 @@ mod tests {
         let (last, next) = backoff(&app, 0, 10_000_000);
         assert!(last <= 10_000_000 && next > 10_000_000);
         assert_eq!(next - last, 300_000);
+    }
+
+    #[test]
+    fn a_state_file_from_before_group_deployments_still_loads() {
+        let old = json!({
+            "apps": {"/a": {"app": {"id": "/a", "instances": 2}, "versions": [], "tasks": {"staged": 0, "running": 2, "healthy": 2, "unhealthy": 0}}},
+            "deployments": [{"id": "d", "version": "v", "app": "/a", "actions": ["RestartApplication"], "started_ms": 0, "duration_ms": 10, "behaviour": "finish", "previous": null}],
+            "last_version_ms": 5
+        });
+        let mut s: State = serde_json::from_value(old).unwrap();
+        s.settle(1);
+        assert!(s.deployments.is_empty());
+        assert!(s.apps.contains_key("/a"));
     }
 
     #[test]

@@ -125,6 +125,42 @@ impl Schema {
                         });
                     }
                 }
+                ValidationErrorKind::AnyOf { context }
+                | ValidationErrorKind::OneOfNotValid { context } => {
+                    // Say what each alternative wanted, where, instead of the whole value.
+                    let base = error.instance_path().as_str().to_string();
+                    let alternatives: Vec<String> = context
+                        .iter()
+                        .map(|branch| {
+                            branch
+                                .iter()
+                                .map(|e| {
+                                    let at = e.instance_path().as_str();
+                                    let rel = at.strip_prefix(base.as_str()).unwrap_or(at);
+                                    let rel =
+                                        render_path(&self::segments(error.instance(), rel), style);
+                                    format!(
+                                        "{rel}: {} (found {})",
+                                        expectation(e.kind(), &e.to_string()),
+                                        crate::text::excerpt(&compact(e.instance()), 80)
+                                    )
+                                })
+                                .collect::<Vec<_>>()
+                                .join(" and ")
+                        })
+                        .filter(|a| !a.is_empty())
+                        .collect();
+                    out.push(Violation {
+                        path: render_path(&segments, style),
+                        expected: if alternatives.is_empty() {
+                            expectation(error.kind(), &error.to_string())
+                        } else {
+                            format!("any one of: {}", alternatives.join("; or "))
+                        },
+                        found: None,
+                        hint: None,
+                    });
+                }
                 kind => out.push(Violation {
                     path: render_path(&segments, style),
                     expected: expectation(kind, &error.to_string()),

@@ -251,6 +251,14 @@ fn cassandra_5_sets_the_memtable_sstable_format_and_compatibility_mode_it_is_giv
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    // Each alternative of the anyOf says what it wanted, where.
+    assert!(
+        stderr(&out).contains(
+            "cassandra: any one of: sstable_format: expected one of \"big\" (found \"bti\"); or storage_compatibility_mode: expected one of \"NONE\" (found \"CASSANDRA_4\")"
+        ),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

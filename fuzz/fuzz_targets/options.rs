@@ -13,7 +13,10 @@ fuzz_target!(|data: &[u8]| {
                 "s": {"type": "string"},
                 "l": {"type": "array"}
             }, "required": ["s"]},
-            "b": {"type": ["number", "boolean"]}
+            "b": {"type": ["number", "boolean"]},
+            "c": {"type": "object", "properties": {"x": {"enum": ["p", "q"]}, "y": {"type": "integer"}},
+                  "anyOf": [{"properties": {"x": {"enum": ["p"]}}}, {"properties": {"y": {"minimum": 3}}}]},
+            "d": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "integer"}}]}
         }
     });
     let Ok(mut user) = options::parse_file(data, "fuzz") else {
@@ -27,6 +30,11 @@ fuzz_target!(|data: &[u8]| {
     let mut merged = options::defaults(&schema);
     options::merge(&mut merged, &user);
     let _ = options::missing_required(&schema, &merged);
+    if let Ok(compiled) = smack::schema::Schema::cached(&schema) {
+        for style in [smack::schema::PathStyle::Dotted, smack::schema::PathStyle::Pointer] {
+            let _ = compiled.violations(&merged, style);
+        }
+    }
     let _ = options::check_answer(&schema, "a.n", "12");
     options::merge(&mut user, &merged);
 });

@@ -21,10 +21,7 @@ pub struct Review {
 
 /// Runs the pipeline for a package and the user's options; option and rule problems come
 /// back as [`Review::errors`], anything else as an error.
-pub fn review(server: &Server, name: &str, version: Option<&str>, user: Value) -> Result<Review> {
-    let catalog = server.ctx.catalog()?;
-    let mut warnings = Vec::new();
-    let package = catalog.resolve(name, version, &mut warnings)?;
+pub fn review(server: &Server, package: Package, user: Value) -> Result<Review> {
     let mut pipeline = Pipeline::new(server.connection.profile(server.ctx)?);
     let outcome = pipeline.prepare(
         package.clone(),
@@ -129,9 +126,7 @@ pub fn catalog(server: &Server, req: &Request) -> Result<Answer> {
 
 /// `GET /api/packages/NAME?version=V`: the package, its versions, notes and options schema.
 pub fn package(server: &Server, name: &str, req: &Request) -> Result<Answer> {
-    let catalog = server.ctx.catalog()?;
-    let mut warnings = Vec::new();
-    let package = catalog.resolve(name, req.param("version"), &mut warnings)?;
+    let package = server.resolve(name, req.param("version"))?;
     Ok(Answer::json(
         200,
         &json!({
@@ -177,7 +172,7 @@ fn findings(list: &[Finding]) -> Vec<Value> {
 /// the problems by option path.
 pub fn render(server: &Server, req: &Request) -> Result<Answer> {
     let (name, version, options) = body(req)?;
-    let review = review(server, &name, version.as_deref(), options)?;
+    let review = review(server, server.resolve(&name, version.as_deref())?, options)?;
     Ok(match review.app {
         Some(app) => Answer::json(
             200,
@@ -211,7 +206,7 @@ pub fn install_app(server: &Server, review: &Review) -> Result<(String, String)>
 /// deployment and the notes.
 pub fn install(server: &Server, req: &Request) -> Result<Answer> {
     let (name, version, options) = body(req)?;
-    let review = review(server, &name, version.as_deref(), options)?;
+    let review = review(server, server.resolve(&name, version.as_deref())?, options)?;
     if review.app.is_none() {
         return Ok(Answer::json(
             422,

@@ -54,9 +54,15 @@ pub fn placeholder_icon(name: &str) -> String {
         .unwrap_or_default();
     format!(
         "<span class=\"icon\" style=\"background:hsl({hue},45%,42%)\" aria-hidden=\"true\"><object data=\"/icons/{}\" type=\"image/png\" tabindex=\"-1\">{}</object></span>",
-        escape(&url::form_urlencoded::byte_serialize(name.as_bytes()).collect::<String>()),
+        escape(&query_value(name)),
         escape(&letter),
     )
+}
+
+/// Text percent-encoded as a form value (`%2Fkafka`), before HTML escaping: query values, and
+/// package names in `/icons/NAME`.
+pub fn query_value(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
 /// The `<option>`s of a version select, `selected` chosen.

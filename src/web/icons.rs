@@ -75,9 +75,7 @@ fn fetch(server: &Server, name: &str) -> Option<Icon> {
     if !server.icons.remote {
         return None;
     }
-    let catalog = server.ctx.catalog().ok()?;
-    let mut warnings = Vec::new();
-    let package = catalog.resolve(name, None, &mut warnings).ok()?;
+    let package = server.resolve(name, None).ok()?;
     let images = package.resource.as_ref()?.get("images")?;
     let url = ["icon-medium", "icon-small", "icon-large"]
         .iter()

@@ -337,6 +337,12 @@ impl Server<'_> {
         smack::marathon::installed::list(&self.connection.client, None)
     }
 
+    /// A package of the catalog: `version`, or the newest.
+    pub fn resolve(&self, name: &str, version: Option<&str>) -> Result<smack::catalog::Package> {
+        let mut warnings = Vec::new();
+        self.ctx.catalog()?.resolve(name, version, &mut warnings)
+    }
+
     /// The catalog's versions of a package, in the catalog's order.
     pub fn versions(&self, name: &str) -> Result<Vec<String>> {
         let catalog = self.ctx.catalog()?;

@@ -2,11 +2,11 @@
 //! works with form posts and no script; every text from a package or Marathon is escaped.
 
 use serde_json::{Value, json};
-use smack::catalog::search;
+use smack::catalog::{Package, search};
 use smack::error::{Error, Result};
 
 use super::api::{self, Review};
-use super::html::{escape, page, placeholder_icon, version_options};
+use super::html::{escape, page, placeholder_icon, query_value, version_options};
 use super::{Answer, Request, Server, form};
 
 fn link(path: &str) -> String {
@@ -60,16 +60,12 @@ pub fn catalog(server: &Server, req: &Request) -> Result<Answer> {
 /// JSON, or the errors beside their fields) after a post.
 fn package_page(
     server: &Server,
-    name: &str,
-    version: Option<&str>,
+    package: &Package,
     values: Option<Value>,
     typed: &[(String, String)],
     review: Option<&Review>,
     installed: Option<(String, String)>,
 ) -> Result<Answer> {
-    let catalog = server.ctx.catalog()?;
-    let mut warnings = Vec::new();
-    let package = catalog.resolve(name, version, &mut warnings)?;
     let versions: String = version_options(&server.versions(&package.name)?, &package.version);
     let note = |key: &str, title: &str| {
         package
@@ -211,7 +207,8 @@ fn field_exists(config: Option<&Value>, path: &str) -> bool {
 
 /// `GET /packages/NAME?version=V`.
 pub fn package(server: &Server, name: &str, req: &Request) -> Result<Answer> {
-    package_page(server, name, req.param("version"), None, &[], None, None)
+    let package = server.resolve(name, req.param("version"))?;
+    package_page(server, &package, None, &[], None, None)
 }
 
 /// `POST /packages/NAME/review` and `/install`: the options from the form, through the
@@ -222,12 +219,10 @@ pub fn review(server: &Server, name: &str, req: &Request, install: bool) -> Resu
         .iter()
         .find(|(k, _)| k == "_version")
         .map(|(_, v)| v.clone());
-    let catalog = server.ctx.catalog()?;
-    let mut warnings = Vec::new();
-    let package = catalog.resolve(name, version.as_deref(), &mut warnings)?;
+    let package = server.resolve(name, version.as_deref())?;
     let (user, field_errors) = form::options_from(package.config.as_ref(), &fields);
     let review = if field_errors.is_empty() {
-        api::review(server, name, version.as_deref(), user.clone())?
+        api::review(server, package, user.clone())?
     } else {
         Review {
             package,
@@ -249,8 +244,7 @@ pub fn review(server: &Server, name: &str, req: &Request, install: bool) -> Resu
         .collect();
     package_page(
         server,
-        name,
-        version.as_deref(),
+        &review.package,
         Some(user),
         &typed,
         Some(&review),
@@ -268,7 +262,7 @@ pub fn services(server: &Server) -> Result<Answer> {
             format!(
                 "<tr data-app-id=\"{id}\"><td><a href=\"/services/status?app={q}\">{id}</a></td><td>{name}</td><td>{version}</td><td class=\"status\">{status}</td><td class=\"tasks\">{running}/{instances}</td>\
 <td><a class=\"upgrade\" href=\"/services/upgrade?app={q}\">upgrade</a> · <a class=\"uninstall\" href=\"/services/uninstall?app={q}\">uninstall</a></td></tr>",
-                q = escape(&url::form_urlencoded::byte_serialize(i.app_id.as_bytes()).collect::<String>()),
+                q = escape(&query_value(&i.app_id)),
                 id = escape(&i.app_id),
                 name = escape(&i.name),
                 version = escape(&i.version),

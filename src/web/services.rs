@@ -8,7 +8,7 @@ use smack::marathon::installed::{self, Installed};
 use smack::marathon::upgrade;
 use smack::pipeline::{Checks, Pipeline};
 
-use super::html::{escape, page, version_options};
+use super::html::{escape, page, query_value, version_options};
 use super::{Answer, Request, Server};
 
 /// The installed package at an app id.
@@ -31,9 +31,7 @@ fn app_param(req: &Request) -> Result<String> {
 /// Works out the upgrade of an app to `version` (the newest when absent).
 fn plan(server: &Server, app_id: &str, version: Option<&str>) -> Result<upgrade::Planned> {
     let current = find(server, app_id)?;
-    let catalog = server.ctx.catalog()?;
-    let mut warnings = Vec::new();
-    let package = catalog.resolve(&current.name, version, &mut warnings)?;
+    let package = server.resolve(&current.name, version)?;
     let mut pipeline = Pipeline::new(server.connection.profile(server.ctx)?);
     upgrade::plan(
         current,
@@ -66,7 +64,7 @@ pub fn status_page(server: &Server, req: &Request) -> Result<Answer> {
             )
         })
         .unwrap_or_default();
-    let q = escape(&url_query(&i.app_id));
+    let q = escape(&query_value(&i.app_id));
     let body = format!(
         "<h1>{id}</h1><table id=\"status\"><tr><th>package</th><td>{name} {version}</td></tr>\
 <tr><th>status</th><td class=\"status\">{status}</td></tr><tr><th>tasks</th><td>{running}/{instances} running, {healthy} healthy</td></tr>\
@@ -82,10 +80,6 @@ pub fn status_page(server: &Server, req: &Request) -> Result<Answer> {
         deployments = escape(&i.deployments.join(", ")),
     );
     Ok(Answer::html(200, page(&i.app_id, &server.csrf, &body)))
-}
-
-fn url_query(text: &str) -> String {
-    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
 /// `GET /services/upgrade?app=ID&version=V`: the diff; `POST` replaces the app.
@@ -168,6 +162,13 @@ pub fn uninstall_page(server: &Server, req: &Request) -> Result<Answer> {
     Ok(Answer::html(200, page("Uninstall", &server.csrf, &body)))
 }
 
+/// The `appId` of an API body.
+fn app_id_of(body: &Value) -> Result<&str> {
+    body.get("appId")
+        .and_then(Value::as_str)
+        .ok_or_else(|| Error::Usage("`appId` is missing".into()))
+}
+
 fn json_body(req: &Request) -> Result<Value> {
     serde_json::from_slice(&req.body).map_err(|e| Error::Usage(format!("the request body: {e}")))
 }
@@ -176,10 +177,7 @@ fn json_body(req: &Request) -> Result<Value> {
 /// a dry run.
 pub fn upgrade_api(server: &Server, req: &Request) -> Result<Answer> {
     let body = json_body(req)?;
-    let app_id = body
-        .get("appId")
-        .and_then(Value::as_str)
-        .ok_or_else(|| Error::Usage("`appId` is missing".into()))?;
+    let app_id = app_id_of(&body)?;
     let planned = plan(server, app_id, body.get("version").and_then(Value::as_str))?;
     let dry = body.get("dryRun").and_then(Value::as_bool).unwrap_or(false);
     let deployment = if dry || planned.diff.is_empty() {
@@ -206,10 +204,7 @@ pub fn upgrade_api(server: &Server, req: &Request) -> Result<Answer> {
 /// `POST /api/uninstall` `{"appId"}`.
 pub fn uninstall_api(server: &Server, req: &Request) -> Result<Answer> {
     let body = json_body(req)?;
-    let app_id = body
-        .get("appId")
-        .and_then(Value::as_str)
-        .ok_or_else(|| Error::Usage("`appId` is missing".into()))?;
+    let app_id = app_id_of(&body)?;
     let i = find(server, app_id)?;
     let deployment = server.connection.client.delete_app(&i.app_id, true)?;
     Ok(Answer::json(

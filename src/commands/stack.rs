@@ -8,7 +8,7 @@ use smack::marathon::installed::status_of;
 use smack::marathon::wait::{Goal, Progress, counts_of};
 use smack::pipeline::Pipeline;
 use smack::stack::apply::{self, Change, Outcome, Plan};
-use smack::stack::{self, Source, Stack};
+use smack::stack::{self, Source};
 
 use super::context::Context;
 use super::marathon::{connect, follow, lost, should_wait};
@@ -26,28 +26,6 @@ pub fn run(cmd: StackCommand, ctx: &Context) -> Result<i32> {
     }
 }
 
-/// The stack's apps on Marathon, by app id (those labelled with the stack, and those at a
-/// member's id).
-fn deployed(
-    stack: &Stack,
-    client: &smack::marathon::Client,
-) -> Result<BTreeMap<String, Map<String, Value>>> {
-    let selector = format!("{}=={}", stack::STACK_LABEL, stack.name);
-    let mut apps: BTreeMap<String, Map<String, Value>> = client
-        .apps(Some(&selector))?
-        .into_iter()
-        .filter_map(|a| Some((a.get("id")?.as_str()?.to_string(), a)))
-        .collect();
-    for m in &stack.members {
-        if !apps.contains_key(&m.app_id)
-            && let Ok(app) = client.app(&m.app_id)
-        {
-            apps.insert(m.app_id.clone(), app);
-        }
-    }
-    Ok(apps)
-}
-
 fn label<'a>(app: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
     app.get("labels")?.get(key)?.as_str()
 }
@@ -56,7 +34,7 @@ fn status(args: StackStatusArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
     let stack = stack::read(&args.file)?;
     let connection = connect(ctx)?;
-    let apps = deployed(&stack, &connection.client)?;
+    let apps = apply::deployed(&connection.client, &stack)?;
     let rows: Vec<Value> = stack
         .members
         .iter()
@@ -125,7 +103,7 @@ fn remove(args: StackRemoveArgs, ctx: &Context) -> Result<i32> {
     let stack = stack::read(&args.file)?;
     let connection = connect(ctx)?;
     let client = &connection.client;
-    let apps = deployed(&stack, client)?;
+    let apps = apply::deployed(client, &stack)?;
     let present: Vec<&stack::Member> = stack
         .members
         .iter()

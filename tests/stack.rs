@@ -304,6 +304,19 @@ fn status_reports_each_member_and_remove_takes_them_away_dependents_first() {
     assert_eq!(server.app_ids().len(), 1);
 }
 
+/// A sandbox (0.1 s a step) with the shipped stack applied.
+fn with_shipped_stack(env: &Env) -> Server {
+    let server = Server::start(&["--deploy-seconds", "0.1"]);
+    let out = stack_on(
+        env,
+        &server.url,
+        &["apply", "--yes", "--wait"],
+        &project().join("stacks/smack.toml"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    server
+}
+
 /// The kafka member of the shipped stack, and the same with an option changed.
 const KAFKA: &str = "[members.kafka]\npackage = \"kafka\"\n";
 const KAFKA_CHANGED: &str =
@@ -481,14 +494,7 @@ fn apply_deploys_in_dependency_order_gated_on_health_and_a_second_apply_sends_no
 #[test]
 fn a_changed_option_is_an_update_with_a_diff_and_only_that_member_is_redeployed() {
     let env = Env::new();
-    let server = Server::start(&["--deploy-seconds", "0.1"]);
-    let out = stack_on(
-        &env,
-        &server.url,
-        &["apply", "--yes", "--wait"],
-        &project().join("stacks/smack.toml"),
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let server = with_shipped_stack(&env);
     let before = versions(&server);
     let started = |server: &Server| -> Vec<(serde_json::Value, serde_json::Value)> {
         server.get("/v2/apps/smack/ingest/tasks")["tasks"]
@@ -556,14 +562,7 @@ fn failing_stack(env: &Env) -> std::path::PathBuf {
 #[test]
 fn a_failing_member_ends_with_exit_8_and_a_report_per_member() {
     let env = Env::new();
-    let server = Server::start(&["--deploy-seconds", "0.1"]);
-    let out = stack_on(
-        &env,
-        &server.url,
-        &["apply", "--yes", "--wait"],
-        &project().join("stacks/smack.toml"),
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let server = with_shipped_stack(&env);
     let file = failing_stack(&env);
     let out = stack_on(
         &env,
@@ -605,14 +604,7 @@ fn a_failing_member_ends_with_exit_8_and_a_report_per_member() {
 #[test]
 fn atomic_rolls_a_failed_apply_back_to_exactly_what_was_there() {
     let env = Env::new();
-    let server = Server::start(&["--deploy-seconds", "0.1"]);
-    let out = stack_on(
-        &env,
-        &server.url,
-        &["apply", "--yes", "--wait"],
-        &project().join("stacks/smack.toml"),
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let server = with_shipped_stack(&env);
     let before = definitions(&server);
     let file = failing_stack(&env);
     let out = stack_on(

@@ -22,6 +22,14 @@ fn csrf(page: &str) -> String {
     page[at..].split('"').next().unwrap().to_string()
 }
 
+/// A browser-like client that has opened the page, and the page's CSRF token.
+fn session(ui: &UiServer) -> (reqwest::blocking::Client, String) {
+    let b = browser();
+    let page = b.get(ui.url()).send().unwrap().text().unwrap();
+    let token = csrf(&page);
+    (b, token)
+}
+
 fn start(env: &Env, sandbox: &Server) -> UiServer {
     UiServer::start(env, &["--marathon", &sandbox.url, "--no-remote-icons"], &[])
 }
@@ -104,9 +112,7 @@ fn the_api_searches_renders_with_the_pipeline_and_reports_errors_by_option_path(
     let env = Env::new();
     let sandbox = Server::instant();
     let ui = start(&env, &sandbox);
-    let b = browser();
-    let page = b.get(ui.url()).send().unwrap().text().unwrap();
-    let token = csrf(&page);
+    let (b, token) = session(&ui);
     let hits: Value = b
         .get(format!("{}/api/catalog?q=kafka", ui.base))
         .send()
@@ -331,9 +337,7 @@ fn services_link_to_status_upgrade_with_a_diff_and_uninstall_after_a_confirmatio
     let env = Env::new();
     let sandbox = Server::instant();
     let ui = start(&env, &sandbox);
-    let b = browser();
-    let page = b.get(ui.url()).send().unwrap().text().unwrap();
-    let token = csrf(&page);
+    let (b, token) = session(&ui);
     let r = b
         .post(format!("{}/api/install", ui.base))
         .header("X-Smack-CSRF", &token)

@@ -25,15 +25,15 @@ function __fish_smack_using_subcommand
 end
 
 complete -c smack -n "__fish_smack_needs_command" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_needs_command" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_needs_command" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_needs_command" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_needs_command" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_needs_command" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_needs_command" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_needs_command" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_needs_command" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_needs_command" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_needs_command" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_needs_command" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_needs_command" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_needs_command" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_needs_command" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_needs_command" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_needs_command" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_needs_command" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_needs_command" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_needs_command" -f -a "catalog" -d 'Search and describe the packages of the catalog'
@@ -53,15 +53,15 @@ complete -c smack -n "__fish_smack_needs_command" -f -a "man" -d 'Print the man 
 complete -c smack -n "__fish_smack_needs_command" -f -a "sandbox" -d 'A local Marathon stand-in, for trying smack and for tests'
 complete -c smack -n "__fish_smack_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen_subcommand_from search describe help" -f -a "search" -d 'Search packages by name, tag and description (`*` globs on the name)'
@@ -70,16 +70,16 @@ complete -c smack -n "__fish_smack_using_subcommand catalog; and not __fish_seen
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l package-version -d 'Describe this version instead of the newest' -r
@@ -90,19 +90,19 @@ complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l app-id -d 'With --render: the Marathon app id' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l config -d 'Print the options schema (config.json)'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l package-versions -d 'Print the package\'s versions, newest first'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l render -d 'Print the rendered app instead, as `smack render` does'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search packages by name, tag and description (`*` globs on the name)'
@@ -114,34 +114,34 @@ complete -c smack -n "__fish_smack_using_subcommand render" -l set -d 'Set an op
 complete -c smack -n "__fish_smack_using_subcommand render" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand render" -l app-id -d 'The Marathon app id, replacing the template\'s' -r
 complete -c smack -n "__fish_smack_using_subcommand render" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand render" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand render" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand render" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand render" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand render" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand render" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand render" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand render" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand render" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand render" -l compact -d 'Print compact JSON on one line'
 complete -c smack -n "__fish_smack_using_subcommand render" -l no-validate -d 'Print the app even if Marathon would refuse it'
 complete -c smack -n "__fish_smack_using_subcommand render" -l strict -d 'Treat warnings (fields Marathon drops or changes) as errors, for CI'
 complete -c smack -n "__fish_smack_using_subcommand render" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand render" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand render" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand render" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand render" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand render" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand lint" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand lint" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand lint" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand lint" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand lint" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand lint" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand lint" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand lint" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand lint" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand lint" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand lint" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand lint" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand lint" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand lint" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand lint" -l strict -d 'Exit 1 on warnings too, for CI'
 complete -c smack -n "__fish_smack_using_subcommand lint" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand lint" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand lint" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand lint" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand lint" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand lint" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand lint" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand install" -l package-version -d 'Render this version instead of the newest' -r
@@ -151,12 +151,12 @@ complete -c smack -n "__fish_smack_using_subcommand install" -l set-string -d 'S
 complete -c smack -n "__fish_smack_using_subcommand install" -l app-id -d 'The Marathon app id, replacing the template\'s' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l timeout -d 'Give up waiting after this long (exit 8)' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand install" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand install" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand install" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand install" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand install" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand install" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand install" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand install" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l compact -d 'Print compact JSON on one line'
 complete -c smack -n "__fish_smack_using_subcommand install" -l no-validate -d 'Print the app even if Marathon would refuse it'
 complete -c smack -n "__fish_smack_using_subcommand install" -l strict -d 'Treat warnings (fields Marathon drops or changes) as errors, for CI'
@@ -167,23 +167,23 @@ complete -c smack -n "__fish_smack_using_subcommand install" -l wait -d 'Wait fo
 complete -c smack -n "__fish_smack_using_subcommand install" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand install" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand install" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand install" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand install" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand install" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand install" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand list" -l app-id -d 'Only the app with this id' -r
 complete -c smack -n "__fish_smack_using_subcommand list" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand list" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand list" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand list" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand list" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand list" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand list" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand list" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand list" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand list" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand list" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand list" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand list" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand list" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand list" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand list" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand list" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand list" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand list" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand list" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand list" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l package-version -d 'The version to move to. Default: the newest in the catalog' -r
@@ -192,12 +192,12 @@ complete -c smack -n "__fish_smack_using_subcommand upgrade" -l set -d 'Set an o
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l timeout -d 'Give up waiting after this long (exit 8)' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand upgrade" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand upgrade" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand upgrade" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand upgrade" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand upgrade" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand upgrade" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l reset-options -d 'Start from the package\'s defaults instead of the installed options'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -s y -l yes -d 'Do not ask for confirmation'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l dry-run -d 'Show the diff and stop'
@@ -207,52 +207,52 @@ complete -c smack -n "__fish_smack_using_subcommand upgrade" -l wait -d 'Wait fo
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand upgrade" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l app-id -d 'The app to remove when several instances are installed' -r
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l timeout -d 'Give up waiting after this long (exit 8)' -r
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand uninstall" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand uninstall" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand uninstall" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand uninstall" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand uninstall" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand uninstall" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l all -d 'Remove every installed instance of the package'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -s y -l yes -d 'Do not ask for confirmation'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand uninstall" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand status" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand status" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand status" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand status" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand status" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand status" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand status" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand status" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand status" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand status" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand status" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand status" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand status" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand status" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand status" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand status" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand status" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand status" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand status" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand status" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand status" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -f -a "add" -d 'Add a repository (a Universe directory, an index file, an http(s) URL, or builtin:universe)'
@@ -263,67 +263,67 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_su
 complete -c smack -n "__fish_smack_using_subcommand repo; and not __fish_seen_subcommand_from add list remove update index help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l index -d 'The position in the list (0 is searched first). Default: the end' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s o -l output -d 'Write the index to this file (atomically) instead of stdout' -r -F
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from index" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a repository (a Universe directory, an index file, an http(s) URL, or builtin:universe)'
@@ -333,15 +333,15 @@ complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcom
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "index" -d 'Build a repository index file from a Universe directory'
 complete -c smack -n "__fish_smack_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_subcommand_from render apply status remove help" -f -a "render" -d 'Print every member\'s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document'
@@ -352,28 +352,28 @@ complete -c smack -n "__fish_smack_using_subcommand stack; and not __fish_seen_s
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l no-validate -d 'Print the app even if Marathon would refuse it'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l strict -d 'Treat warnings (fields Marathon drops or changes) as errors, for CI'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l timeout -d 'Give up waiting after this long (exit 8)' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l dry-run -d 'Show the plan and stop'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Do not ask for confirmation'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l atomic -d 'When a member fails or the deployment is still running at --timeout, roll the whole stack back to what it was before (Marathon\'s deployment rollback). Implies --wait'
@@ -384,38 +384,38 @@ complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subco
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l strict -d 'Treat warnings (fields Marathon drops or changes) as errors, for CI'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up waiting after this long (exit 8)' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "render" -d 'Print every member\'s app JSON in deployment order, as the stack sends it; contacts nobody. `-o json` prints the Marathon group of the members as one document'
@@ -425,29 +425,29 @@ complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subco
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand ui" -l listen -d 'The address to serve on; port 0 picks a free one. Anything but loopback is reachable by other machines (a warning says so)' -r
 complete -c smack -n "__fish_smack_using_subcommand ui" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand ui" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand ui" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand ui" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand ui" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand ui" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand ui" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand ui" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand ui" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand ui" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand ui" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand ui" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand ui" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand ui" -l open -d 'Open the page in the default browser'
 complete -c smack -n "__fish_smack_using_subcommand ui" -l no-remote-icons -d 'Show the generated placeholders instead of fetching package icons from the addresses in resource.json (for machines that must not reach out)'
 complete -c smack -n "__fish_smack_using_subcommand ui" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand ui" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand ui" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand ui" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand ui" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand ui" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_subcommand_from show get set unset help" -f -a "show" -d 'Every key: its value and where it comes from (flag, env, file or default)'
@@ -458,52 +458,52 @@ complete -c smack -n "__fish_smack_using_subcommand config; and not __fish_seen_
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'table or json [default: the config\'s output.format, else table]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'The same as `-o json`'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every key: its value and where it comes from (flag, env, file or default)'
@@ -512,54 +512,54 @@ complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subc
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a key from the config file'
 complete -c smack -n "__fish_smack_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand completion" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand completion" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand completion" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand completion" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand completion" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand completion" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand completion" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand completion" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand completion" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand completion" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand completion" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand completion" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand completion" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand completion" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand completion" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand completion" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand completion" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand man" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand man" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand man" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand man" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand man" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand man" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand man" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand man" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand man" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand man" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand man" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand man" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand man" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand man" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand man" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand man" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand man" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand man" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand man" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -f -a "reset" -d 'Forget everything the embedded sandbox has installed'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -f -a "serve" -d 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins' -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`). Default: smack\'s local sandbox' -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable' -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`' -r -F
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon' -r -F
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l request-timeout -d 'How long one HTTP request may take [default: 30s]' -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked)'
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on; port 0 picks a free one' -r
@@ -576,7 +576,7 @@ complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dcos-url -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-file -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-timeout -r
-complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it' -r
+complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l insecure
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'

@@ -58,33 +58,30 @@ pub struct Global {
 #[derive(Debug, Args, Clone, Default)]
 #[command(next_help_heading = "Marathon")]
 pub struct MarathonArgs {
-    /// Marathon's URL (`http://marathon.example:8080`). Default: smack's local sandbox.
-    #[arg(long, value_name = "URL", global = true, env = "SMACK_MARATHON_URL")]
+    /// Marathon's URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default:
+    /// smack's local sandbox.
+    #[arg(long, value_name = "URL", global = true)]
     pub marathon: Option<String>,
     /// A DC/OS cluster's URL: Marathon is reached at URL/service/marathon. Not with
-    /// --marathon; either flag overrides the other's environment variable.
-    #[arg(long, value_name = "URL", global = true, env = "SMACK_DCOS_URL")]
+    /// --marathon; either flag overrides the other's environment variable [env: SMACK_DCOS_URL].
+    #[arg(long, value_name = "URL", global = true)]
     pub dcos_url: Option<String>,
-    /// A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`.
-    #[arg(long, value_name = "FILE", global = true, env = "SMACK_TOKEN_FILE")]
+    /// A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...`
+    /// [env: SMACK_TOKEN_FILE].
+    #[arg(long, value_name = "FILE", global = true)]
     pub token_file: Option<PathBuf>,
-    /// A PEM file of CA certificates to trust for Marathon.
-    #[arg(long, value_name = "FILE", global = true, env = "SMACK_CA_FILE")]
+    /// A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE].
+    #[arg(long, value_name = "FILE", global = true)]
     pub ca_file: Option<PathBuf>,
-    /// Do not verify TLS certificates (unsafe; only when asked).
-    #[arg(long, global = true, env = "SMACK_INSECURE")]
+    /// Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE].
+    #[arg(long, global = true)]
     pub insecure: bool,
-    /// How long one HTTP request may take [default: 30s].
-    #[arg(long, value_name = "DURATION", global = true, env = "SMACK_REQUEST_TIMEOUT", value_parser = duration)]
+    /// How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT].
+    #[arg(long, value_name = "DURATION", global = true, value_parser = duration)]
     pub request_timeout: Option<Duration>,
     /// The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack
-    /// talks to (its /v2/info), else 1.11 as DC/OS configures it.
-    #[arg(
-        long,
-        value_name = "X.Y",
-        global = true,
-        env = "SMACK_MARATHON_VERSION"
-    )]
+    /// talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION].
+    #[arg(long, value_name = "X.Y", global = true)]
     pub marathon_version: Option<String>,
 }
 
@@ -491,22 +488,60 @@ pub struct ServeArgs {
     pub deprecated_features: Option<String>,
 }
 
-/// Where options come from: files, then `--set` and `--set-string` in command-line order.
+/// The flags options come from, as clap parses them; [`OptionsArgs`] keeps their order.
 #[derive(Debug, Args, Clone, Default)]
-pub struct OptionsArgs {
+struct OptionsFlags {
     /// A JSON options file (`-` reads stdin); repeatable, later files win.
     #[arg(long = "options", value_name = "FILE")]
-    pub options: Vec<String>,
+    options: Vec<String>,
     /// Set an option, typed by the package's schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable.
     #[arg(long = "set", value_name = "KEY=VALUE")]
-    pub set: Vec<String>,
+    set: Vec<String>,
     /// Set an option to a string, whatever the schema says. Repeatable.
     #[arg(long = "set-string", value_name = "KEY=VALUE")]
-    pub set_string: Vec<String>,
-    /// Every `--set` (true: typed) and `--set-string` (false), in command-line order; filled by
-    /// [`Cli::parse_ordered`].
-    #[arg(skip)]
-    pub ordered: Vec<(bool, String)>,
+    set_string: Vec<String>,
+}
+
+/// Where options come from: files, then `--set` and `--set-string` in command-line order.
+/// Parsing records the order itself, so every command that takes options keeps it.
+#[derive(Debug, Clone, Default)]
+pub struct OptionsArgs {
+    pub sources: smack::options::Sources,
+}
+
+impl clap::Args for OptionsArgs {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        OptionsFlags::augment_args(cmd)
+    }
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        OptionsFlags::augment_args_for_update(cmd)
+    }
+}
+
+impl clap::FromArgMatches for OptionsArgs {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<OptionsArgs, clap::Error> {
+        use smack::options::SetKind;
+        let flags = OptionsFlags::from_arg_matches(matches)?;
+        let mut sets: Vec<(usize, SetKind, String)> = Vec::new();
+        for (id, kind) in [("set", SetKind::Typed), ("set_string", SetKind::String)] {
+            if let (Some(indices), Some(values)) =
+                (matches.indices_of(id), matches.get_many::<String>(id))
+            {
+                sets.extend(indices.zip(values).map(|(i, v)| (i, kind, v.clone())));
+            }
+        }
+        sets.sort_by_key(|(i, _, _)| *i);
+        Ok(OptionsArgs {
+            sources: smack::options::Sources {
+                files: flags.options,
+                sets: sets.into_iter().map(|(_, k, v)| (k, v)).collect(),
+            },
+        })
+    }
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        *self = OptionsArgs::from_arg_matches(matches)?;
+        Ok(())
+    }
 }
 
 impl Cli {
@@ -539,47 +574,26 @@ impl Cli {
         })
     }
 
-    /// Parses the command line, keeping the order of `--set` and `--set-string`, which derive
-    /// alone loses.
-    pub fn parse_ordered() -> Cli {
+    /// Parses the command line.
+    pub fn parse_args() -> Cli {
         use clap::FromArgMatches;
         let matches = Cli::tree().get_matches();
-        let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-        let mut leaf = &matches;
-        while let Some((_, sub)) = leaf.subcommand() {
-            leaf = sub;
-        }
-        let mut ordered: Vec<(usize, bool, String)> = Vec::new();
-        for (id, typed) in [("set", true), ("set_string", false)] {
-            if !matches!(leaf.try_contains_id(id), Ok(true)) {
-                continue; // not given, or a command without options
-            }
-            if let (Some(indices), Some(values)) =
-                (leaf.indices_of(id), leaf.get_many::<String>(id))
-            {
-                for (i, v) in indices.zip(values) {
-                    ordered.push((i, typed, v.clone()));
-                }
-            }
-        }
-        ordered.sort_by_key(|(i, _, _)| *i);
-        let ordered: Vec<(bool, String)> = ordered.into_iter().map(|(_, t, v)| (t, v)).collect();
-        if let Some(options) = cli.command.options_mut() {
-            options.ordered = ordered;
-        }
-        cli
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
     }
-}
 
-impl Command {
-    /// The options arguments of the commands that take them.
-    fn options_mut(&mut self) -> Option<&mut OptionsArgs> {
-        match self {
-            Command::Render(a) => Some(&mut a.options),
-            Command::Install(a) => Some(&mut a.render.options),
-            Command::Upgrade(a) => Some(&mut a.options),
-            Command::Catalog(CatalogCommand::Describe(a)) => Some(&mut a.options),
-            _ => None,
+    /// What the command line itself gave for the settings (the environment and the config
+    /// file are read by [`smack::settings::Settings::resolve`]).
+    pub fn given(&self) -> smack::settings::Given {
+        let m = &self.global.marathon;
+        smack::settings::Given {
+            marathon_url: m.marathon.clone(),
+            dcos_url: m.dcos_url.clone(),
+            token_file: m.token_file.clone(),
+            ca_file: m.ca_file.clone(),
+            insecure: m.insecure,
+            request_timeout: m.request_timeout,
+            marathon_version: m.marathon_version.clone(),
+            catalogs: self.global.catalogs.clone(),
         }
     }
 }

@@ -227,32 +227,17 @@ pub fn check(key: &Key, value: &Value) -> std::result::Result<(), String> {
     }
 }
 
-/// Checks every setting given in the environment (`SMACK_…`): a bad value is an error naming
-/// the variable, never silently ignored.
-pub fn check_environment() -> Result<()> {
-    for key in KEYS {
-        let Some(text) = std::env::var_os(key.env) else {
-            continue;
-        };
-        let Some(text) = text.to_str() else {
-            return Err(Error::Usage(format!(
-                "the environment variable {} is not valid UTF-8",
-                key.env
-            )));
-        };
-        if text.is_empty() {
-            continue;
-        }
-        check(key, &typed(key, text)).map_err(|expected| {
-            Error::Usage(format!(
-                "bad value [{}] in the environment variable {} ({}): {expected}",
-                crate::text::excerpt(text, 80),
-                key.env,
-                key.name
-            ))
-        })?;
-    }
-    Ok(())
+/// Checks a value an environment variable gives a key: a bad value is an error naming the
+/// variable, never silently ignored.
+pub fn check_env_value(key: &Key, text: &str) -> Result<()> {
+    check(key, &typed(key, text)).map_err(|expected| {
+        Error::Usage(format!(
+            "bad value [{}] in the environment variable {} ({}): {expected}",
+            crate::text::excerpt(text, 80),
+            key.env,
+            key.name
+        ))
+    })
 }
 
 /// Parses command-line text into a value for `key` (`config set`).

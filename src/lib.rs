@@ -1,7 +1,9 @@
 //! smack: a package manager for Marathon.
 //!
-//! The library is the core: catalogs, options, rendering and the Marathon client. It performs no
-//! terminal I/O; the `smack` binary's command modules parse, call into it and print.
+//! The library is the core: catalogs, options, rendering, Marathon's rules, the Marathon client,
+//! the sandbox, typed settings and the operations every face calls (`ops`). It performs no
+//! terminal I/O; the faces (the `smack` binary's commands, the web page, stacks) parse, ask,
+//! call into it and print. docs/architecture.md draws the layers.
 
 pub mod catalog;
 pub mod error;
@@ -14,6 +16,7 @@ pub mod fsutil;
 pub mod http;
 pub mod lint;
 pub mod marathon;
+pub mod ops;
 pub mod options;
 pub mod parallel;
 pub mod pipeline;
@@ -21,4 +24,5 @@ pub mod render;
 pub mod repo;
 pub mod sandbox;
 pub mod schema;
+pub mod settings;
 pub mod stack;

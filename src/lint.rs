@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::catalog::{Package, Source};
 use crate::error::{Error, Result, Warning};
+use crate::marathon::rules::Profile;
 use crate::marathon::rules::Severity;
 use crate::options;
 use crate::pipeline::Pipeline;
@@ -135,8 +136,9 @@ impl Found<'_> {
     }
 }
 
-/// Checks one package revision; the pipeline (and its compiled templates) is reused.
-pub fn lint_package(pipeline: &mut Pipeline, package: &Package) -> Vec<Problem> {
+/// Checks one package revision against `profile`'s Marathon; the pipeline (and its compiled
+/// templates) is reused.
+pub fn lint_package(pipeline: &mut Pipeline, profile: &Profile, package: &Package) -> Vec<Problem> {
     let mut found = Found {
         package,
         out: Vec::new(),
@@ -213,7 +215,7 @@ pub fn lint_package(pipeline: &mut Pipeline, package: &Package) -> Vec<Problem> 
     }
     match rendered {
         Ok(rendered) => {
-            let checked = pipeline.check(&rendered.app);
+            let checked = pipeline.check(&rendered.app, profile);
             for f in &checked.findings {
                 let level = match f.severity {
                     Severity::Error => Level::Error,
@@ -261,7 +263,7 @@ enum Outcome {
 /// Lints every revision of every package of a source, on every core (one pipeline per worker),
 /// reporting in the catalog's order. A revision that cannot be read is an error of the report,
 /// and the rest of the source is still linted.
-pub fn lint_source(pipeline: &Pipeline, source: &Source, report: &mut Report) -> Result<()> {
+pub fn lint_source(profile: &Profile, source: &Source, report: &mut Report) -> Result<()> {
     let before = report.warnings.len();
     let summaries = source.summaries(&mut report.warnings)?;
     let mut tasks: Vec<(String, u64)> = Vec::new();
@@ -276,21 +278,15 @@ pub fn lint_source(pipeline: &Pipeline, source: &Source, report: &mut Report) ->
                 .map(|r| (summary.name.clone(), r.revision)),
         );
     }
-    let profile = pipeline.profile.clone();
-    let results = crate::parallel::map(
-        &tasks,
-        1,
-        || Pipeline::new(profile.clone()),
-        |pipeline, (name, revision)| {
-            let mut warnings = Vec::new();
-            let outcome = match source.load_revision(name, *revision, &mut warnings) {
-                Ok(Some(package)) => Outcome::Linted(lint_package(pipeline, &package)),
-                Ok(None) => Outcome::Missing,
-                Err(e) => Outcome::Unreadable(e.to_string()),
-            };
-            (outcome, warnings)
-        },
-    );
+    let results = crate::parallel::map(&tasks, 1, Pipeline::new, |pipeline, (name, revision)| {
+        let mut warnings = Vec::new();
+        let outcome = match source.load_revision(name, *revision, &mut warnings) {
+            Ok(Some(package)) => Outcome::Linted(lint_package(pipeline, profile, &package)),
+            Ok(None) => Outcome::Missing,
+            Err(e) => Outcome::Unreadable(e.to_string()),
+        };
+        (outcome, warnings)
+    });
     for (i, (outcome, warnings)) in results.into_iter().enumerate() {
         report.warnings.extend(warnings);
         let name = &tasks[i].0;

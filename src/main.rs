@@ -13,7 +13,7 @@ fn main() -> ExitCode {
     // `COMPLETE=bash smack` prints the registration script; the shell then calls smack back
     // with the words to complete. Without COMPLETE, this returns at once.
     clap_complete::CompleteEnv::with_factory(cli::Cli::tree).complete();
-    let cli = cli::Cli::parse_ordered();
+    let cli = cli::Cli::parse_args();
     let ui = ui::Ui::new(cli.global.quiet, cli.global.verbose);
     let code = match commands::run(cli, &ui) {
         Ok(code) => code,

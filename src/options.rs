@@ -75,6 +75,50 @@ pub enum SetKind {
     String,
 }
 
+/// Where the user's options come from: files (`-` is standard input) in order, then every
+/// `--set` and `--set-string` in the order given on the command line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sources {
+    pub files: Vec<String>,
+    pub sets: Vec<(SetKind, String)>,
+}
+
+/// The user's options from their sources: the files merged in order, then each set applied in
+/// order, so that a later `--set` or `--set-string` of the same option wins. `stdin` is read
+/// for a file named `-` (once at most).
+pub fn from_sources(
+    sources: &Sources,
+    config: Option<&Value>,
+    stdin: &mut dyn std::io::Read,
+) -> Result<Value> {
+    let mut user = Value::Object(Map::new());
+    let mut stdin_used = false;
+    for name in &sources.files {
+        let bytes = if name == "-" {
+            if stdin_used {
+                return Err(Error::Usage("--options - can read stdin only once".into()));
+            }
+            stdin_used = true;
+            let mut buf = Vec::new();
+            stdin
+                .read_to_end(&mut buf)
+                .map_err(|e| Error::io("reading options from stdin", e))?;
+            buf
+        } else {
+            std::fs::read(name).map_err(|e| Error::BadOptionsFile {
+                source_name: name.clone(),
+                message: format!("cannot read: {e}"),
+            })?
+        };
+        let value = parse_file(&bytes, if name == "-" { "<stdin>" } else { name })?;
+        merge(&mut user, &value);
+    }
+    for (kind, arg) in &sources.sets {
+        apply_set(&mut user, config, arg, *kind)?;
+    }
+    Ok(user)
+}
+
 /// Splits `a.b\.c=VALUE` into the path `["a", "b.c"]` and the value text.
 pub fn split_set(arg: &str) -> Result<(Vec<String>, &str)> {
     let bad = |reason: &str| Error::BadSet {

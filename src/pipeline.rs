@@ -1,6 +1,8 @@
 //! The one pipeline from a package to a Marathon app: resolve the package, read the options
 //! (asking for the missing ones through [`Answers`]), render, and check the app against
-//! Marathon's rules. render, install, upgrade and lint all go through [`Pipeline`].
+//! Marathon's rules. render, install, upgrade, stacks, lint and the web page all go through
+//! [`Pipeline`]. The Marathon an app is checked against is an argument ([`Against`]): the face
+//! passes the one it talks to, so that an app is rendered once and checked once.
 
 use serde_json::{Map, Value};
 
@@ -55,12 +57,25 @@ pub enum Checks {
     Strict,
 }
 
+/// The Marathon an app is checked against, and how strictly.
+#[derive(Debug, Clone, Copy)]
+pub struct Against<'a> {
+    pub profile: &'a Profile,
+    pub checks: Checks,
+}
+
+impl<'a> Against<'a> {
+    pub fn new(profile: &'a Profile, checks: Checks) -> Against<'a> {
+        Against { profile, checks }
+    }
+}
+
 /// A rendered app and what Marathon's rules say of it.
 #[derive(Debug)]
 pub struct Prepared {
     pub package: Package,
     pub rendered: Rendered,
-    /// The check, unless checks are off.
+    /// The check, unless checks are off or the app is not checked yet.
     pub checked: Option<Checked>,
 }
 
@@ -71,17 +86,20 @@ impl Prepared {
     }
 }
 
-/// The pipeline, with its template engine (compiled templates are kept for reuse) and the
-/// Marathon the apps are checked against.
+/// The pipeline, with its template engine (compiled templates are kept for reuse).
 pub struct Pipeline {
-    pub profile: Profile,
     engine: Engine,
 }
 
+impl Default for Pipeline {
+    fn default() -> Pipeline {
+        Pipeline::new()
+    }
+}
+
 impl Pipeline {
-    pub fn new(profile: Profile) -> Pipeline {
+    pub fn new() -> Pipeline {
         Pipeline {
-            profile,
             engine: Engine::new(),
         }
     }
@@ -129,9 +147,9 @@ impl Pipeline {
         render::render(&mut self.engine, package, user, None, Payloads::Omitted)
     }
 
-    /// Checks an app against the target Marathon's rules.
-    pub fn check(&self, app: &Map<String, Value>) -> Checked {
-        rules::check(app, &self.profile)
+    /// Checks an app against a Marathon's rules.
+    pub fn check(&self, app: &Map<String, Value>, profile: &Profile) -> Checked {
+        rules::check(app, profile)
     }
 
     /// Checks an app as `checks` asks (nothing when off) and fails with every error (and, when
@@ -140,12 +158,13 @@ impl Pipeline {
         &self,
         package: &str,
         app: &Map<String, Value>,
-        checks: Checks,
+        against: Against,
     ) -> Result<Option<Checked>> {
+        let checks = against.checks;
         if checks == Checks::Off {
             return Ok(None);
         }
-        let checked = self.check(app);
+        let checked = self.check(app, against.profile);
         let blocking: Vec<&Finding> = checked
             .findings
             .iter()
@@ -156,24 +175,29 @@ impl Pipeline {
         }
         Err(Error::InvalidApp {
             package: package.to_string(),
-            target: format!("Marathon {}", self.profile.version),
+            target: format!("Marathon {}", against.profile.version),
             strict: checks == Checks::Strict && !checked.has_errors(),
             violations: blocking.iter().map(|f| f.violation()).collect(),
         })
     }
 
-    /// The whole pipeline for a resolved package: options, render, check.
+    /// The whole pipeline for a resolved package: options, render, and the check when
+    /// `against` is given (`None`: the app is checked later, once the Marathon it goes to is
+    /// known; see `ops::install::plan`).
     pub fn prepare(
         &mut self,
         package: Package,
         user: Value,
         app_id: Option<&str>,
         answers: &mut dyn Answers,
-        checks: Checks,
+        against: Option<Against>,
     ) -> Result<Prepared> {
         let user = self.complete_options(&package, user, answers)?;
         let rendered = self.render(&package, &user, app_id)?;
-        let checked = self.verify(&package.name, &rendered.app, checks)?;
+        let checked = match against {
+            Some(against) => self.verify(&package.name, &rendered.app, against)?,
+            None => None,
+        };
         Ok(Prepared {
             package,
             rendered,

@@ -20,8 +20,21 @@ impl Ui {
         Ui { quiet, verbose }
     }
 
-    pub fn verbose(&self) -> bool {
-        self.verbose
+    /// With `-v`, a trace that prints every HTTP request smack sends and its answer on stderr,
+    /// after `> ` (never the token).
+    pub fn trace(&self) -> Option<smack::http::Trace> {
+        self.trace_as(">")
+    }
+
+    /// With `-v`, a trace of HTTP exchanges on stderr after `prefix` (`<` for what a server of
+    /// smack's receives).
+    pub fn trace_as(&self, prefix: &'static str) -> Option<smack::http::Trace> {
+        self.verbose.then(|| {
+            let trace: smack::http::Trace = std::sync::Arc::new(move |line: &str| {
+                eprintln!("{prefix} {}", smack::text::escape_controls(line, false))
+            });
+            trace
+        })
     }
 
     fn label(&self, text: &str, style: dialoguer::console::Style) -> String {

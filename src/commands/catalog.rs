@@ -95,7 +95,7 @@ fn describe(args: DescribeArgs, ctx: &Context) -> Result<i32> {
             compact: false,
             checks: Default::default(),
         };
-        return super::render_app(&render_args, ctx);
+        return super::render::run(render_args, ctx);
     }
     let catalog = ctx.catalog()?;
     let mut warnings = Vec::new();

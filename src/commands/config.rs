@@ -1,37 +1,38 @@
 //! `smack config show|get|set|unset`.
 
 use serde_json::{Map, Value, json};
-use smack::config::{self, Config, KEYS};
+use smack::config::{self, Config};
 use smack::error::{Error, Result, exit};
 
 use super::context::Context;
-use crate::cli::{ConfigCommand, Global, Output};
+use smack::settings::Given;
+
+use crate::cli::{ConfigCommand, Output};
 use crate::ui::{Ui, table};
 
-pub fn run(cmd: ConfigCommand, global: &Global, ui: &Ui) -> Result<i32> {
+pub fn run(cmd: ConfigCommand, given: &Given, ui: &Ui) -> Result<i32> {
     match cmd {
         ConfigCommand::Show(output) => {
-            let ctx = Context::new(global, ui)?;
-            let rows: Vec<(&str, Option<String>, &str)> = KEYS
+            let ctx = Context::new(given, ui)?;
+            let rows: Vec<(&str, Option<String>, &str)> = ctx
+                .settings
+                .shown
                 .iter()
-                .map(|k| {
-                    let (value, origin) = ctx.setting(k.name);
-                    (k.name, value, origin.as_str())
-                })
+                .map(|s| (s.key, s.value.clone(), s.origin.as_str()))
                 .collect();
             if ctx.output(&output) == Output::Json {
                 let mut map = Map::new();
                 for (key, value, origin) in &rows {
                     map.insert(key.to_string(), json!({ "value": value, "source": origin }));
                 }
-                let repos = ctx.config.repositories_or_default();
+                let repos = ctx.config().repositories_or_default();
                 ui.json(&json!({
-                    "file": ctx.config.path().display().to_string(),
+                    "file": ctx.config().path().display().to_string(),
                     "settings": Value::Object(map),
                     "repositories": repos,
                 }));
             } else {
-                ui.note(format!("config file: {}", ctx.config.path().display()));
+                ui.note(format!("config file: {}", ctx.config().path().display()));
                 let rows: Vec<Vec<String>> = rows
                     .into_iter()
                     .map(|(k, v, o)| {
@@ -48,8 +49,8 @@ pub fn run(cmd: ConfigCommand, global: &Global, ui: &Ui) -> Result<i32> {
         }
         ConfigCommand::Get(args) => {
             config::key(&args.key)?;
-            let ctx = Context::new(global, ui)?;
-            match ctx.setting(&args.key).0 {
+            let ctx = Context::new(given, ui)?;
+            match ctx.settings.shown(&args.key).and_then(|s| s.value.clone()) {
                 Some(value) => {
                     ui.line(value);
                     Ok(exit::OK)

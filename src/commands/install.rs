@@ -1,12 +1,15 @@
-//! `smack install`: render, check against the target Marathon, confirm, post, follow.
+//! `smack install`: render, check against the target Marathon, confirm, post, follow; the steps
+//! are `smack::ops::install`'s.
 
 use smack::error::{Error, Result, exit};
 use smack::marathon::wait::Goal;
-use smack::pipeline::{Checks, Pipeline};
+use smack::ops;
+use smack::pipeline::{Against, Pipeline};
 
 use super::context::Context;
-use super::marathon::{connect, follow, should_wait};
-use super::{Ask, check_app, checks, prepare, print_app};
+use super::marathon::{follow, should_wait};
+use super::package::{Ask, prepare};
+use super::render::print_app;
 use crate::cli::InstallArgs;
 
 pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
@@ -19,24 +22,25 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
     } else {
         Ask::NoTerminal
     };
-    let checks = checks(&args.render.checks);
-    let mut pipeline = Pipeline::new(ctx.profile()?);
+    let checks = super::checks(&args.render.checks);
+    let mut pipeline = Pipeline::new();
     // A dry run contacts nobody: the app is checked against the configured (or default)
     // Marathon. Otherwise options and rendering fail before Marathon is contacted, and the app
-    // is then checked against the Marathon it goes to.
-    let offline_checks = if args.dry_run { checks } else { Checks::Off };
-    let prepared = prepare(
-        &catalog,
-        &mut pipeline,
-        &args.render,
-        ui,
-        ask,
-        offline_checks,
-    )?;
+    // is then checked once, against the Marathon it goes to.
     if args.dry_run {
+        let profile = ctx.profile();
+        let prepared = prepare(
+            catalog,
+            &mut pipeline,
+            &args.render,
+            ui,
+            ask,
+            Some(Against::new(&profile, checks)),
+        )?;
         print_app(ui, &prepared.rendered.app, args.render.compact);
         return Ok(exit::OK);
     }
+    let prepared = prepare(catalog, &mut pipeline, &args.render, ui, ask, None)?;
     if !args.yes && !ui.interactive() {
         return Err(Error::Usage(format!(
             "installing package [{}] needs a confirmation, and there is no terminal to ask in; \
@@ -44,27 +48,17 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
             args.render.package
         )));
     }
-    let connection = connect(ctx)?;
+    let connection = ctx.connect()?;
     let client = &connection.client;
-    pipeline.profile = connection.profile(ctx)?;
-    let (package, rendered) = (&prepared.package, &prepared.rendered);
-    check_app(&pipeline, &package.name, &rendered.app, checks, ui)?;
-    let raw_id = rendered
-        .app
-        .get("id")
-        .and_then(|v| v.as_str())
-        .unwrap_or("");
-    let app_id = smack::marathon::app::canonical_or_given(raw_id);
-    match client.app(&app_id) {
-        Ok(_) => return Err(Error::AppExists { id: app_id }),
-        Err(Error::MarathonNotFound { .. }) => {}
-        Err(e) => return Err(e),
-    }
+    let plan = ops::install::plan(&connection, &pipeline, prepared, checks)?;
+    ui.findings(&plan.warnings.iter().collect::<Vec<_>>());
+    let package = &plan.package;
     ui.note(format!(
-        "Installing package [{}] version [{}] from {} as app [{app_id}] on {}",
+        "Installing package [{}] version [{}] from {} as app [{}] on {}",
         package.name,
         package.version,
         package.source.name,
+        plan.app_id,
         client.url()
     ));
     if let Some(notes) = package.note("preInstallNotes") {
@@ -74,13 +68,14 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
         ui.note("Exiting installation.");
         return Ok(exit::NOTHING);
     }
-    let (id, deployment) = client.create_app(&rendered.app, args.force)?;
+    let posted = ops::install::apply(client, &plan, args.force)?;
+    let (id, deployment) = (&posted.app_id, &posted.deployment);
     ui.line(format!(
         "Installed package [{}] version [{}] as app [{id}] (deployment {deployment})",
         package.name, package.version
     ));
     if should_wait(&args.wait, ui) {
-        follow(ui, client, &id, &deployment, Goal::Running, &args.wait)?;
+        follow(ui, client, id, deployment, Goal::Running, &args.wait)?;
     } else {
         ui.note(format!("Follow the deployment with `smack status {id}`."));
     }

@@ -11,11 +11,12 @@ use crate::cli::{LintArgs, Output};
 
 pub fn run(args: LintArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
-    let mut pipeline = Pipeline::new(ctx.profile()?);
+    let profile = ctx.profile();
+    let mut pipeline = Pipeline::new();
     let mut report = Report::default();
     if args.paths.is_empty() {
         for source in ctx.catalog()?.sources() {
-            lint::lint_source(&pipeline, source, &mut report)?;
+            lint::lint_source(&profile, source, &mut report)?;
         }
     }
     for path in &args.paths {
@@ -26,7 +27,7 @@ pub fn run(args: LintArgs, ctx: &Context) -> Result<i32> {
                     report.revisions += 1;
                     report
                         .problems
-                        .extend(lint::lint_package(&mut pipeline, &package));
+                        .extend(lint::lint_package(&mut pipeline, &profile, &package));
                 }
                 Err(e) => {
                     report.unreadable(path.display().to_string(), String::new(), e.to_string())
@@ -35,7 +36,7 @@ pub fn run(args: LintArgs, ctx: &Context) -> Result<i32> {
         } else {
             let derived = ctx.cache().ok().map(|c| c.derived_dir());
             let source = Source::open(path, derived.as_deref(), &mut report.warnings)?;
-            lint::lint_source(&pipeline, &source, &mut report)?;
+            lint::lint_source(&profile, &source, &mut report)?;
         }
     }
     ui.warnings(&report.warnings);
@@ -53,7 +54,7 @@ pub fn run(args: LintArgs, ctx: &Context) -> Result<i32> {
             "{}, {} checked against Marathon {}: {}\n",
             counted(report.packages, "package"),
             counted(report.revisions, "revision"),
-            pipeline.profile.version,
+            profile.version,
             if errors + warnings == 0 {
                 "no problems".to_string()
             } else {

@@ -5,13 +5,12 @@ use smack::error::{Result, exit};
 use smack::marathon::installed;
 
 use super::context::Context;
-use super::marathon::connect;
 use crate::cli::{ListArgs, Output};
 use crate::ui::table;
 
 pub fn run(args: ListArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
-    let connection = connect(ctx)?;
+    let connection = ctx.connect()?;
     let found = installed::matching(
         &connection.client,
         args.package.as_deref(),

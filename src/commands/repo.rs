@@ -14,7 +14,7 @@ pub fn run(cmd: RepoCommand, ctx: &Context) -> Result<i32> {
     match cmd {
         RepoCommand::Add(args) => add(args, ctx),
         RepoCommand::List(output) => {
-            let repos = ctx.config.repositories_or_default();
+            let repos = ctx.config().repositories_or_default();
             let cache = ctx.cache()?;
             let kind = |r: &Repository| match repo::location(&r.uri) {
                 Location::Builtin => "builtin",
@@ -75,7 +75,7 @@ pub fn run(cmd: RepoCommand, ctx: &Context) -> Result<i32> {
 fn add(args: RepoAddArgs, ctx: &Context) -> Result<i32> {
     repo::check_name(&args.name)?;
     let location = repo::check_uri(&args.uri)?;
-    let mut repos = ctx.config.repositories_or_default();
+    let mut repos = ctx.config().repositories_or_default();
     if repos.iter().any(|r| r.name == args.name) {
         return Err(Error::Usage(format!(
             "a repository named [{}] exists already; remove it first with `smack repo remove {}`",
@@ -97,7 +97,7 @@ fn add(args: RepoAddArgs, ctx: &Context) -> Result<i32> {
     // A source that cannot be read is refused now, not at the next search.
     let mut warnings = Vec::new();
     let cache = ctx.cache()?;
-    let settings = ctx.http()?;
+    let settings = ctx.http();
     if let Location::Remote(_) = location {
         download(ctx, &repository, &cache, &settings)?;
     }
@@ -105,7 +105,7 @@ fn add(args: RepoAddArgs, ctx: &Context) -> Result<i32> {
     ctx.ui.warnings(&warnings);
     let position = args.index.unwrap_or(repos.len()).min(repos.len());
     repos.insert(position, repository);
-    let mut config = ctx.config.clone();
+    let mut config = ctx.config().clone();
     config.set_repositories(&repos);
     config.save()?;
     let count = source.summaries(&mut Vec::new())?.len();
@@ -117,7 +117,7 @@ fn add(args: RepoAddArgs, ctx: &Context) -> Result<i32> {
 }
 
 fn remove(args: RepoRemoveArgs, ctx: &Context) -> Result<i32> {
-    let mut repos = ctx.config.repositories_or_default();
+    let mut repos = ctx.config().repositories_or_default();
     for name in &args.names {
         if !repos.iter().any(|r| &r.name == name) {
             let names: Vec<&str> = repos.iter().map(|r| r.name.as_str()).collect();
@@ -132,7 +132,7 @@ fn remove(args: RepoRemoveArgs, ctx: &Context) -> Result<i32> {
         }
     }
     repos.retain(|r| !args.names.contains(&r.name));
-    let mut config = ctx.config.clone();
+    let mut config = ctx.config().clone();
     config.set_repositories(&repos);
     config.save()?;
     ctx.ui.note(format!("removed {}", args.names.join(", ")));
@@ -153,7 +153,7 @@ fn update(args: RepoUpdateArgs, ctx: &Context) -> Result<i32> {
         }
     }
     let cache = ctx.cache()?;
-    let settings = ctx.http()?;
+    let settings = ctx.http();
     let mut failed = None;
     for repository in repos
         .iter()

@@ -4,13 +4,30 @@ use smack::error::{Error, Result, exit};
 use smack::marathon::rules::{Profile, Version};
 use smack::sandbox::{self, Sandbox};
 
-use super::marathon::embedded_dir;
+use smack::ops::connect::embedded_dir;
+use smack::settings::Given;
+
 use crate::cli::{SandboxCommand, ServeArgs};
 use crate::ui::Ui;
 
-pub fn run(cmd: SandboxCommand, marathon_version: Option<&str>, ui: &Ui) -> Result<i32> {
+pub fn run(cmd: SandboxCommand, given: &Given, ui: &Ui) -> Result<i32> {
     match cmd {
-        SandboxCommand::Serve(args) => serve(args, marathon_version, ui),
+        SandboxCommand::Serve(args) => {
+            // The Marathon line the sandbox answers as: `--marathon-version`, else
+            // `SMACK_MARATHON_VERSION`.
+            let key = smack::config::key("marathon.version")?;
+            let version = match &given.marathon_version {
+                Some(v) => Some(v.clone()),
+                None => match super::context::env_var(key.env).filter(|v| !v.is_empty()) {
+                    Some(v) => {
+                        smack::config::check_env_value(key, &v)?;
+                        Some(v)
+                    }
+                    None => None,
+                },
+            };
+            serve(args, version.as_deref(), ui)
+        }
         SandboxCommand::Reset => reset(ui),
     }
 }
@@ -57,14 +74,8 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
         None => args.token.clone(),
     };
     let protected = token.is_some();
-    let trace: Option<smack::http::Trace> = ui.verbose().then(|| {
-        let trace: smack::http::Trace = std::sync::Arc::new(|line: &str| {
-            eprintln!("< {}", smack::text::escape_controls(line, false))
-        });
-        trace
-    });
     let config = sandbox::Config {
-        trace,
+        trace: ui.trace_as("<"),
         profile,
         token,
         deploy,

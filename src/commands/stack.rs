@@ -6,12 +6,13 @@ use serde_json::{Map, Value, json};
 use smack::error::{Error, Result, exit};
 use smack::marathon::installed::status_of;
 use smack::marathon::wait::{Goal, Progress, counts_of};
-use smack::pipeline::Pipeline;
+use smack::ops::{follow::lost, uninstall};
+use smack::pipeline::{Against, Pipeline};
 use smack::stack::apply::{self, Change, Outcome, Plan};
 use smack::stack::{self, Source};
 
 use super::context::Context;
-use super::marathon::{connect, follow, lost, should_wait};
+use super::marathon::{follow, should_wait};
 use crate::cli::{
     Output, StackApplyArgs, StackCommand, StackRemoveArgs, StackRenderArgs, StackStatusArgs,
 };
@@ -33,7 +34,7 @@ fn label<'a>(app: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
 fn status(args: StackStatusArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
     let stack = stack::read(&args.file)?;
-    let connection = connect(ctx)?;
+    let connection = ctx.connect()?;
     let apps = apply::deployed(&connection.client, &stack)?;
     let rows: Vec<Value> = stack
         .members
@@ -101,7 +102,7 @@ fn status(args: StackStatusArgs, ctx: &Context) -> Result<i32> {
 fn remove(args: StackRemoveArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
     let stack = stack::read(&args.file)?;
-    let connection = connect(ctx)?;
+    let connection = ctx.connect()?;
     let client = &connection.client;
     let apps = apply::deployed(client, &stack)?;
     let present: Vec<&stack::Member> = stack
@@ -140,7 +141,7 @@ fn remove(args: StackRemoveArgs, ctx: &Context) -> Result<i32> {
             present.iter().filter(|m| depths[&m.key] == depth).collect();
         let mut removals = Vec::new();
         for m in &level {
-            removals.push((m, client.delete_app(&m.app_id, true)?));
+            removals.push((m, uninstall::remove(client, &m.app_id)?));
         }
         for (m, deployment) in removals {
             if wait {
@@ -177,12 +178,12 @@ fn render(args: StackRenderArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
     let stack = stack::read(&args.file)?;
     let catalog = ctx.catalog()?;
-    let mut pipeline = Pipeline::new(ctx.profile()?);
+    let profile = ctx.profile();
     let members = stack::render(
         &stack,
-        &catalog,
-        &mut pipeline,
-        super::checks(&args.checks),
+        catalog,
+        &mut Pipeline::new(),
+        Against::new(&profile, super::checks(&args.checks)),
         &BTreeMap::new(),
     )?;
     for m in &members {
@@ -263,16 +264,15 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
     let stack = stack::read(&args.file)?;
     let catalog = ctx.catalog()?;
-    let connection = connect(ctx)?;
+    let connection = ctx.connect()?;
     let client = &connection.client;
-    let profile = connection.profile(ctx)?;
-    let mut pipeline = Pipeline::new(profile.clone());
+    let profile = connection.profile()?;
     let deployed = apply::deployed(client, &stack)?;
     let members = stack::render(
         &stack,
-        &catalog,
-        &mut pipeline,
-        super::checks(&args.checks),
+        catalog,
+        &mut Pipeline::new(),
+        Against::new(&profile, super::checks(&args.checks)),
         &deployed,
     )?;
     for m in &members {

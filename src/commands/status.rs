@@ -6,12 +6,11 @@ use smack::marathon::installed;
 use smack::marathon::wait;
 
 use super::context::Context;
-use super::marathon::connect;
 use crate::cli::{Output, StatusArgs};
 
 pub fn run(args: StatusArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
-    let connection = connect(ctx)?;
+    let connection = ctx.connect()?;
     let client = &connection.client;
     let current = installed::by_target(client, &args.target)?;
     let deployments: Vec<_> = client

@@ -1,31 +1,19 @@
-//! `smack uninstall`: remove the app(s) of a package and wait until they are gone.
+//! `smack uninstall`: remove the app(s) of a package and wait until they are gone; the steps
+//! are `smack::ops::uninstall`'s.
 
-use smack::error::{Error, Result, exit};
-use smack::marathon::installed;
+use smack::error::{Result, exit};
 use smack::marathon::wait::Goal;
+use smack::ops::uninstall;
 
 use super::context::Context;
-use super::marathon::{connect, follow, should_wait};
+use super::marathon::{follow, should_wait};
 use crate::cli::UninstallArgs;
 
 pub fn run(args: UninstallArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
-    let connection = connect(ctx)?;
+    let connection = ctx.connect()?;
     let client = &connection.client;
-    let found = installed::matching(client, Some(&args.package), args.app_id.as_deref())?;
-    if found.is_empty() {
-        return Err(Error::NotInstalled {
-            package: args.package.clone(),
-            app_id: args.app_id.clone(),
-        });
-    }
-    if found.len() > 1 && !args.all {
-        return Err(Error::Ambiguous {
-            what: format!("package [{}]", args.package),
-            apps: installed::describe(&found),
-            how: "choose one with --app-id, or remove them all with --all".into(),
-        });
-    }
+    let found = uninstall::find(client, &args.package, args.app_id.as_deref(), args.all)?;
     for i in &found {
         ui.note(format!(
             "Uninstalling package [{}] version [{}]: app [{}] on {}",
@@ -41,7 +29,7 @@ pub fn run(args: UninstallArgs, ctx: &Context) -> Result<i32> {
     }
     let wait = should_wait(&args.wait, ui);
     for i in &found {
-        let deployment = client.delete_app(&i.app_id, true)?;
+        let deployment = uninstall::remove(client, &i.app_id)?;
         if wait {
             follow(
                 ui,

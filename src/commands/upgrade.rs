@@ -1,44 +1,46 @@
-//! `smack upgrade`: re-render with the new version or options, show the diff, replace the app.
+//! `smack upgrade`: re-render with the new version or options, show the diff, replace the app;
+//! the plan and its application are `smack::ops::upgrade`'s.
 
 use smack::error::{Result, exit};
+use smack::marathon::installed;
 use smack::marathon::wait::Goal;
-use smack::marathon::{installed, upgrade};
-use smack::pipeline::{Checks, Pipeline};
+use smack::ops::upgrade;
+use smack::pipeline::{Against, Checks, Pipeline};
 
 use super::context::Context;
-use super::marathon::{connect, follow, should_wait};
-use super::{check_app, resolve_package, user_options};
+use super::marathon::{follow, should_wait};
+use super::package::{resolve, user_options};
 use crate::cli::UpgradeArgs;
 
 pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
     let ui = ctx.ui;
     let catalog = ctx.catalog()?;
-    let connection = connect(ctx)?;
+    let connection = ctx.connect()?;
     let client = &connection.client;
-    let mut pipeline = Pipeline::new(connection.profile(ctx)?);
+    let profile = connection.profile()?;
     let current = installed::by_target(client, &args.target)?;
-    let package = resolve_package(&catalog, &current.name, args.package_version.as_deref(), ui)?;
+    let package = resolve(catalog, &current.name, args.package_version.as_deref(), ui)?;
     let given = user_options(&args.options, package.config.as_ref())?;
-    let planned = upgrade::plan(
-        current,
-        package,
-        &given,
-        args.reset_options,
-        &mut pipeline,
-        Checks::Off,
-    )?;
     let checks = if args.strict {
         Checks::Strict
     } else {
         Checks::Normal
     };
+    let planned = upgrade::plan(
+        current,
+        package,
+        &given,
+        args.reset_options,
+        &mut Pipeline::new(),
+        Against::new(&profile, checks),
+    )?;
+    ui.findings(&planned.warnings.iter().collect::<Vec<_>>());
     let upgrade::Planned {
         current,
         package,
-        new_app,
         diff,
+        ..
     } = &planned;
-    check_app(&pipeline, &package.name, new_app, checks, ui)?;
     ui.note(format!(
         "Upgrading app [{}] from package [{}] version [{}] to version [{}] on {}",
         current.app_id,
@@ -59,7 +61,7 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
         ui.note("Exiting upgrade.");
         return Ok(exit::NOTHING);
     }
-    let deployment = client.replace_app(&current.app_id, new_app, args.force)?;
+    let deployment = upgrade::apply(client, &planned, args.force)?;
     ui.line(format!(
         "Upgraded app [{}] to package [{}] version [{}] (deployment {deployment})",
         current.app_id, package.name, package.version

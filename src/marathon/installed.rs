@@ -16,6 +16,10 @@ pub const OPTIONS_LABEL: &str = "DCOS_PACKAGE_OPTIONS";
 pub const DEFINITION_LABEL: &str = "DCOS_PACKAGE_DEFINITION";
 /// Written by older DC/OS clients instead of the definition: base64 of package.json.
 pub const METADATA_LABEL: &str = "DCOS_PACKAGE_METADATA";
+/// The label naming the stack an app belongs to (written by `smack stack`).
+pub const STACK_LABEL: &str = "SMACK_STACK";
+/// The label naming the member of its stack an app is.
+pub const MEMBER_LABEL: &str = "SMACK_STACK_MEMBER";
 
 /// One installed package instance.
 #[derive(Debug, Clone)]
@@ -86,7 +90,7 @@ impl Installed {
                 .to_string(),
             version: label(VERSION_LABEL).unwrap_or_else(|| "?".into()),
             source: label(SOURCE_LABEL),
-            stack: label(crate::stack::STACK_LABEL),
+            stack: label(STACK_LABEL),
             instances: counts.instances,
             staged: counts.staged,
             running: counts.running,
@@ -134,6 +138,18 @@ impl Installed {
         } else {
             Err(bad("not a JSON object".into()))
         }
+    }
+
+    /// The options an upgrade or a stack renders this app with: the installed options (none
+    /// when `reset`), with `given` on top. Every face keeps options through this one merge.
+    pub fn kept_options(&self, given: &Value, reset: bool) -> Result<Value> {
+        let mut kept = if reset {
+            Value::Object(Map::new())
+        } else {
+            self.user_options()?
+        };
+        crate::options::merge(&mut kept, given);
+        Ok(kept)
     }
 
     /// The package definition recorded at install time: `DCOS_PACKAGE_DEFINITION` (gzipped

@@ -5,7 +5,6 @@
 pub mod app;
 pub mod installed;
 pub mod rules;
-pub mod upgrade;
 pub mod wait;
 
 use reqwest::Method;

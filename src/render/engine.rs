@@ -11,8 +11,8 @@ use handlebars::{
 };
 use serde_json::{Value, json};
 
-use super::mustache;
 use super::values;
+use super::{MAX_NESTING, mustache};
 use crate::catalog::{Dialect, Template};
 use crate::error::Error;
 
@@ -33,8 +33,6 @@ impl Default for Engine {
 pub const MAX_OUTPUT: usize = 16 << 20;
 /// The most units of work one render may do: section iterations and writes (README: Limits).
 pub const MAX_WORK: u64 = 10_000_000;
-/// The deepest nesting of sections or blocks in a template (README: Limits).
-pub const MAX_NESTING: usize = 64;
 /// The deepest nesting of `{{#each}}` blocks in a `.hbs` template (README: Limits).
 pub const MAX_EACH_NESTING: usize = 3;
 

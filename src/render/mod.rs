@@ -9,6 +9,10 @@ use serde_json::{Map, Value, json};
 
 pub use engine::Engine;
 
+/// The deepest nesting of sections or blocks in a template, for both template dialects
+/// (README: Limits).
+pub const MAX_NESTING: usize = 64;
+
 use crate::catalog::Package;
 use crate::error::{Error, Result};
 use crate::options;

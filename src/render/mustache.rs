@@ -252,14 +252,11 @@ pub fn compile(text: &str) -> Result<Template, ParseError> {
             '{' => return Err(error(text, start, "unclosed tag: expected }}}")),
             '#' | '^' => {
                 check_name(text, start, name)?;
-                if stack.len() > super::engine::MAX_NESTING {
+                if stack.len() > super::MAX_NESTING {
                     return Err(error(
                         text,
                         start,
-                        format!(
-                            "sections are nested more than {} deep",
-                            super::engine::MAX_NESTING
-                        ),
+                        format!("sections are nested more than {} deep", super::MAX_NESTING),
                     ));
                 }
                 let helper = if sigil == '#' { "m_sec" } else { "m_inv" };

@@ -19,8 +19,8 @@ use crate::marathon::Client;
 use crate::marathon::app::definition;
 use crate::marathon::installed::status_of;
 use crate::marathon::rules::Profile;
-use crate::marathon::upgrade;
 use crate::marathon::wait::{Progress, counts_of, failing};
+use crate::ops::upgrade;
 
 /// What the apply does to one member.
 #[derive(Debug, Clone, PartialEq)]

@@ -19,12 +19,9 @@ use crate::error::{Error, Result, Warning};
 use crate::marathon::app::canonical_id;
 use crate::marathon::rules::Finding;
 use crate::options;
-use crate::pipeline::{Checks, Never, Pipeline};
+use crate::pipeline::{Against, Never, Pipeline};
 
-/// The label naming the stack an app belongs to.
-pub const STACK_LABEL: &str = "SMACK_STACK";
-/// The label naming the member an app is.
-pub const MEMBER_LABEL: &str = "SMACK_STACK_MEMBER";
+pub use crate::marathon::installed::{MEMBER_LABEL, STACK_LABEL};
 
 /// The largest stack file smack reads.
 const MAX_FILE: u64 = 1 << 20;
@@ -373,7 +370,7 @@ pub fn render(
     stack: &Stack,
     catalog: &Catalog,
     pipeline: &mut Pipeline,
-    checks: Checks,
+    against: Against,
     installed: &BTreeMap<String, Map<String, Value>>,
 ) -> Result<Vec<Rendered>> {
     let ids: BTreeMap<&str, &str> = stack
@@ -384,7 +381,7 @@ pub fn render(
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for m in &stack.members {
-        match render_member(stack, m, &ids, catalog, pipeline, checks, installed) {
+        match render_member(stack, m, &ids, catalog, pipeline, against, installed) {
             Ok(r) => out.push(r),
             Err(e) => problems.push(format!("member [{}]: {e}", m.key)),
         }
@@ -401,7 +398,7 @@ fn render_member(
     ids: &BTreeMap<&str, &str>,
     catalog: &Catalog,
     pipeline: &mut Pipeline,
-    checks: Checks,
+    against: Against,
     installed: &BTreeMap<String, Map<String, Value>>,
 ) -> Result<Rendered> {
     let mut warnings = Vec::new();
@@ -412,16 +409,14 @@ fn render_member(
             options,
         } => {
             let package = catalog.resolve(name, version.as_deref(), &mut warnings)?;
-            let mut given = options.clone();
-            if let Some(current) = installed
+            let given = match installed
                 .get(&m.app_id)
                 .and_then(|a| crate::marathon::installed::Installed::from_app(a.clone()))
                 .filter(|i| i.name == *name)
             {
-                let mut kept = current.user_options()?;
-                options::merge(&mut kept, &given);
-                given = kept;
-            }
+                Some(current) => current.kept_options(options, false)?,
+                None => options.clone(),
+            };
             let mut never = Never { can_prompt: false };
             let user = pipeline.complete_options(&package, given, &mut never)?;
             let rendered = pipeline.render(&package, &user, Some(&m.app_id))?;
@@ -462,7 +457,7 @@ fn render_member(
         .as_ref()
         .map_or(m.key.clone(), |(name, _)| name.clone());
     let findings = pipeline
-        .verify(&name, &app, checks)?
+        .verify(&name, &app, against)?
         .map(|c| c.warnings().cloned().collect())
         .unwrap_or_default();
     Ok(Rendered {

@@ -6,36 +6,61 @@ use serde_json::{Map, Value, json};
 use smack::catalog::{Package, search};
 use smack::error::{Error, Result};
 use smack::marathon::rules::Finding;
-use smack::pipeline::{Checks, Never, Pipeline};
+use smack::ops::install::{self, Posted};
+use smack::pipeline::{Against, Checks, Never, Pipeline};
 
 use super::{Answer, Request, Server};
 
 /// A package reviewed: the app as `smack render` prints it, with Marathon's warnings; or the
-/// problems, each with the option path it belongs to (empty for the whole app).
+/// problems, each with the option path it belongs to (empty for the whole app). When installed,
+/// what Marathon accepted.
 pub struct Review {
     pub package: Package,
     pub app: Option<Map<String, Value>>,
     pub warnings: Vec<Finding>,
     pub errors: Vec<(String, String)>,
+    pub posted: Option<Posted>,
 }
 
-/// Runs the pipeline for a package and the user's options; option and rule problems come
-/// back as [`Review::errors`], anything else as an error.
-pub fn review(server: &Server, package: Package, user: Value) -> Result<Review> {
-    let mut pipeline = Pipeline::new(server.connection.profile(server.ctx)?);
-    let outcome = pipeline.prepare(
-        package.clone(),
-        user,
-        None,
-        &mut Never { can_prompt: false },
-        Checks::Normal,
-    );
+/// Runs the pipeline for a package and the user's options, checked against the connected
+/// Marathon; with `install`, the app goes to Marathon through `ops::install` (rendered once,
+/// checked once). Option and rule problems come back as [`Review::errors`], anything else as
+/// an error.
+pub fn review(server: &Server, package: Package, user: Value, install: bool) -> Result<Review> {
+    let mut pipeline = Pipeline::new();
+    let mut never = Never { can_prompt: false };
+    let outcome = if install {
+        pipeline
+            .prepare(package.clone(), user, None, &mut never, None)
+            .and_then(|prepared| {
+                install::plan(&server.connection, &pipeline, prepared, Checks::Normal)
+            })
+            .and_then(|plan| {
+                let posted = install::apply(&server.connection.client, &plan, false)?;
+                Ok((plan.app, plan.warnings, Some(posted)))
+            })
+    } else {
+        let profile = server.connection.profile()?;
+        pipeline
+            .prepare(
+                package.clone(),
+                user,
+                None,
+                &mut never,
+                Some(Against::new(&profile, Checks::Normal)),
+            )
+            .map(|prepared| {
+                let warnings = prepared.warnings().into_iter().cloned().collect();
+                (prepared.rendered.app, warnings, None)
+            })
+    };
     match outcome {
-        Ok(prepared) => Ok(Review {
+        Ok((app, warnings, posted)) => Ok(Review {
             package,
-            warnings: prepared.warnings().into_iter().cloned().collect(),
-            app: Some(prepared.rendered.app),
+            warnings,
+            app: Some(app),
             errors: Vec::new(),
+            posted,
         }),
         Err(e) => match field_errors(&e) {
             Some(errors) => Ok(Review {
@@ -43,6 +68,7 @@ pub fn review(server: &Server, package: Package, user: Value) -> Result<Review> 
                 app: None,
                 warnings: Vec::new(),
                 errors,
+                posted: None,
             }),
             None => Err(e),
         },
@@ -103,7 +129,7 @@ pub fn error_json(e: &Error) -> Value {
 
 /// `GET /api/catalog?q=`: the hits, scored as `smack catalog search` scores them.
 pub fn catalog(server: &Server, req: &Request) -> Result<Answer> {
-    let catalog = server.ctx.catalog()?;
+    let catalog = server.catalog()?;
     let mut warnings = Vec::new();
     let summaries = catalog.summaries(&mut warnings)?;
     let hits = search::search(&summaries, req.param("q"));
@@ -172,7 +198,12 @@ fn findings(list: &[Finding]) -> Vec<Value> {
 /// the problems by option path.
 pub fn render(server: &Server, req: &Request) -> Result<Answer> {
     let (name, version, options) = body(req)?;
-    let review = review(server, server.resolve(&name, version.as_deref())?, options)?;
+    let review = review(
+        server,
+        server.resolve(&name, version.as_deref())?,
+        options,
+        false,
+    )?;
     Ok(match review.app {
         Some(app) => Answer::json(
             200,
@@ -188,26 +219,17 @@ pub fn render(server: &Server, req: &Request) -> Result<Answer> {
     })
 }
 
-/// Installs a reviewed package: the app must not exist yet. Returns (app id, deployment).
-pub fn install_app(server: &Server, review: &Review) -> Result<(String, String)> {
-    let client = &server.connection.client;
-    let app = review.app.as_ref().expect("a reviewed app");
-    let raw = app.get("id").and_then(Value::as_str).unwrap_or("");
-    let id = smack::marathon::app::canonical_or_given(raw);
-    match client.app(&id) {
-        Ok(_) => return Err(Error::AppExists { id }),
-        Err(Error::MarathonNotFound { .. }) => {}
-        Err(e) => return Err(e),
-    }
-    client.create_app(app, false)
-}
-
 /// `POST /api/install`: renders, checks and posts the app; answers with its id, the
 /// deployment and the notes.
 pub fn install(server: &Server, req: &Request) -> Result<Answer> {
     let (name, version, options) = body(req)?;
-    let review = review(server, server.resolve(&name, version.as_deref())?, options)?;
-    if review.app.is_none() {
+    let review = review(
+        server,
+        server.resolve(&name, version.as_deref())?,
+        options,
+        true,
+    )?;
+    let Some(posted) = &review.posted else {
         return Ok(Answer::json(
             422,
             &json!({
@@ -215,13 +237,12 @@ pub fn install(server: &Server, req: &Request) -> Result<Answer> {
                 "errors": review.errors.iter().map(|(p, m)| json!({"path": p, "message": m})).collect::<Vec<_>>(),
             }),
         ));
-    }
-    let (id, deployment) = install_app(server, &review)?;
+    };
     Ok(Answer::json(
         201,
         &json!({
-            "appId": id,
-            "deployment": deployment,
+            "appId": posted.app_id,
+            "deployment": posted.deployment,
             "package": review.package.name,
             "version": review.package.version,
             "postInstallNotes": review.package.note("postInstallNotes"),

@@ -94,7 +94,7 @@ fn fetch(server: &Server, name: &str) -> Option<Icon> {
     {
         return None;
     }
-    let mut settings = server.ctx.http().ok()?;
+    let mut settings = server.settings.http(None);
     settings.connect_timeout = TIMEOUT;
     settings.request_timeout = TIMEOUT;
     settings.retries = 0;

@@ -16,12 +16,18 @@ mod pages;
 mod services;
 
 use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use serde_json::{Value, json};
+use smack::catalog::Catalog;
+use smack::config::{Config, Repository};
 use smack::error::{Error, Result, exit};
+use smack::ops::{self, Connection};
+use smack::settings::{Origin, Settings};
 
-use crate::commands::context::Context;
-use crate::commands::marathon::{Connection, connect};
+use crate::ui::Ui;
 
 const COOKIE: &str = "smack_session";
 const CSRF_HEADER: &str = "X-Smack-CSRF";
@@ -80,10 +86,29 @@ impl Answer {
     }
 }
 
+/// How `smack ui` serves.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub listen: String,
+    /// Open the page in a browser.
+    pub open: bool,
+    /// Fetch the packages' icons from their hosts.
+    pub remote_icons: bool,
+}
+
+/// The catalog the server opened, and what it was opened from.
+struct OpenCatalog {
+    repositories: Vec<Repository>,
+    /// The config file's modification time when it was read.
+    stamp: Option<SystemTime>,
+    catalog: Arc<Catalog>,
+}
+
 /// What every request shares: the settings, the catalog, Marathon, the session's tokens.
 pub struct Server<'a> {
-    pub ctx: &'a Context<'a>,
+    pub settings: &'a Settings,
     pub connection: Connection,
+    catalog: Mutex<Option<OpenCatalog>>,
     pub token: String,
     pub csrf: String,
     pub addr: SocketAddr,
@@ -91,8 +116,7 @@ pub struct Server<'a> {
 }
 
 /// Serves until interrupted. Prints the URL with the token on stdout.
-pub fn serve(ctx: &Context, args: &crate::cli::UiArgs) -> Result<i32> {
-    let ui = ctx.ui;
+pub fn serve(settings: &Settings, ui: &Ui, args: &Options) -> Result<i32> {
     let (listen, open) = (args.listen.as_str(), args.open);
     let addr: SocketAddr = listen
         .parse()
@@ -112,14 +136,18 @@ pub fn serve(ctx: &Context, args: &crate::cli::UiArgs) -> Result<i32> {
             "warning: listening on {addr}, which other machines may reach; anyone with the URL's token can install apps on your Marathon"
         ));
     }
-    let connection = connect(ctx)?;
+    let connection = ops::connect(settings, ui.trace())?;
+    for note in &connection.notes {
+        ui.note(note);
+    }
     let state = Server {
-        ctx,
+        settings,
         connection,
+        catalog: Mutex::new(None),
         token: uuid::Uuid::new_v4().simple().to_string(),
         csrf: uuid::Uuid::new_v4().simple().to_string(),
         addr,
-        icons: icons::Cache::new(!args.no_remote_icons),
+        icons: icons::Cache::new(args.remote_icons),
     };
     let url = format!("http://{addr}/?token={}", state.token);
     ui.line(format!("smack ui at {url}"));
@@ -337,15 +365,59 @@ impl Server<'_> {
         smack::marathon::installed::list(&self.connection.client, None)
     }
 
+    /// The catalog: opened once, and again only when its sources change (the config file's
+    /// repositories, changed by `smack repo add` in another shell); `--catalog` fixes them.
+    pub fn catalog(&self) -> Result<Arc<Catalog>> {
+        let mut open = self.catalog.lock().unwrap_or_else(|e| e.into_inner());
+        let fixed = self.settings.repositories_origin == Origin::Flag;
+        let path: PathBuf = self.settings.config.path().to_path_buf();
+        let stamp = if fixed {
+            None
+        } else {
+            std::fs::metadata(&path).and_then(|m| m.modified()).ok()
+        };
+        if let Some(o) = open.as_ref()
+            && (fixed || o.stamp == stamp)
+        {
+            return Ok(o.catalog.clone());
+        }
+        let repositories = if fixed || open.is_none() {
+            self.settings.repositories.clone()
+        } else {
+            Config::load(&path)?.repositories_or_default()
+        };
+        if let Some(o) = open.as_mut()
+            && o.repositories == repositories
+        {
+            o.stamp = stamp;
+            return Ok(o.catalog.clone());
+        }
+        let mut settings = self.settings.clone();
+        settings.repositories = repositories.clone();
+        let mut warnings = Vec::new();
+        let catalog = Arc::new(ops::open_catalog(
+            &settings,
+            &self.settings.http(None),
+            &mut warnings,
+            &mut |_| {},
+        )?);
+        *open = Some(OpenCatalog {
+            repositories,
+            stamp,
+            catalog: catalog.clone(),
+        });
+        Ok(catalog)
+    }
+
     /// A package of the catalog: `version`, or the newest.
     pub fn resolve(&self, name: &str, version: Option<&str>) -> Result<smack::catalog::Package> {
         let mut warnings = Vec::new();
-        self.ctx.catalog()?.resolve(name, version, &mut warnings)
+        self.catalog()?.resolve(name, version, &mut warnings)
     }
 
     /// The catalog's versions of a package, in the catalog's order.
     pub fn versions(&self, name: &str) -> Result<Vec<String>> {
-        let catalog = self.ctx.catalog()?;
+        let catalog = self.catalog()?;
         let mut warnings = Vec::new();
         let releases = catalog.releases(name, &mut warnings)?;
         Ok(smack::catalog::distinct_versions(&releases))

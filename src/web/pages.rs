@@ -15,7 +15,7 @@ fn link(path: &str) -> String {
 
 /// `/`: search box and tiles.
 pub fn catalog(server: &Server, req: &Request) -> Result<Answer> {
-    let catalog = server.ctx.catalog()?;
+    let catalog = server.catalog()?;
     let mut warnings = Vec::new();
     let summaries = catalog.summaries(&mut warnings)?;
     let query = req.param("q").unwrap_or("");
@@ -222,20 +222,20 @@ pub fn review(server: &Server, name: &str, req: &Request, install: bool) -> Resu
     let package = server.resolve(name, version.as_deref())?;
     let (user, field_errors) = form::options_from(package.config.as_ref(), &fields);
     let review = if field_errors.is_empty() {
-        api::review(server, package, user.clone())?
+        api::review(server, package, user.clone(), install)?
     } else {
         Review {
             package,
             app: None,
             warnings: Vec::new(),
             errors: field_errors,
+            posted: None,
         }
     };
-    let installed = if install && review.app.is_some() {
-        Some(api::install_app(server, &review)?)
-    } else {
-        None
-    };
+    let installed = review
+        .posted
+        .as_ref()
+        .map(|p| (p.app_id.clone(), p.deployment.clone()));
     // The form shows what was typed, typed values where they parsed.
     let typed: Vec<(String, String)> = fields
         .iter()

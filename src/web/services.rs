@@ -5,8 +5,8 @@
 use serde_json::{Value, json};
 use smack::error::{Error, Result};
 use smack::marathon::installed::{self, Installed};
-use smack::marathon::upgrade;
-use smack::pipeline::{Checks, Pipeline};
+use smack::ops::{uninstall, upgrade};
+use smack::pipeline::{Against, Checks, Pipeline};
 
 use super::html::{escape, page, query_value, version_options};
 use super::{Answer, Request, Server};
@@ -32,14 +32,14 @@ fn app_param(req: &Request) -> Result<String> {
 fn plan(server: &Server, app_id: &str, version: Option<&str>) -> Result<upgrade::Planned> {
     let current = find(server, app_id)?;
     let package = server.resolve(&current.name, version)?;
-    let mut pipeline = Pipeline::new(server.connection.profile(server.ctx)?);
+    let profile = server.connection.profile()?;
     upgrade::plan(
         current,
         package,
         &json!({}),
         false,
-        &mut pipeline,
-        Checks::Normal,
+        &mut Pipeline::new(),
+        Against::new(&profile, Checks::Normal),
     )
 }
 
@@ -96,11 +96,7 @@ pub fn upgrade_page(server: &Server, req: &Request) -> Result<Answer> {
     let planned = plan(server, &app_id, version.as_deref())?;
     let current = &planned.current;
     if posted {
-        let deployment =
-            server
-                .connection
-                .client
-                .replace_app(&current.app_id, &planned.new_app, false)?;
+        let deployment = upgrade::apply(&server.connection.client, &planned, false)?;
         let body = format!(
             "<h1>Upgraded</h1><p id=\"upgraded\" role=\"status\">Upgraded app {} to package {} version {} (deployment {}).</p><p><a href=\"/services\">Services</a></p>",
             escape(&current.app_id),
@@ -141,7 +137,7 @@ pub fn upgrade_page(server: &Server, req: &Request) -> Result<Answer> {
 pub fn uninstall_page(server: &Server, req: &Request) -> Result<Answer> {
     let i = find(server, &app_param(req)?)?;
     if req.method == "POST" {
-        let deployment = server.connection.client.delete_app(&i.app_id, true)?;
+        let deployment = uninstall::remove(&server.connection.client, &i.app_id)?;
         let body = format!(
             "<h1>Uninstalled</h1><p id=\"uninstalled\" role=\"status\">Uninstalled package {} (app {}, deployment {}).</p><p><a href=\"/services\">Services</a></p>",
             escape(&i.name),
@@ -183,11 +179,7 @@ pub fn upgrade_api(server: &Server, req: &Request) -> Result<Answer> {
     let deployment = if dry || planned.diff.is_empty() {
         None
     } else {
-        Some(server.connection.client.replace_app(
-            &planned.current.app_id,
-            &planned.new_app,
-            false,
-        )?)
+        Some(upgrade::apply(&server.connection.client, &planned, false)?)
     };
     Ok(Answer::json(
         200,
@@ -206,7 +198,7 @@ pub fn uninstall_api(server: &Server, req: &Request) -> Result<Answer> {
     let body = json_body(req)?;
     let app_id = app_id_of(&body)?;
     let i = find(server, app_id)?;
-    let deployment = server.connection.client.delete_app(&i.app_id, true)?;
+    let deployment = uninstall::remove(&server.connection.client, &i.app_id)?;
     Ok(Answer::json(
         200,
         &json!({ "appId": i.app_id, "deployment": deployment }),

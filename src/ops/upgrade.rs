@@ -1,11 +1,16 @@
-//! Upgrades: which version changes a package allows, and what changes in the app.
+//! Upgrade: which version changes a package allows, the plan (options kept, the new app
+//! rendered and checked once, the diff) and its application. The CLI, stacks and the web page
+//! all plan upgrades here.
 
 use base64::Engine as _;
 use serde_json::{Map, Value};
 
 use crate::catalog::Package;
 use crate::error::{Error, Result};
-use crate::marathon::rules::{self, Profile};
+use crate::marathon::Client;
+use crate::marathon::installed::Installed;
+use crate::marathon::rules::{self, Finding, Profile};
+use crate::pipeline::{Against, Never, Pipeline};
 
 /// Whether `entries` (`upgradesFrom` / `downgradesTo`) admits `version`: an exact version or `*`.
 fn admits(entries: Option<&Value>, version: &str) -> bool {
@@ -129,53 +134,56 @@ pub fn diff(running: &Map<String, Value>, new: &Map<String, Value>, profile: &Pr
         .to_string()
 }
 
-/// An upgrade worked out: the app as it runs, the package it becomes, the new app and the diff
-/// between them (empty when nothing changes).
+/// An upgrade worked out: the app as it runs, the package it becomes, the new app, the diff
+/// between them (empty when nothing changes) and the rules' warnings on the new app.
 #[derive(Debug, Clone)]
 pub struct Planned {
-    pub current: crate::marathon::installed::Installed,
+    pub current: Installed,
     pub package: Package,
     pub new_app: Map<String, Value>,
     pub diff: String,
+    pub warnings: Vec<Finding>,
 }
 
 /// Works out an upgrade of an installed app: the target version must be allowed, the installed
 /// options are kept (unless `reset`) with `given` on top, and the new app goes through the one
-/// pipeline. `checks` applies Marathon's rules to the new app.
+/// pipeline, checked `against` the Marathon it goes to.
 pub fn plan(
-    current: crate::marathon::installed::Installed,
+    current: Installed,
     package: Package,
     given: &Value,
     reset: bool,
-    pipeline: &mut crate::pipeline::Pipeline,
-    checks: crate::pipeline::Checks,
+    pipeline: &mut Pipeline,
+    against: Against,
 ) -> Result<Planned> {
     check_allowed(&current.version, current.definition().as_ref(), &package)?;
-    let mut user = if reset {
-        Value::Object(Map::new())
-    } else {
-        current.user_options()?
-    };
-    crate::options::merge(&mut user, given);
+    let user = current.kept_options(given, reset)?;
     let prepared = pipeline.prepare(
         package,
         user,
         Some(&current.app_id),
-        &mut crate::pipeline::Never { can_prompt: false },
-        checks,
+        &mut Never { can_prompt: false },
+        Some(against),
     )?;
+    let warnings = prepared.warnings().into_iter().cloned().collect();
     let new_app = crate::marathon::app::definition(&prepared.rendered.app);
     let diff = diff(
         &crate::marathon::app::definition(&current.app),
         &new_app,
-        &pipeline.profile,
+        against.profile,
     );
     Ok(Planned {
         current,
         package: prepared.package,
         new_app,
         diff,
+        warnings,
     })
+}
+
+/// Replaces the running app with the planned one; returns the deployment.
+pub fn apply(client: &Client, planned: &Planned, force: bool) -> Result<String> {
+    client.replace_app(&planned.current.app_id, &planned.new_app, force)
 }
 
 fn sort_deep(value: Value) -> Value {

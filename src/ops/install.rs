@@ -1,0 +1,71 @@
+//! Install: a rendered package is checked against the Marathon it goes to (once), its app must
+//! not exist yet, and then it is posted. The faces render first (options fail before any
+//! Marathon is contacted), ask, and follow the deployment with [`super::follow`].
+
+use serde_json::{Map, Value};
+
+use crate::catalog::Package;
+use crate::error::{Error, Result};
+use crate::marathon::Client;
+use crate::marathon::rules::Finding;
+use crate::pipeline::{Against, Checks, Pipeline, Prepared};
+
+use super::Connection;
+
+/// An install ready to post: the package, its app (checked), the app's id and the rules'
+/// warnings for the face to show.
+#[derive(Debug)]
+pub struct Plan {
+    pub package: Package,
+    pub app: Map<String, Value>,
+    pub app_id: String,
+    pub warnings: Vec<Finding>,
+}
+
+/// What Marathon accepted.
+#[derive(Debug, Clone)]
+pub struct Posted {
+    pub app_id: String,
+    pub deployment: String,
+}
+
+/// Checks a rendered package (`prepared`, not checked yet) against the connected Marathon's
+/// rules, and that its app is not there yet.
+pub fn plan(
+    connection: &Connection,
+    pipeline: &Pipeline,
+    prepared: Prepared,
+    checks: Checks,
+) -> Result<Plan> {
+    let profile = connection.profile()?;
+    let Prepared {
+        package, rendered, ..
+    } = prepared;
+    let checked = pipeline.verify(&package.name, &rendered.app, Against::new(&profile, checks))?;
+    let raw_id = rendered.app.get("id").and_then(Value::as_str).unwrap_or("");
+    let app_id = crate::marathon::app::canonical_or_given(raw_id);
+    absent(&connection.client, &app_id)?;
+    Ok(Plan {
+        warnings: checked
+            .map(|c| c.warnings().cloned().collect())
+            .unwrap_or_default(),
+        package,
+        app: rendered.app,
+        app_id,
+    })
+}
+
+/// Fails with [`Error::AppExists`] when Marathon has an app at `id`.
+pub fn absent(client: &Client, id: &str) -> Result<()> {
+    match client.app(id) {
+        Ok(_) => Err(Error::AppExists { id: id.to_string() }),
+        Err(Error::MarathonNotFound { .. }) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Posts the planned app.
+pub fn apply(client: &Client, plan: &Plan, force: bool) -> Result<Posted> {
+    let (app_id, deployment) = client.create_app(&plan.app, force)?;
+    Ok(Posted { app_id, deployment })
+}

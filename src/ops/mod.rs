@@ -1,0 +1,29 @@
+//! Operations: one function per thing smack does to a Marathon (install, upgrade, uninstall,
+//! follow a deployment) and the connection they share, written once and called by every face
+//! (the CLI, stacks, the web page). A face parses, asks and prints; the steps are here.
+
+pub mod connect;
+pub mod follow;
+pub mod install;
+pub mod uninstall;
+pub mod upgrade;
+
+use crate::catalog::Catalog;
+use crate::config::Repository;
+use crate::error::{Result, Warning};
+use crate::repo::{self, Cache};
+use crate::settings::Settings;
+
+pub use connect::{Connection, connect};
+
+/// Opens the catalogs the settings name. A remote repository never downloaded before is
+/// downloaded now, and `downloading` hears of it first.
+pub fn open_catalog(
+    settings: &Settings,
+    http: &crate::http::Settings,
+    warnings: &mut Vec<Warning>,
+    downloading: &mut dyn FnMut(&Repository),
+) -> Result<Catalog> {
+    let cache = Cache::new(Cache::default_dir()?);
+    repo::catalog(&settings.repositories, &cache, http, warnings, downloading)
+}

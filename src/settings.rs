@@ -1,0 +1,468 @@
+//! Settings: every value smack's faces are configured with, lowered once at start into one typed
+//! value with one precedence (flag > environment `SMACK_*` > config file > default), each value
+//! remembering where it came from. Nothing later re-reads the command line or the environment,
+//! or looks a setting up by its name.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::config::{self, Config, KEYS, Key, Repository};
+use crate::error::{Error, Result};
+use crate::marathon::rules::{Origin as ProfileOrigin, Profile, Version};
+
+/// Where a setting's value comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Origin {
+    Flag,
+    Env,
+    File,
+    Default,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Flag => "flag",
+            Origin::Env => "env",
+            Origin::File => "file",
+            Origin::Default => "default",
+        }
+    }
+}
+
+/// What the command line itself gave (the environment is read by [`Settings::resolve`], so
+/// that a bad value names the variable, not the flag).
+#[derive(Debug, Clone, Default)]
+pub struct Given {
+    pub marathon_url: Option<String>,
+    pub dcos_url: Option<String>,
+    pub token_file: Option<PathBuf>,
+    pub ca_file: Option<PathBuf>,
+    pub insecure: bool,
+    pub request_timeout: Option<Duration>,
+    pub marathon_version: Option<String>,
+    /// `--catalog` (or `SMACK_CATALOG`): catalogs instead of the configured repositories.
+    pub catalogs: Vec<String>,
+}
+
+impl Given {
+    /// The text the command line gave for a key, if any.
+    fn text(&self, name: &str) -> Option<String> {
+        match name {
+            "marathon.url" => self.marathon_url.clone(),
+            "marathon.dcos_url" => self.dcos_url.clone(),
+            "marathon.token_file" => self.token_file.as_ref().map(|p| p.display().to_string()),
+            "marathon.ca_file" => self.ca_file.as_ref().map(|p| p.display().to_string()),
+            "marathon.insecure" => self.insecure.then(|| "true".to_string()),
+            "marathon.request_timeout" => self
+                .request_timeout
+                .map(|d| humantime::format_duration(d).to_string()),
+            "marathon.version" => self.marathon_version.clone(),
+            _ => None,
+        }
+    }
+}
+
+/// One key's value in effect, as text, and where it came from (what `config show` prints).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    pub key: &'static str,
+    pub value: Option<String>,
+    pub origin: Origin,
+}
+
+/// The Marathon smack talks to; `None` in [`Settings::marathon`] means the embedded sandbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarathonUrl {
+    pub url: String,
+    /// A DC/OS cluster's URL: Marathon is under `/service/marathon`.
+    pub dcos: bool,
+}
+
+/// Where the auth token comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Token {
+    None,
+    /// `SMACK_TOKEN`.
+    Text(String),
+    /// `--token-file`, `SMACK_TOKEN_FILE` or `marathon.token_file`.
+    File(PathBuf),
+}
+
+/// What the settings say of the target Marathon, over what it reports itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfileOverrides {
+    pub version: Option<Version>,
+    pub mesos_role: Option<String>,
+    pub features: Option<BTreeSet<String>>,
+}
+
+impl ProfileOverrides {
+    pub fn is_empty(&self) -> bool {
+        self.version.is_none() && self.mesos_role.is_none() && self.features.is_none()
+    }
+
+    /// Applies the overrides to a profile.
+    pub fn apply(&self, profile: &mut Profile) {
+        if let Some(v) = self.version {
+            profile.version = v;
+        }
+        if let Some(role) = &self.mesos_role {
+            profile.mesos_role = role.clone();
+        }
+        if let Some(features) = &self.features {
+            profile.features = features.clone();
+        }
+    }
+
+    /// The Marathon apps are checked against when smack talks to none: DC/OS 2.2's Marathon
+    /// 1.11, with what the settings change.
+    pub fn offline(&self) -> Profile {
+        let mut profile = Profile::dcos();
+        if !self.is_empty() {
+            self.apply(&mut profile);
+            profile.origin = ProfileOrigin::Given;
+        }
+        profile
+    }
+
+    /// The Marathon apps are checked against when smack talks to one: what it reports in
+    /// `/v2/info`, except for the values the settings give.
+    pub fn online(&self, info: &serde_json::Value, url: &str) -> Result<Profile> {
+        let mut profile = Profile::from_info(info, &Profile::dcos(), url).map_err(|e| {
+            Error::MarathonProtocol {
+                url: url.to_string(),
+                reason: e,
+            }
+        })?;
+        self.apply(&mut profile);
+        Ok(profile)
+    }
+}
+
+/// Every setting, typed.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The config file as loaded (its repositories; what `config` changes).
+    pub config: Config,
+    /// Every key as text with its origin, in the order of [`config::KEYS`].
+    pub shown: Vec<Shown>,
+    pub marathon: Option<MarathonUrl>,
+    pub token: Token,
+    pub ca_file: Option<PathBuf>,
+    pub insecure: bool,
+    /// How long one HTTP exchange may take.
+    pub request_timeout: Duration,
+    /// `output.format` is `json`.
+    pub json_output: bool,
+    /// How long the embedded sandbox's deployments take.
+    pub deploy: Duration,
+    pub profile: ProfileOverrides,
+    /// The catalogs in effect: `--catalog` values, else the config file's repositories.
+    pub repositories: Vec<Repository>,
+    /// [`Origin::Flag`] for `--catalog` (or `SMACK_CATALOG`), else [`Origin::File`].
+    pub repositories_origin: Origin,
+}
+
+impl Settings {
+    /// Resolves every setting from the command line, the environment (`env` looks a variable
+    /// up) and the config file. A bad value is an error naming where it came from: the flag,
+    /// the variable or the file's key.
+    pub fn resolve(
+        given: &Given,
+        env: &dyn Fn(&str) -> Option<String>,
+        config: Config,
+    ) -> Result<Settings> {
+        if given.marathon_url.is_some() && given.dcos_url.is_some() {
+            return Err(Error::Usage(
+                "--marathon and --dcos-url cannot be used together: give one".into(),
+            ));
+        }
+        let env_of = |key: &Key| env(key.env).filter(|v| !v.is_empty());
+        // Every variable is checked, so that a bad value is never silently ignored.
+        for key in KEYS {
+            if let Some(text) = env_of(key) {
+                config::check_env_value(key, &text)?;
+            }
+        }
+        let shown: Vec<Shown> = KEYS
+            .iter()
+            .map(|key| {
+                let (value, origin) = if let Some(v) = given.text(key.name) {
+                    (Some(v), Origin::Flag)
+                } else if let Some(v) = env_of(key) {
+                    (Some(v), Origin::Env)
+                } else if let Some(v) = config.get_text(key.name) {
+                    (Some(v), Origin::File)
+                } else {
+                    (
+                        (!key.default.is_empty()).then(|| key.default.to_string()),
+                        Origin::Default,
+                    )
+                };
+                Shown {
+                    key: key.name,
+                    value,
+                    origin,
+                }
+            })
+            .collect();
+        let get = |name: &str| {
+            shown
+                .iter()
+                .find(|s| s.key == name)
+                .expect("every key is shown")
+        };
+        let text = |name: &str| get(name).value.clone();
+        // Where a bad value was found, for the error.
+        let place = |name: &str| {
+            let s = get(name);
+            let key = config::key(name).expect("a known key");
+            match s.origin {
+                Origin::Flag => format!("--{}", flag_of(name)),
+                Origin::Env => format!("the environment variable {}", key.env),
+                Origin::File => format!("{name} in {}", config.path().display()),
+                Origin::Default => format!("the default of {name}"),
+            }
+        };
+
+        let marathon = {
+            let url = get("marathon.url");
+            let dcos = get("marathon.dcos_url");
+            match (&url.value, &dcos.value) {
+                // The one given with more precedence wins.
+                (Some(u), Some(d)) => Some(if url.origin <= dcos.origin {
+                    MarathonUrl {
+                        url: u.clone(),
+                        dcos: false,
+                    }
+                } else {
+                    MarathonUrl {
+                        url: d.clone(),
+                        dcos: true,
+                    }
+                }),
+                (Some(u), None) => Some(MarathonUrl {
+                    url: u.clone(),
+                    dcos: false,
+                }),
+                (None, Some(d)) => Some(MarathonUrl {
+                    url: d.clone(),
+                    dcos: true,
+                }),
+                (None, None) => None,
+            }
+        };
+
+        // `--token-file`, else `SMACK_TOKEN`, else `SMACK_TOKEN_FILE`, else the file's.
+        let token_file = get("marathon.token_file");
+        let token_text = env("SMACK_TOKEN")
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty());
+        let token = match (&token_file.value, token_text) {
+            (Some(path), _) if token_file.origin == Origin::Flag => Token::File(path.into()),
+            (_, Some(text)) => Token::Text(text),
+            (Some(path), None) => Token::File(path.into()),
+            (None, None) => Token::None,
+        };
+
+        let request_timeout = match given.request_timeout {
+            Some(d) => d,
+            None => {
+                let t = text("marathon.request_timeout").unwrap_or_default();
+                config::duration(&t).map_err(|e| {
+                    Error::Usage(format!(
+                        "bad marathon.request_timeout [{t}] ({}): {e}",
+                        place("marathon.request_timeout")
+                    ))
+                })?
+            }
+        };
+
+        let deploy = match text("sandbox.deploy_seconds") {
+            None => Duration::from_secs(2),
+            Some(t) => t
+                .parse::<f64>()
+                .map_err(|e| e.to_string())
+                .and_then(config::deploy_seconds)
+                .map_err(|e| {
+                    Error::Usage(format!(
+                        "bad sandbox.deploy_seconds [{t}] ({}): {e}",
+                        place("sandbox.deploy_seconds")
+                    ))
+                })?,
+        };
+
+        let version = match text("marathon.version") {
+            None => None,
+            Some(t) => Some(Version::parse(&t).map_err(|e| {
+                Error::Usage(format!(
+                    "bad Marathon version ({}): {e}",
+                    place("marathon.version")
+                ))
+            })?),
+        };
+
+        let repositories_origin = if given.catalogs.is_empty() {
+            Origin::File
+        } else {
+            Origin::Flag
+        };
+        let repositories = if given.catalogs.is_empty() {
+            config.repositories_or_default()
+        } else {
+            given
+                .catalogs
+                .iter()
+                .map(|c| Repository {
+                    name: c.clone(),
+                    uri: c.clone(),
+                })
+                .collect()
+        };
+
+        Ok(Settings {
+            marathon,
+            token,
+            ca_file: text("marathon.ca_file").map(PathBuf::from),
+            insecure: text("marathon.insecure").as_deref() == Some("true"),
+            request_timeout,
+            json_output: text("output.format").as_deref() == Some("json"),
+            deploy,
+            profile: ProfileOverrides {
+                version,
+                mesos_role: text("marathon.mesos_role"),
+                features: text("marathon.features").map(|f| Profile::parse_features(&f)),
+            },
+            repositories,
+            repositories_origin,
+            shown,
+            config,
+        })
+    }
+
+    /// The value of a key in effect, as text, and where it came from.
+    pub fn shown(&self, key: &str) -> Option<&Shown> {
+        self.shown.iter().find(|s| s.key == key)
+    }
+
+    /// The HTTP settings for Marathon and repositories; `trace` prints each request (a face's).
+    pub fn http(&self, trace: Option<crate::http::Trace>) -> crate::http::Settings {
+        crate::http::Settings {
+            ca_file: self.ca_file.clone(),
+            insecure: self.insecure,
+            request_timeout: self.request_timeout,
+            trace,
+            ..crate::http::Settings::default()
+        }
+    }
+}
+
+/// The flag of a key that has one.
+fn flag_of(name: &str) -> &'static str {
+    match name {
+        "marathon.url" => "marathon",
+        "marathon.dcos_url" => "dcos-url",
+        "marathon.token_file" => "token-file",
+        "marathon.ca_file" => "ca-file",
+        "marathon.insecure" => "insecure",
+        "marathon.request_timeout" => "request-timeout",
+        "marathon.version" => "marathon-version",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn resolve(given: &Given, env: &[(&str, &str)], file: &str) -> Result<Settings> {
+        let env: HashMap<String, String> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let config = Config::parse(file, std::path::Path::new("/x/config.toml"))?;
+        Settings::resolve(given, &|k| env.get(k).cloned(), config)
+    }
+
+    #[test]
+    fn precedence_flag_env_file_default() {
+        let file = "[marathon]\nurl = \"http://file:8080\"\nrequest_timeout = \"7s\"\n";
+        let s = resolve(&Given::default(), &[], file).unwrap();
+        assert_eq!(s.marathon.as_ref().unwrap().url, "http://file:8080");
+        assert_eq!(s.shown("marathon.url").unwrap().origin, Origin::File);
+        assert_eq!(s.request_timeout, Duration::from_secs(7));
+        let s = resolve(
+            &Given::default(),
+            &[("SMACK_MARATHON_URL", "http://env:8080")],
+            file,
+        )
+        .unwrap();
+        assert_eq!(s.marathon.as_ref().unwrap().url, "http://env:8080");
+        assert_eq!(s.shown("marathon.url").unwrap().origin, Origin::Env);
+        let given = Given {
+            marathon_url: Some("http://flag:8080".into()),
+            ..Given::default()
+        };
+        let s = resolve(&given, &[("SMACK_MARATHON_URL", "http://env:8080")], file).unwrap();
+        assert_eq!(s.marathon.as_ref().unwrap().url, "http://flag:8080");
+        assert_eq!(s.shown("marathon.url").unwrap().origin, Origin::Flag);
+        let s = resolve(&Given::default(), &[], "").unwrap();
+        assert_eq!(s.marathon, None);
+        assert_eq!(s.request_timeout, Duration::from_secs(30));
+        assert_eq!(
+            s.shown("marathon.insecure").unwrap().origin,
+            Origin::Default
+        );
+    }
+
+    #[test]
+    fn a_flag_beats_the_other_urls_variable() {
+        let given = Given {
+            dcos_url: Some("https://dcos".into()),
+            ..Given::default()
+        };
+        let s = resolve(&given, &[("SMACK_MARATHON_URL", "http://env:8080")], "").unwrap();
+        assert_eq!(
+            s.marathon,
+            Some(MarathonUrl {
+                url: "https://dcos".into(),
+                dcos: true
+            })
+        );
+    }
+
+    #[test]
+    fn a_bad_variable_is_named() {
+        let e = resolve(&Given::default(), &[("SMACK_REQUEST_TIMEOUT", "soon")], "")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("SMACK_REQUEST_TIMEOUT"), "{e}");
+        assert!(!e.contains("--request-timeout"), "{e}");
+        let e = resolve(&Given::default(), &[("SMACK_MARATHON_VERSION", "9")], "")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("SMACK_MARATHON_VERSION"), "{e}");
+    }
+
+    #[test]
+    fn token_sources() {
+        let s = resolve(
+            &Given::default(),
+            &[("SMACK_TOKEN", " abc \n"), ("SMACK_TOKEN_FILE", "/t")],
+            "",
+        )
+        .unwrap();
+        assert_eq!(s.token, Token::Text("abc".into()));
+        let given = Given {
+            token_file: Some("/flag".into()),
+            ..Given::default()
+        };
+        let s = resolve(&given, &[("SMACK_TOKEN", "abc")], "").unwrap();
+        assert_eq!(s.token, Token::File("/flag".into()));
+        let s = resolve(&Given::default(), &[("SMACK_TOKEN_FILE", "/t")], "").unwrap();
+        assert_eq!(s.token, Token::File("/t".into()));
+    }
+}

@@ -3,4 +3,4 @@
 # Prints "compat: N/M apps identical, K/L refusals matched".
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo test --locked --release --test compat -- --nocapture 2>&1 | grep -E '^(compat|note):|mismatches|differs|failed'
+cargo test --locked --release --test it compat:: -- --nocapture 2>&1 | grep -E '^(compat|note):|mismatches|differs|failed'

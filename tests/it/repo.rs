@@ -2,13 +2,11 @@
 //! loopback by the test (conditional requests, offline use from the cache, broken downloads that
 //! never replace a good cache).
 
-mod common;
-
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 /// How the test server answers.

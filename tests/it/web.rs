@@ -1,9 +1,7 @@
 //! `smack ui` over real HTTP: the session token, CSRF, Host checks, the JSON API, the form
 //! pages (no script needed), install into a sandbox, and escaping of hostile package text.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 /// A client that keeps cookies, as a browser does.

@@ -1,11 +1,9 @@
 //! Shell completion and the man page: the committed files are what the binary generates, and
 //! completion works in a real bash (static scripts, and dynamic package names and versions).
 
-mod common;
-
 use std::path::PathBuf;
 
-use common::*;
+use crate::common::*;
 
 const SCRIPTS: [(&str, &str); 5] = [
     ("bash", "completions/smack.bash"),
@@ -29,7 +27,7 @@ fn check_generated(args: &[&str], file: &str) {
     let committed = std::fs::read(&path).unwrap_or_default();
     assert!(
         committed == out.stdout,
-        "{file} is out of date: regenerate it with `SMACK_BLESS=1 cargo test --test completion`"
+        "{file} is out of date: regenerate it with `SMACK_BLESS=1 cargo test --test it completion`"
     );
 }
 

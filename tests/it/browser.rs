@@ -3,13 +3,11 @@
 //! unless `SMACK_REQUIRE_BROWSER` is set (CI sets it). Screenshots go to
 //! `target/ui-screenshots/`.
 
-mod common;
-
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 

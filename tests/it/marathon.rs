@@ -1,9 +1,7 @@
 //! install / list / upgrade / uninstall / status, driven through the real binary against
 //! `smack sandbox serve` on loopback, asserting on output, exit codes and server state.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 /// An environment with the `web` catalog and a command factory aimed at `server`.

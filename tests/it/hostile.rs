@@ -3,12 +3,10 @@
 //! end on its own (a watchdog kills it otherwise and the test fails), with a documented exit
 //! code, no panic, and nothing read from outside the catalog.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 
 /// The watchdog: a run that takes longer is killed and fails the test.
 const WATCHDOG: Duration = Duration::from_secs(120);

@@ -2,9 +2,7 @@
 //! `smack render` (exit code, warning or error on stderr) and through the sandbox (POST, then GET),
 //! at 1.11 as DC/OS configures it, plus the version differences.
 
-mod common;
-
-use common::{Env, Server, package_json, stderr, write_package};
+use crate::common::{Env, Server, package_json, stderr, write_package};
 use serde_json::{Value, json};
 
 /// Renders an app given as a package whose template is the app itself.
@@ -586,7 +584,7 @@ fn lint_counts_errors_and_warnings_apart() {
         ],
     );
     let out = env.smack().arg("lint").arg(&root).output().unwrap();
-    let text = common::stdout(&out);
+    let text = crate::common::stdout(&out);
     assert_eq!(out.status.code(), Some(0), "warnings alone pass: {text}");
     assert!(
         text.contains(
@@ -634,7 +632,7 @@ fn lint_counts_errors_and_warnings_apart() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let list = common::stdout_json(&out);
+    let list = crate::common::stdout_json(&out);
     let list = list.as_array().unwrap();
     let error = list
         .iter()

@@ -2,9 +2,7 @@
 //! progress bar, colors and NO_COLOR.
 #![cfg(unix)]
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use rexpect::session::{PtySession, spawn_command};
 
 /// smack in a pseudo-terminal, with the test's catalog and sandbox. A machine that cannot make

@@ -3,12 +3,10 @@
 //! start scripts Marathon would run do what they claim, run here by `sh` with the Kafka and
 //! Cassandra programs replaced by stand-ins that record their arguments.
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 fn render(env: &Env, args: &[&str]) -> Value {

@@ -1,9 +1,7 @@
 //! `smack stack render`: the stack file's checks (all problems at once, before anything is
 //! sent) and the apps it renders, in deployment order, as one Marathon group.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn render(env: &Env, file: &std::path::Path, json: bool) -> std::process::Output {
     let mut cmd = env.smack();

@@ -1,9 +1,7 @@
 //! The config file: show/get/set/unset, checks, file mode, and precedence
 //! flag > environment > file > default.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::json;
 
 #[test]

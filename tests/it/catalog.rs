@@ -1,9 +1,7 @@
 //! `smack catalog search|describe` against the built-in catalog, directories and index files.
 
-mod common;
-
+use crate::common::*;
 use base64::Engine as _;
-use common::*;
 use serde_json::{Value, json};
 
 #[test]

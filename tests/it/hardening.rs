@@ -1,12 +1,10 @@
 //! Hostile settings, server answers and arguments: each gives a clean error with a documented
 //! exit code and a hint, never a panic, a hang or raw control characters on the terminal.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 
-use common::*;
+use crate::common::*;
 use serde_json::json;
 
 fn no_panic(out: &std::process::Output) {

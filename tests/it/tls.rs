@@ -2,13 +2,11 @@
 //! trusts it, `--insecure` skips the check only when given. The server is a minimal HTTPS
 //! Marathon answering `GET /v2/apps` on loopback, with a certificate made by the test.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::sync::Arc;
 
-use common::*;
+use crate::common::*;
 use serde_json::json;
 
 /// Serves HTTPS on loopback with a fresh self-signed certificate; returns the URL and the

@@ -1,9 +1,7 @@
 //! The Marathon stand-in answers as Marathon does (reference/marathon/api.md): status codes,
 //! headers and bodies over real HTTP, state kept across restarts.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 fn app(id: &str) -> Value {

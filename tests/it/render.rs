@@ -1,9 +1,7 @@
 //! `smack render` and `smack lint`: options, validation errors, exact rendering, app checks.
 
-mod common;
-
+use crate::common::*;
 use base64::Engine as _;
-use common::*;
 use serde_json::{Value, json};
 use std::io::Read;
 

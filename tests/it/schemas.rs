@@ -1,11 +1,9 @@
 //! The project's packages against the project's schemas and, where `../shared` is present, the
 //! Universe's own meta schemas; the Marathon app schema against Marathon's published one.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 fn read(path: &Path) -> Value {

@@ -1,9 +1,7 @@
 //! Required options without a default: never a prompt without a terminal or with --yes, but
 //! the list of what is missing.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn without_a_terminal_or_with_yes_missing_options_are_listed() {

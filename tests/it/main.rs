@@ -1,0 +1,24 @@
+//! The end-to-end tests, in one test binary (one link for every change): each module drives
+//! the real `smack` binary over real HTTP on loopback (`common` holds the helpers).
+
+mod common;
+
+mod browser;
+mod catalog;
+mod compat;
+mod completion;
+mod config;
+mod hardening;
+mod hostile;
+mod marathon;
+mod options_missing;
+mod packages;
+mod render;
+mod repo;
+mod rules;
+mod sandbox;
+mod schemas;
+mod stack;
+mod terminal;
+mod tls;
+mod web;

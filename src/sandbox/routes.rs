@@ -437,6 +437,29 @@ impl Ctx<'_> {
         self.state.stop_deployments_of(id, self.now);
     }
 
+    /// What every write of one app shares (POST and PUT /v2/apps): Marathon's cycle check, the
+    /// deployment lock (unless `force`), then the new version deployed. Returns the
+    /// deployment, the version and whether the app was created.
+    fn commit_app(
+        &mut self,
+        id: &str,
+        app: Map<String, Value>,
+        params: &[(String, String)],
+    ) -> Result<(String, String, bool), Reply> {
+        if self.state.cyclic(&[(id.to_string(), Some(app.clone()))]) {
+            return Err(invalid("/", "Dependency graph has cyclic dependencies."));
+        }
+        if !flag(params, "force", false)
+            && let Some(r) = self.locked(id)
+        {
+            return Err(r);
+        }
+        self.force_cancel(id);
+        let done = self.state.put_app(app, self.now, self.duration_ms());
+        self.changed = true;
+        Ok(done)
+    }
+
     fn create_app(&mut self, req: &Incoming, params: &[(String, String)]) -> Reply {
         let app = match self.app_body(req).and_then(|a| self.validated(a)) {
             Ok(a) => a,
@@ -446,17 +469,10 @@ impl Ctx<'_> {
         if self.state.apps.contains_key(&id) {
             return message(409, &format!("An app with id [{id}] already exists."));
         }
-        if self.state.cyclic(&[(id.clone(), Some(app.clone()))]) {
-            return invalid("/", "Dependency graph has cyclic dependencies.");
-        }
-        if !flag(params, "force", false)
-            && let Some(r) = self.locked(&id)
-        {
-            return r;
-        }
-        self.force_cancel(&id);
-        let (deployment, _, _) = self.state.put_app(app, self.now, self.duration_ms());
-        self.changed = true;
+        let deployment = match self.commit_app(&id, app, params) {
+            Ok((deployment, _, _)) => deployment,
+            Err(r) => return r,
+        };
         let mut body = self.app_json(&id, false, false).unwrap_or(Value::Null);
         body["deployments"] = json!([{ "id": deployment }]);
         let mut r = reply(201, &body);
@@ -521,17 +537,10 @@ impl Ctx<'_> {
             Ok(a) => a,
             Err(r) => return r,
         };
-        if self.state.cyclic(&[(id.clone(), Some(app.clone()))]) {
-            return invalid("/", "Dependency graph has cyclic dependencies.");
-        }
-        if !flag(params, "force", false)
-            && let Some(r) = self.locked(&id)
-        {
-            return r;
-        }
-        self.force_cancel(&id);
-        let (deployment, version, created) = self.state.put_app(app, self.now, self.duration_ms());
-        self.changed = true;
+        let (deployment, version, created) = match self.commit_app(&id, app, params) {
+            Ok(done) => done,
+            Err(r) => return r,
+        };
         deployment_result(if created { 201 } else { 200 }, deployment, version)
     }
 

@@ -1,4 +1,5 @@
-//! The JSON API under `/api/`: the page's only way in. Every answer comes from the same library
+//! The JSON API under `/api/` (every JSON answer of the server; the HTML pages are in
+//! `pages.rs` and `services.rs`): the page's only way in. Every answer comes from the same library
 //! calls as the CLI's: catalog search, the package, the pipeline (options → render → Marathon's
 //! rules), the Marathon client.
 
@@ -7,9 +8,10 @@ use smack::catalog::{Package, search};
 use smack::error::{Error, Result};
 use smack::marathon::rules::Finding;
 use smack::ops::install::{self, Posted};
+use smack::ops::{uninstall, upgrade};
 use smack::pipeline::{Against, Checks, Never, Pipeline};
 
-use super::{Answer, Request, Server};
+use super::{Answer, Request, Server, services};
 
 /// A package reviewed: the app as `smack render` prints it, with Marathon's warnings; or the
 /// problems, each with the option path it belongs to (empty for the whole app). When installed,
@@ -269,4 +271,51 @@ pub fn services(server: &Server) -> Result<Answer> {
         })
         .collect();
     Ok(Answer::json(200, &Value::Array(list)))
+}
+
+/// The `appId` of an API body.
+fn app_id_of(body: &Value) -> Result<&str> {
+    body.get("appId")
+        .and_then(Value::as_str)
+        .ok_or_else(|| Error::Usage("`appId` is missing".into()))
+}
+
+fn json_body(req: &Request) -> Result<Value> {
+    serde_json::from_slice(&req.body).map_err(|e| Error::Usage(format!("the request body: {e}")))
+}
+
+/// `POST /api/upgrade` `{"appId", "version"?, "dryRun"?}`: the diff, and the deployment unless
+/// a dry run.
+pub fn upgrade(server: &Server, req: &Request) -> Result<Answer> {
+    let body = json_body(req)?;
+    let app_id = app_id_of(&body)?;
+    let planned = services::plan(server, app_id, body.get("version").and_then(Value::as_str))?;
+    let dry = body.get("dryRun").and_then(Value::as_bool).unwrap_or(false);
+    let deployment = if dry || planned.diff.is_empty() {
+        None
+    } else {
+        Some(upgrade::apply(&server.connection.client, &planned, false)?)
+    };
+    Ok(Answer::json(
+        200,
+        &json!({
+            "appId": planned.current.app_id,
+            "from": planned.current.version,
+            "to": planned.package.version,
+            "diff": planned.diff,
+            "deployment": deployment,
+        }),
+    ))
+}
+
+/// `POST /api/uninstall` `{"appId"}`.
+pub fn uninstall(server: &Server, req: &Request) -> Result<Answer> {
+    let body = json_body(req)?;
+    let app_id = app_id_of(&body)?;
+    let i = services::find(server, app_id)?;
+    let deployment = uninstall::remove(&server.connection.client, &i.app_id)?;
+    Ok(Answer::json(
+        200,
+        &json!({ "appId": i.app_id, "deployment": deployment }),
+    ))
 }

@@ -1,8 +1,8 @@
-//! The installed services on the page and in the API: status, upgrade (with the diff) and
-//! uninstall (after a confirmation), through the same library calls as `smack status`,
-//! `smack upgrade` and `smack uninstall`.
+//! The installed services' pages: status, upgrade (with the diff) and uninstall (after a
+//! confirmation), through the same library calls as `smack status`, `smack upgrade` and
+//! `smack uninstall` (`smack::ops`). Their JSON twins are in `api.rs`.
 
-use serde_json::{Value, json};
+use serde_json::json;
 use smack::error::{Error, Result};
 use smack::marathon::installed::{self, Installed};
 use smack::ops::{uninstall, upgrade};
@@ -12,7 +12,7 @@ use super::html::{escape, page, query_value, version_options};
 use super::{Answer, Request, Server};
 
 /// The installed package at an app id.
-fn find(server: &Server, app_id: &str) -> Result<Installed> {
+pub(super) fn find(server: &Server, app_id: &str) -> Result<Installed> {
     installed::by_target(&server.connection.client, app_id)
 }
 
@@ -29,7 +29,11 @@ fn app_param(req: &Request) -> Result<String> {
 }
 
 /// Works out the upgrade of an app to `version` (the newest when absent).
-fn plan(server: &Server, app_id: &str, version: Option<&str>) -> Result<upgrade::Planned> {
+pub(super) fn plan(
+    server: &Server,
+    app_id: &str,
+    version: Option<&str>,
+) -> Result<upgrade::Planned> {
     let current = find(server, app_id)?;
     let package = server.resolve(&current.name, version)?;
     let profile = server.connection.profile()?;
@@ -156,51 +160,4 @@ pub fn uninstall_page(server: &Server, req: &Request) -> Result<Answer> {
         csrf = escape(&server.csrf),
     );
     Ok(Answer::html(200, page("Uninstall", &server.csrf, &body)))
-}
-
-/// The `appId` of an API body.
-fn app_id_of(body: &Value) -> Result<&str> {
-    body.get("appId")
-        .and_then(Value::as_str)
-        .ok_or_else(|| Error::Usage("`appId` is missing".into()))
-}
-
-fn json_body(req: &Request) -> Result<Value> {
-    serde_json::from_slice(&req.body).map_err(|e| Error::Usage(format!("the request body: {e}")))
-}
-
-/// `POST /api/upgrade` `{"appId", "version"?, "dryRun"?}`: the diff, and the deployment unless
-/// a dry run.
-pub fn upgrade_api(server: &Server, req: &Request) -> Result<Answer> {
-    let body = json_body(req)?;
-    let app_id = app_id_of(&body)?;
-    let planned = plan(server, app_id, body.get("version").and_then(Value::as_str))?;
-    let dry = body.get("dryRun").and_then(Value::as_bool).unwrap_or(false);
-    let deployment = if dry || planned.diff.is_empty() {
-        None
-    } else {
-        Some(upgrade::apply(&server.connection.client, &planned, false)?)
-    };
-    Ok(Answer::json(
-        200,
-        &json!({
-            "appId": planned.current.app_id,
-            "from": planned.current.version,
-            "to": planned.package.version,
-            "diff": planned.diff,
-            "deployment": deployment,
-        }),
-    ))
-}
-
-/// `POST /api/uninstall` `{"appId"}`.
-pub fn uninstall_api(server: &Server, req: &Request) -> Result<Answer> {
-    let body = json_body(req)?;
-    let app_id = app_id_of(&body)?;
-    let i = find(server, app_id)?;
-    let deployment = uninstall::remove(&server.connection.client, &i.app_id)?;
-    Ok(Answer::json(
-        200,
-        &json!({ "appId": i.app_id, "deployment": deployment }),
-    ))
 }

@@ -196,6 +196,19 @@ fn findings(list: &[Finding]) -> Vec<Value> {
         .collect()
 }
 
+/// The 422 of a review with problems, each with its option path.
+fn problems(review: &Review) -> Answer {
+    let errors: Vec<Value> = review
+        .errors
+        .iter()
+        .map(|(p, m)| json!({"path": p, "message": m}))
+        .collect();
+    Answer::json(
+        422,
+        &json!({ "message": "the options or the app have problems", "errors": errors }),
+    )
+}
+
 /// `POST /api/render`: the app JSON `smack render` prints, with Marathon's warnings; 422 with
 /// the problems by option path.
 pub fn render(server: &Server, req: &Request) -> Result<Answer> {
@@ -211,13 +224,7 @@ pub fn render(server: &Server, req: &Request) -> Result<Answer> {
             200,
             &json!({ "app": app, "warnings": findings(&review.warnings) }),
         ),
-        None => Answer::json(
-            422,
-            &json!({
-                "message": "the options or the app have problems",
-                "errors": review.errors.iter().map(|(p, m)| json!({"path": p, "message": m})).collect::<Vec<_>>(),
-            }),
-        ),
+        None => problems(&review),
     })
 }
 
@@ -232,13 +239,7 @@ pub fn install(server: &Server, req: &Request) -> Result<Answer> {
         true,
     )?;
     let Some(posted) = &review.posted else {
-        return Ok(Answer::json(
-            422,
-            &json!({
-                "message": "the options or the app have problems",
-                "errors": review.errors.iter().map(|(p, m)| json!({"path": p, "message": m})).collect::<Vec<_>>(),
-            }),
-        ));
+        return Ok(problems(&review));
     };
     Ok(Answer::json(
         201,

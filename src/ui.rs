@@ -20,6 +20,14 @@ impl Ui {
         Ui { quiet, verbose }
     }
 
+    /// Says that a repository's index is downloaded for the first time.
+    pub fn downloading(&self, r: &smack::config::Repository) {
+        self.note(format!(
+            "downloading the index of repository [{}] ({}) for the first time",
+            r.name, r.uri
+        ))
+    }
+
     /// With `-v`, a trace that prints every HTTP request smack sends and its answer on stderr,
     /// after `> ` (never the token).
     pub fn trace(&self) -> Option<smack::http::Trace> {

@@ -21,15 +21,29 @@ pub struct Context<'a> {
     catalog: OnceCell<Catalog>,
 }
 
-/// Looks an environment variable up; a value that is not UTF-8 comes back lossily, so that
-/// the check of its key refuses it by name.
+/// Looks an environment variable up (the settings' variables were checked to be UTF-8 by
+/// [`check_utf8`]).
 pub fn env_var(name: &str) -> Option<String> {
-    std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+    std::env::var(name).ok()
+}
+
+/// A settings variable that is not UTF-8 is an error naming it, never silently ignored.
+pub fn check_utf8() -> Result<()> {
+    for key in config::KEYS {
+        if std::env::var_os(key.env).is_some_and(|v| v.to_str().is_none()) {
+            return Err(smack::Error::Usage(format!(
+                "the environment variable {} is not valid UTF-8",
+                key.env
+            )));
+        }
+    }
+    Ok(())
 }
 
 impl<'a> Context<'a> {
     /// Loads the config file (an error names the file and the key) and resolves the settings.
     pub fn new(given: &Given, ui: &'a Ui) -> Result<Context<'a>> {
+        check_utf8()?;
         let config = Config::load(&config::default_path()?)?;
         Ok(Context {
             ui,
@@ -84,15 +98,10 @@ impl<'a> Context<'a> {
         let ui = self.ui;
         let mut warnings = Vec::new();
         let catalog = ops::open_catalog(
-            &self.settings,
+            &self.settings.repositories,
             &self.http(),
             &mut warnings,
-            &mut |r: &Repository| {
-                ui.note(format!(
-                    "downloading the index of repository [{}] ({}) for the first time",
-                    r.name, r.uri
-                ))
-            },
+            &mut |r: &Repository| ui.downloading(r),
         );
         ui.warnings(&warnings);
         let catalog = catalog?;

@@ -15,6 +15,7 @@ pub fn run(cmd: SandboxCommand, given: &Given, ui: &Ui) -> Result<i32> {
         SandboxCommand::Serve(args) => {
             // The Marathon line the sandbox answers as: `--marathon-version`, else
             // `SMACK_MARATHON_VERSION`.
+            super::context::check_utf8()?;
             let key = smack::config::key("marathon.version")?;
             let version = match &given.marathon_version {
                 Some(v) => Some(v.clone()),

@@ -12,18 +12,18 @@ use crate::catalog::Catalog;
 use crate::config::Repository;
 use crate::error::{Result, Warning};
 use crate::repo::{self, Cache};
-use crate::settings::Settings;
 
 pub use connect::{Connection, connect};
 
-/// Opens the catalogs the settings name. A remote repository never downloaded before is
-/// downloaded now, and `downloading` hears of it first.
+/// Opens the catalogs of `repositories` (`Settings::repositories`), with the user's cache. A
+/// remote repository never downloaded before is downloaded now, and `downloading` hears of it
+/// first.
 pub fn open_catalog(
-    settings: &Settings,
+    repositories: &[Repository],
     http: &crate::http::Settings,
     warnings: &mut Vec<Warning>,
     downloading: &mut dyn FnMut(&Repository),
 ) -> Result<Catalog> {
     let cache = Cache::new(Cache::default_dir()?);
-    repo::catalog(&settings.repositories, &cache, http, warnings, downloading)
+    repo::catalog(repositories, &cache, http, warnings, downloading)
 }

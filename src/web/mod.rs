@@ -107,6 +107,8 @@ struct OpenCatalog {
 /// What every request shares: the settings, the catalog, Marathon, the session's tokens.
 pub struct Server<'a> {
     pub settings: &'a Settings,
+    /// Where the catalog's warnings and download notes go (the terminal `smack ui` runs in).
+    ui: &'a Ui,
     pub connection: Connection,
     catalog: Mutex<Option<OpenCatalog>>,
     pub token: String,
@@ -142,6 +144,7 @@ pub fn serve(settings: &Settings, ui: &Ui, args: &Options) -> Result<i32> {
     }
     let state = Server {
         settings,
+        ui,
         connection,
         catalog: Mutex::new(None),
         token: uuid::Uuid::new_v4().simple().to_string(),
@@ -392,15 +395,16 @@ impl Server<'_> {
             o.stamp = stamp;
             return Ok(o.catalog.clone());
         }
-        let mut settings = self.settings.clone();
-        settings.repositories = repositories.clone();
+        let ui = self.ui;
         let mut warnings = Vec::new();
-        let catalog = Arc::new(ops::open_catalog(
-            &settings,
-            &self.settings.http(None),
+        let catalog = ops::open_catalog(
+            &repositories,
+            &self.settings.http(ui.trace()),
             &mut warnings,
-            &mut |_| {},
-        )?);
+            &mut |r: &Repository| ui.downloading(r),
+        );
+        ui.warnings(&warnings);
+        let catalog = Arc::new(catalog?);
         *open = Some(OpenCatalog {
             repositories,
             stamp,

@@ -24,5 +24,6 @@ pub mod render;
 pub mod repo;
 pub mod sandbox;
 pub mod schema;
+pub mod serving;
 pub mod settings;
 pub mod stack;

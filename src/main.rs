@@ -4,6 +4,7 @@
 mod cli;
 mod commands;
 mod complete;
+mod interrupt;
 mod ui;
 mod web;
 
@@ -14,6 +15,7 @@ fn main() -> ExitCode {
     // with the words to complete. Without COMPLETE, this returns at once.
     clap_complete::CompleteEnv::with_factory(cli::Cli::tree).complete();
     let cli = cli::Cli::parse_args();
+    interrupt::install();
     let ui = ui::Ui::new(cli.global.quiet, cli.global.verbose);
     let code = match commands::run(cli, &ui) {
         Ok(code) => code,

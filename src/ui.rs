@@ -5,6 +5,7 @@ use std::io::{IsTerminal, Write};
 use smack::error::{Error, Warning, exit};
 use smack::text::escape_controls;
 
+#[derive(Debug, Clone)]
 pub struct Ui {
     quiet: bool,
     verbose: bool,

@@ -100,8 +100,10 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
         ));
     }
     ui.note(answering);
-    sandbox.run(4);
-    Ok(exit::OK)
+    let _watch = crate::interrupt::watch();
+    sandbox.run(&crate::interrupt::interrupted)?;
+    ui.note("stopped: the requests in flight were answered");
+    Ok(crate::interrupt::EXIT)
 }
 
 fn reset(ui: &Ui) -> Result<i32> {

@@ -95,7 +95,7 @@ fn embedded(settings: &Settings, trace: Option<Trace>) -> Result<Connection> {
         lock_file: Some(dir.join("lock")),
         ..sandbox::Config::default()
     };
-    let running = Sandbox::bind("127.0.0.1:0", config)?.spawn(2);
+    let running = Sandbox::bind("127.0.0.1:0", config)?.spawn()?;
     let mut target = Target::new(running.url());
     target.http.trace = trace;
     let client = Client::new(target)?;

@@ -10,13 +10,13 @@ pub mod state;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::atomic::AtomicU32;
 use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
 use std::time::Duration;
 
 use crate::error::{Error, Result};
 use crate::marathon::rules::Profile;
+use crate::serving::{self, Limits};
 use state::State;
 
 /// How a sandbox behaves.
@@ -81,13 +81,12 @@ struct Shared {
     config: Config,
     state: Mutex<State>,
     failures_left: AtomicU32,
-    stopping: AtomicBool,
     addr: SocketAddr,
 }
 
 /// A bound sandbox, not yet serving.
 pub struct Sandbox {
-    server: Arc<tiny_http::Server>,
+    listener: std::net::TcpListener,
     shared: Arc<Shared>,
 }
 
@@ -124,31 +123,11 @@ pub fn save_state(path: &Path, state: &State) -> Result<()> {
     crate::fsutil::write_atomic(path, &text)
 }
 
-/// A listening socket with TCP_NODELAY, which accepted connections inherit: tiny_http writes a
-/// response in 1 KiB pieces, and Nagle's algorithm would hold each piece back until the client's
-/// delayed ACK, 40 ms per answer.
-fn listener(listen: &str) -> Result<std::net::TcpListener> {
-    use std::net::ToSocketAddrs;
-    let fail = |e: &dyn std::fmt::Display| Error::Usage(format!("cannot listen on {listen}: {e}"));
-    let addr = listen
-        .to_socket_addrs()
-        .map_err(|e| fail(&e))?
-        .next()
-        .ok_or_else(|| fail(&"no address"))?;
-    // The address is fine; what follows fails for the system's reasons (in use, no right).
-    let io = |e: std::io::Error| Error::io(format!("listening on {listen}"), e);
-    let socket = socket2::Socket::new(
-        socket2::Domain::for_address(addr),
-        socket2::Type::STREAM,
-        Some(socket2::Protocol::TCP),
-    )
-    .map_err(io)?;
-    socket.set_reuse_address(true).map_err(io)?;
-    socket.set_tcp_nodelay(true).map_err(io)?;
-    socket.bind(&addr.into()).map_err(io)?;
-    socket.listen(128).map_err(io)?;
-    Ok(socket.into())
-}
+/// Bodies larger than this are refused (413), as the serving core refuses them.
+pub const MAX_BODY: u64 = 16 * 1024 * 1024;
+
+/// The limits the sandbox serves with.
+pub const LIMITS: Limits = Limits::with_body(MAX_BODY);
 
 impl Sandbox {
     /// Binds `listen` (`127.0.0.1:0` picks a free port) and loads the state file, if any.
@@ -157,19 +136,16 @@ impl Sandbox {
             Some(path) => load_state(path)?,
             None => State::default(),
         };
-        let server = tiny_http::Server::from_listener(listener(listen)?, None)
-            .map_err(|e| Error::Usage(format!("cannot listen on {listen}: {e}")))?;
-        let addr = server
-            .server_addr()
-            .to_ip()
-            .ok_or_else(|| Error::Usage(format!("cannot listen on {listen}: not an IP address")))?;
+        let listener = serving::listen(listen)?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| Error::io(format!("listening on {listen}"), e))?;
         Ok(Sandbox {
-            server: Arc::new(server),
+            listener,
             shared: Arc::new(Shared {
                 failures_left: AtomicU32::new(config.fail_first),
                 config,
                 state: Mutex::new(state),
-                stopping: AtomicBool::new(false),
                 addr,
             }),
         })
@@ -185,37 +161,32 @@ impl Sandbox {
         format!("http://{}", self.shared.addr)
     }
 
-    /// Serves until the process ends, with `workers` threads.
-    pub fn run(self, workers: usize) {
-        let running = self.spawn(workers);
-        for handle in running.handles.lock().expect("not poisoned").drain(..) {
-            let _ = handle.join();
+    /// Serves until `stop` says so (it is asked ten times a second), then finishes the requests
+    /// in flight and returns.
+    pub fn run(self, stop: &dyn Fn() -> bool) -> Result<()> {
+        let running = self.spawn()?;
+        while !stop() {
+            std::thread::sleep(Duration::from_millis(100));
         }
+        running.server.shutdown();
+        Ok(())
     }
 
-    /// Serves in background threads until the returned handle is dropped.
-    pub fn spawn(self, workers: usize) -> Running {
-        let mut handles = Vec::new();
-        for _ in 0..workers.max(1) {
-            let server = Arc::clone(&self.server);
-            let shared = Arc::clone(&self.shared);
-            handles.push(std::thread::spawn(move || worker(&server, &shared)));
-        }
-        Running {
-            url: self.url(),
-            server: self.server,
-            shared: self.shared,
-            handles: Mutex::new(handles),
-        }
+    /// Serves in the background until the returned handle is dropped.
+    pub fn spawn(self) -> Result<Running> {
+        let url = self.url();
+        let shared = self.shared;
+        let trace = shared.config.trace.clone();
+        let handler: serving::Handler = Arc::new(move |request| answer(&shared, &request));
+        let server = serving::Server::start(self.listener, LIMITS, trace, handler)?;
+        Ok(Running { url, server })
     }
 }
 
 /// A sandbox serving in the background; dropping it stops it.
 pub struct Running {
     url: String,
-    server: Arc<tiny_http::Server>,
-    shared: Arc<Shared>,
-    handles: Mutex<Vec<JoinHandle<()>>>,
+    server: serving::Server,
 }
 
 impl Running {
@@ -224,89 +195,21 @@ impl Running {
     }
 }
 
-impl Drop for Running {
-    fn drop(&mut self) {
-        self.shared.stopping.store(true, Ordering::SeqCst);
-        let handles: Vec<_> = self
-            .handles
-            .lock()
-            .map(|mut h| h.drain(..).collect())
-            .unwrap_or_default();
-        for _ in &handles {
-            self.server.unblock();
-        }
-        for handle in handles {
-            let _ = handle.join();
-        }
+fn answer(shared: &Shared, request: &serving::Request) -> serving::Response {
+    let incoming = routes::Incoming {
+        method: &request.method,
+        url: &request.target,
+        authorization: request.header("Authorization"),
+        content_type: request.header("Content-Type"),
+        accept: request.header("Accept"),
+        body: &request.body,
+    };
+    let reply = routes::handle(shared, &incoming);
+    let mut response = serving::Response::new(reply.status, reply.content_type, reply.body);
+    for (name, value) in reply.headers {
+        response.headers.push((name.to_string(), value));
     }
-}
-
-/// Bodies larger than this are refused (413).
-const MAX_BODY: u64 = 16 * 1024 * 1024;
-
-fn worker(server: &tiny_http::Server, shared: &Shared) {
-    loop {
-        let mut request = match server.recv() {
-            Ok(r) => r,
-            Err(_) if shared.stopping.load(Ordering::SeqCst) => return,
-            Err(_) => continue,
-        };
-        let started = std::time::Instant::now();
-        let method = request.method().as_str().to_ascii_uppercase();
-        let url = request.url().to_string();
-        let header = |name: &str| {
-            request
-                .headers()
-                .iter()
-                .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
-                .map(|h| h.value.as_str().to_string())
-        };
-        let authorization = header("Authorization");
-        let content_type = header("Content-Type");
-        let accept = header("Accept");
-        let mut body = Vec::new();
-        let too_big = request.body_length().is_some_and(|n| n as u64 > MAX_BODY);
-        let read_ok = too_big || {
-            use std::io::Read;
-            request
-                .as_reader()
-                .take(MAX_BODY + 1)
-                .read_to_end(&mut body)
-                .is_ok()
-        };
-        let reply = if too_big || body.len() as u64 > MAX_BODY {
-            routes::message(413, "Request entity too large")
-        } else if !read_ok {
-            routes::message(400, "The request body could not be read")
-        } else {
-            let incoming = routes::Incoming {
-                method: &method,
-                url: &url,
-                authorization: authorization.as_deref(),
-                content_type: content_type.as_deref(),
-                accept: accept.as_deref(),
-                body: &body,
-            };
-            routes::handle(shared, &incoming)
-        };
-        if let Some(trace) = &shared.config.trace {
-            trace(&format!(
-                "{method} {url} -> {} in {} ms",
-                reply.status,
-                started.elapsed().as_millis()
-            ));
-        }
-        let mut response =
-            tiny_http::Response::from_data(reply.body).with_status_code(reply.status);
-        let mut headers = vec![("Content-Type", reply.content_type.to_string())];
-        headers.extend(reply.headers);
-        for (name, value) in headers {
-            if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-                response.add_header(h);
-            }
-        }
-        let _ = request.respond(response);
-    }
+    response
 }
 
 fn now_ms() -> u64 {

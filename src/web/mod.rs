@@ -25,6 +25,7 @@ use smack::catalog::Catalog;
 use smack::config::{Config, Repository};
 use smack::error::{Error, Result, exit};
 use smack::ops::{self, Connection};
+use smack::serving::{self, Limits};
 use smack::settings::{Origin, Settings};
 
 use crate::ui::Ui;
@@ -105,10 +106,10 @@ struct OpenCatalog {
 }
 
 /// What every request shares: the settings, the catalog, Marathon, the session's tokens.
-pub struct Server<'a> {
-    pub settings: &'a Settings,
+pub struct Server {
+    pub settings: Settings,
     /// Where the catalog's warnings and download notes go (the terminal `smack ui` runs in).
-    ui: &'a Ui,
+    ui: Ui,
     pub connection: Connection,
     catalog: Mutex<Option<OpenCatalog>>,
     pub token: String,
@@ -117,22 +118,19 @@ pub struct Server<'a> {
     pub icons: icons::Cache,
 }
 
+/// The limits `smack ui` serves with.
+pub const LIMITS: Limits = Limits::with_body(MAX_BODY);
+
 /// Serves until interrupted. Prints the URL with the token on stdout.
 pub fn serve(settings: &Settings, ui: &Ui, args: &Options) -> Result<i32> {
     let (listen, open) = (args.listen.as_str(), args.open);
-    let addr: SocketAddr = listen
+    let _: SocketAddr = listen
         .parse()
         .map_err(|e| Error::Usage(format!("--listen {listen}: {e}")))?;
-    let server = tiny_http::Server::http(addr).map_err(|e| {
-        Error::io(
-            format!("listening on {listen}"),
-            std::io::Error::other(e.to_string()),
-        )
-    })?;
-    let addr = server
-        .server_addr()
-        .to_ip()
-        .ok_or_else(|| Error::Usage("the server has no IP address".into()))?;
+    let listener = serving::listen(listen)?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Error::io(format!("listening on {listen}"), e))?;
     if !addr.ip().is_loopback() {
         ui.note(format!(
             "warning: listening on {addr}, which other machines may reach; anyone with the URL's token can install apps on your Marathon"
@@ -142,17 +140,23 @@ pub fn serve(settings: &Settings, ui: &Ui, args: &Options) -> Result<i32> {
     for note in &connection.notes {
         ui.note(note);
     }
-    let state = Server {
-        settings,
-        ui,
+    let state = Arc::new(Server {
+        settings: settings.clone(),
+        ui: ui.clone(),
         connection,
         catalog: Mutex::new(None),
         token: uuid::Uuid::new_v4().simple().to_string(),
         csrf: uuid::Uuid::new_v4().simple().to_string(),
         addr,
         icons: icons::Cache::new(args.remote_icons),
-    };
+    });
     let url = format!("http://{addr}/?token={}", state.token);
+    let handler: serving::Handler = {
+        let state = state.clone();
+        Arc::new(move |request| state.respond(&request))
+    };
+    let _watch = crate::interrupt::watch();
+    let server = serving::Server::start(listener, LIMITS, ui.trace_as("<"), handler)?;
     ui.line(format!("smack ui at {url}"));
     if open {
         let opener = if cfg!(target_os = "macos") {
@@ -164,59 +168,38 @@ pub fn serve(settings: &Settings, ui: &Ui, args: &Options) -> Result<i32> {
             ui.note(format!("warning: could not open a browser ({opener}: {e})"));
         }
     }
-    for mut request in server.incoming_requests() {
-        let answer = state.answer(&mut request);
-        let mut response =
-            tiny_http::Response::from_data(answer.0.body).with_status_code(answer.0.status);
-        let mut headers = vec![
-            ("Content-Type", answer.0.content_type.to_string()),
-            (
-                "Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; object-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'".into(),
-            ),
-            ("X-Content-Type-Options", "nosniff".into()),
-            ("Referrer-Policy", "no-referrer".into()),
-            ("Cache-Control", "no-store".into()),
-        ];
-        if answer.1 {
-            headers.push((
-                "Set-Cookie",
-                format!(
-                    "{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/",
-                    state.token
-                ),
-            ));
-        }
-        for (name, value) in headers {
-            if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-                response.add_header(h);
-            }
-        }
-        let _ = request.respond(response);
+    while !crate::interrupt::interrupted() {
+        std::thread::sleep(std::time::Duration::from_millis(100));
     }
-    Ok(exit::OK)
+    server.shutdown();
+    ui.note("stopped: the requests in flight were answered");
+    Ok(crate::interrupt::EXIT)
 }
 
-impl Server<'_> {
+impl Server {
+    /// Answers a request, with the headers every answer carries.
+    fn respond(&self, request: &serving::Request) -> serving::Response {
+        let (answer, cookie) = self.answer(request);
+        let mut response = serving::Response::new(answer.status, answer.content_type, answer.body)
+            .header(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; object-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+            )
+            .header("X-Content-Type-Options", "nosniff")
+            .header("Referrer-Policy", "no-referrer")
+            .header("Cache-Control", "no-store");
+        if cookie {
+            response = response.header(
+                "Set-Cookie",
+                format!("{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/", self.token),
+            );
+        }
+        response
+    }
+
     /// Checks a request and routes it; the flag says whether to set the session cookie.
-    fn answer(&self, request: &mut tiny_http::Request) -> (Answer, bool) {
-        let headers: Vec<(String, String)> = request
-            .headers()
-            .iter()
-            .map(|h| {
-                (
-                    h.field.as_str().as_str().to_ascii_lowercase(),
-                    h.value.as_str().to_string(),
-                )
-            })
-            .collect();
-        let header = |name: &str| {
-            let name = name.to_ascii_lowercase();
-            headers
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.clone())
-        };
+    fn answer(&self, request: &serving::Request) -> (Answer, bool) {
+        let header = |name: &str| request.header(name).map(str::to_string);
         // DNS rebinding: the Host must name this server.
         let port = self.addr.port();
         let hosts = [
@@ -228,7 +211,7 @@ impl Server<'_> {
         if !header("Host").is_some_and(|h| hosts.contains(&h.to_ascii_lowercase())) {
             return (Answer::message(403, "this Host is not allowed"), false);
         }
-        let url = url::Url::parse(&format!("http://ui{}", request.url()));
+        let url = url::Url::parse(&format!("http://ui{}", request.target));
         let Ok(url) = url else {
             return (Answer::message(400, "bad request URL"), false);
         };
@@ -256,23 +239,12 @@ impl Server<'_> {
                 false,
             );
         }
-        let method = request.method().as_str().to_string();
-        let mut body = Vec::new();
-        if method == "POST" {
-            use std::io::Read;
-            if request
-                .as_reader()
-                .take(MAX_BODY + 1)
-                .read_to_end(&mut body)
-                .is_err()
-                || body.len() as u64 > MAX_BODY
-            {
-                return (
-                    Answer::message(413, "the request body is too large"),
-                    by_query,
-                );
-            }
-        }
+        let method = request.method.clone();
+        let body = if method == "POST" {
+            request.body.clone()
+        } else {
+            Vec::new()
+        };
         let form = header("Content-Type")
             .is_some_and(|c| c.starts_with("application/x-www-form-urlencoded"));
         let req = Request {
@@ -395,7 +367,7 @@ impl Server<'_> {
             o.stamp = stamp;
             return Ok(o.catalog.clone());
         }
-        let ui = self.ui;
+        let ui = &self.ui;
         let mut warnings = Vec::new();
         let catalog = ops::open_catalog(
             &repositories,

@@ -656,6 +656,11 @@ pub struct UiArgs {
     /// in resource.json (for machines that must not reach out).
     #[arg(long)]
     pub no_remote_icons: bool,
+    /// Fetch icons from loopback, private and link-local addresses too (by default only public
+    /// addresses are asked, so that a package cannot make the server reach into your network).
+    /// Only for a catalog whose repositories are all local directories or files.
+    #[arg(long, conflicts_with = "no_remote_icons")]
+    pub allow_private_icons: bool,
 }
 
 #[derive(Debug, Args)]

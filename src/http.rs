@@ -27,6 +27,10 @@ pub struct Settings {
     /// The first backoff; it doubles with every retry.
     pub backoff: Duration,
     pub trace: Option<Trace>,
+    /// Connect to public addresses only: every address a name resolves to, every IP in a URL
+    /// and every redirect is checked, and loopback, private, link-local and other non-public
+    /// addresses are refused (for URLs a package names, such as icons).
+    pub public_only: bool,
 }
 
 impl std::fmt::Debug for Settings {
@@ -37,6 +41,7 @@ impl std::fmt::Debug for Settings {
             .field("connect_timeout", &self.connect_timeout)
             .field("request_timeout", &self.request_timeout)
             .field("retries", &self.retries)
+            .field("public_only", &self.public_only)
             .finish_non_exhaustive()
     }
 }
@@ -51,6 +56,7 @@ impl Default for Settings {
             retries: 3,
             backoff: Duration::from_millis(200),
             trace: None,
+            public_only: false,
         }
     }
 }
@@ -78,7 +84,22 @@ impl Http {
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.request_timeout)
             .redirect(reqwest::redirect::Policy::limited(5));
-        if is_loopback(url) {
+        if settings.public_only {
+            builder = builder
+                .dns_resolver(Arc::new(PublicOnly))
+                .redirect(reqwest::redirect::Policy::custom(|attempt| {
+                    if attempt.previous().len() >= 5 {
+                        return attempt.error("more than 5 redirects");
+                    }
+                    match literal_ip(attempt.url()) {
+                        Some(ip) if !is_public(ip) => {
+                            attempt.error(format!("a redirect to {ip}, which is not a public address"))
+                        }
+                        _ => attempt.follow(),
+                    }
+                }))
+                .no_proxy();
+        } else if is_loopback(url) {
             // A proxy is never the way to this machine.
             builder = builder.no_proxy();
         }
@@ -124,7 +145,7 @@ impl Http {
         build: &dyn Fn(&Client) -> RequestBuilder,
         idempotent: bool,
         target: &str,
-    ) -> Result<Response> {
+    ) -> Result<Exchange> {
         let attempts = if idempotent {
             self.settings.retries + 1
         } else {
@@ -141,6 +162,15 @@ impl Http {
                     root_cause(&e)
                 ))
             })?;
+            if self.settings.public_only
+                && let Some(ip) = literal_ip(request.url())
+                && !is_public(ip)
+            {
+                return Err(Error::Unreachable {
+                    target: target.to_string(),
+                    reason: format!("{ip} is not a public address"),
+                });
+            }
             let line = format!("{} {}", request.method(), request.url());
             let started = Instant::now();
             let result = self.client.execute(request);
@@ -178,7 +208,11 @@ impl Http {
                         delay *= 2;
                         continue;
                     }
-                    return Ok(response);
+                    return Ok(Exchange {
+                        response,
+                        deadline: started + self.settings.request_timeout,
+                        timeout: self.settings.request_timeout,
+                    });
                 }
             }
         }
@@ -188,6 +222,115 @@ impl Http {
         if let Some(trace) = &self.settings.trace {
             trace(line);
         }
+    }
+}
+
+/// An answer whose body is read under the exchange's deadline: the request timeout counts
+/// from the request's start to the body's last byte, so a server that sends its body a byte at
+/// a time cannot hold smack past it. (One read may still wait up to the timeout when the server
+/// goes silent just before the deadline.)
+pub struct Exchange {
+    response: Response,
+    deadline: Instant,
+    timeout: Duration,
+}
+
+impl Exchange {
+    /// The answer's head: status, headers, length.
+    pub fn head(&self) -> &Response {
+        &self.response
+    }
+}
+
+impl std::ops::Deref for Exchange {
+    type Target = Response;
+    fn deref(&self) -> &Response {
+        &self.response
+    }
+}
+
+impl std::io::Read for Exchange {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if Instant::now() >= self.deadline {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                format!(
+                    "the answer did not finish within the request timeout of {}",
+                    humantime::format_duration(self.timeout)
+                ),
+            ));
+        }
+        self.response.read(buf)
+    }
+}
+
+/// The IP address a URL names literally, if it does.
+fn literal_ip(url: &reqwest::Url) -> Option<std::net::IpAddr> {
+    match url.host()? {
+        url::Host::Ipv4(ip) => Some(ip.into()),
+        url::Host::Ipv6(ip) => Some(ip.into()),
+        url::Host::Domain(_) => None,
+    }
+}
+
+/// Whether an address is on the public internet: not loopback, private (RFC 1918, unique
+/// local), link-local, shared (100.64/10), unspecified, multicast, broadcast or reserved; an
+/// IPv4 address inside IPv6 (`::ffff:10.0.0.1`) is judged as IPv4.
+pub fn is_public(ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_multicast()
+                || v4.is_broadcast()
+                || v4.is_documentation()
+                || a == 0
+                || a >= 240
+                || (a == 100 && (64..128).contains(&b))
+                || (a == 192 && b == 0 && v4.octets()[2] == 0))
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_public(IpAddr::V4(v4));
+            }
+            let first = v6.segments()[0];
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+                || (first == 0x2001 && v6.segments()[1] == 0xdb8)
+                || (first == 0x64 && v6.segments()[1] == 0xff9b))
+        }
+    }
+}
+
+/// A resolver that keeps only public addresses, and fails a name that has none.
+struct PublicOnly;
+
+impl reqwest::dns::Resolve for PublicOnly {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let host = name.as_str().to_string();
+        Box::pin(async move {
+            let found: Vec<std::net::SocketAddr> =
+                tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
+            let public: Vec<std::net::SocketAddr> =
+                found.iter().copied().filter(|a| is_public(a.ip())).collect();
+            if public.is_empty() {
+                let why = if found.is_empty() {
+                    format!("{host} resolves to no address")
+                } else {
+                    format!("{host} resolves to {}, which is not a public address", found[0].ip())
+                };
+                return Err(why.into());
+            }
+            let addrs: reqwest::dns::Addrs = Box::new(public.into_iter());
+            Ok(addrs)
+        })
     }
 }
 

@@ -56,6 +56,7 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
                 listen: args.listen,
                 open: args.open,
                 remote_icons: !args.no_remote_icons,
+                private_icons: args.allow_private_icons,
             },
         ),
         Command::Sandbox(_) | Command::Completion(_) | Command::Man | Command::Config(_) => {

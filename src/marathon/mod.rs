@@ -144,7 +144,7 @@ impl Client {
 
     fn read(
         &self,
-        response: reqwest::blocking::Response,
+        response: crate::http::Exchange,
         url: &str,
         app: Option<&str>,
     ) -> Result<Response> {
@@ -513,7 +513,7 @@ impl std::fmt::Display for ReadError {
 }
 
 /// An answer's body as text, at most [`MAX_ANSWER`] bytes.
-fn read_capped(response: reqwest::blocking::Response) -> std::result::Result<String, ReadError> {
+fn read_capped(response: crate::http::Exchange) -> std::result::Result<String, ReadError> {
     use std::io::Read;
     let mut bytes = Vec::new();
     response

@@ -13,7 +13,7 @@ use super::{Answer, Server};
 
 /// The largest icon read.
 const MAX_ICON: u64 = 512 * 1024;
-/// How long one icon may take.
+/// How long one icon may take, from the connection to its last byte.
 const TIMEOUT: Duration = Duration::from_secs(2);
 
 /// Icons by package name (`None`: none, or unreachable), and hosts that did not answer.
@@ -22,15 +22,18 @@ type Icon = (String, Vec<u8>);
 
 pub struct Cache {
     remote: bool,
+    /// Non-public addresses allowed (`--allow-private-icons`).
+    private: bool,
     icons: Mutex<HashMap<String, Option<Icon>>>,
     dead_hosts: Mutex<Vec<String>>,
 }
 
 impl Cache {
-    /// `remote`: whether icons are fetched at all.
-    pub fn new(remote: bool) -> Cache {
+    /// `remote`: whether icons are fetched at all; `private`: from non-public addresses too.
+    pub fn new(remote: bool, private: bool) -> Cache {
         Cache {
             remote,
+            private,
             icons: Mutex::default(),
             dead_hosts: Mutex::default(),
         }
@@ -98,14 +101,20 @@ fn fetch(server: &Server, name: &str) -> Option<Icon> {
     settings.connect_timeout = TIMEOUT;
     settings.request_timeout = TIMEOUT;
     settings.retries = 0;
+    settings.public_only = !server.icons.private;
     let http = smack::http::Http::new(&settings, &url).ok()?;
+    // A host that fails, refuses or is too slow (the body counts) is not asked again.
+    let dead = || {
+        if let Ok(mut d) = server.icons.dead_hosts.lock() {
+            d.push(host.clone());
+        }
+        None
+    };
     let response = match http.send(&|c| c.get(&url), true, &format!("icon at {url}")) {
         Ok(r) => r,
-        Err(_) => {
-            if let Ok(mut d) = server.icons.dead_hosts.lock() {
-                d.push(host);
-            }
-            return None;
+        Err(e) => {
+            server.ui.note(format!("icon of {name} not shown: {e}"));
+            return dead();
         }
     };
     if !response.status().is_success() {
@@ -134,7 +143,10 @@ fn fetch(server: &Server, name: &str) -> Option<Icon> {
         return None;
     }
     let mut bytes = Vec::new();
-    response.take(MAX_ICON + 1).read_to_end(&mut bytes).ok()?;
+    if let Err(e) = response.take(MAX_ICON + 1).read_to_end(&mut bytes) {
+        server.ui.note(format!("icon of {name} not shown: {host}: {e}"));
+        return dead();
+    }
     if bytes.len() as u64 > MAX_ICON {
         return None;
     }

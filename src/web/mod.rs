@@ -95,6 +95,8 @@ pub struct Options {
     pub open: bool,
     /// Fetch the packages' icons from their hosts.
     pub remote_icons: bool,
+    /// Fetch icons from non-public addresses too (`--allow-private-icons`; local catalogs only).
+    pub private_icons: bool,
 }
 
 /// The catalog the server opened, and what it was opened from.
@@ -136,6 +138,15 @@ pub fn serve(settings: &Settings, ui: &Ui, args: &Options) -> Result<i32> {
             "warning: listening on {addr}, which other machines may reach; anyone with the URL's token can install apps on your Marathon"
         ));
     }
+    let local = settings
+        .repositories
+        .iter()
+        .all(|r| !matches!(smack::repo::location(&r.uri), smack::repo::Location::Remote(_)));
+    if args.private_icons && !local {
+        return Err(Error::Usage(
+            "--allow-private-icons is for a local catalog only: a remote repository's packages could make this server reach into your network (pass --catalog DIR)".into(),
+        ));
+    }
     let connection = ops::connect(settings, ui.trace())?;
     for note in &connection.notes {
         ui.note(note);
@@ -148,7 +159,7 @@ pub fn serve(settings: &Settings, ui: &Ui, args: &Options) -> Result<i32> {
         token: uuid::Uuid::new_v4().simple().to_string(),
         csrf: uuid::Uuid::new_v4().simple().to_string(),
         addr,
-        icons: icons::Cache::new(args.remote_icons),
+        icons: icons::Cache::new(args.remote_icons, args.private_icons),
     });
     let url = format!("http://{addr}/?token={}", state.token);
     let handler: serving::Handler = {

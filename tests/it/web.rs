@@ -462,6 +462,8 @@ fn icons_come_from_resource_json_when_reachable_and_a_placeholder_otherwise() {
             &sandbox.url,
             "--catalog",
             catalog.to_str().unwrap(),
+            // The image servers are on loopback.
+            "--allow-private-icons",
         ],
         &[],
     );

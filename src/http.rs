@@ -92,9 +92,8 @@ impl Http {
                         return attempt.error("more than 5 redirects");
                     }
                     match literal_ip(attempt.url()) {
-                        Some(ip) if !is_public(ip) => {
-                            attempt.error(format!("a redirect to {ip}, which is not a public address"))
-                        }
+                        Some(ip) if !is_public(ip) => attempt
+                            .error(format!("a redirect to {ip}, which is not a public address")),
                         _ => attempt.follow(),
                     }
                 }))
@@ -318,13 +317,19 @@ impl reqwest::dns::Resolve for PublicOnly {
         Box::pin(async move {
             let found: Vec<std::net::SocketAddr> =
                 tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
-            let public: Vec<std::net::SocketAddr> =
-                found.iter().copied().filter(|a| is_public(a.ip())).collect();
+            let public: Vec<std::net::SocketAddr> = found
+                .iter()
+                .copied()
+                .filter(|a| is_public(a.ip()))
+                .collect();
             if public.is_empty() {
                 let why = if found.is_empty() {
                     format!("{host} resolves to no address")
                 } else {
-                    format!("{host} resolves to {}, which is not a public address", found[0].ip())
+                    format!(
+                        "{host} resolves to {}, which is not a public address",
+                        found[0].ip()
+                    )
                 };
                 return Err(why.into());
             }

@@ -116,7 +116,9 @@ impl Response {
         Response::new(
             status,
             "application/json; charset=utf-8",
-            serde_json::json!({ "message": text }).to_string().into_bytes(),
+            serde_json::json!({ "message": text })
+                .to_string()
+                .into_bytes(),
         )
     }
 
@@ -245,7 +247,11 @@ struct Core {
     refusals: Arc<Semaphore>,
 }
 
-async fn accept(core: Arc<Core>, listener: tokio::net::TcpListener, mut stopped: watch::Receiver<bool>) {
+async fn accept(
+    core: Arc<Core>,
+    listener: tokio::net::TcpListener,
+    mut stopped: watch::Receiver<bool>,
+) {
     loop {
         let accepted = tokio::select! {
             _ = stopped.changed() => break,
@@ -332,9 +338,15 @@ async fn refuse(core: &Core, stream: tokio::net::TcpStream) {
         Ok::<_, Infallible>(to_hyper(response))
     });
     let mut builder = builder(&core.limits);
-    builder.header_read_timeout(Duration::from_secs(2)).keep_alive(false);
+    builder
+        .header_read_timeout(Duration::from_secs(2))
+        .keep_alive(false);
     let io = TokioIo::new(Stalls::new(stream, Duration::from_secs(2)));
-    let _ = tokio::time::timeout(Duration::from_secs(5), builder.serve_connection(io, service)).await;
+    let _ = tokio::time::timeout(
+        Duration::from_secs(5),
+        builder.serve_connection(io, service),
+    )
+    .await;
 }
 
 async fn answer(
@@ -396,7 +408,10 @@ async fn read_body(
     let too_large = || {
         Response::message(
             413,
-            &format!("Request entity too large: the limit is {} bytes", limits.body_bytes),
+            &format!(
+                "Request entity too large: the limit is {} bytes",
+                limits.body_bytes
+            ),
         )
     };
     let declared = headers

@@ -144,7 +144,9 @@ fn fetch(server: &Server, name: &str) -> Option<Icon> {
     }
     let mut bytes = Vec::new();
     if let Err(e) = response.take(MAX_ICON + 1).read_to_end(&mut bytes) {
-        server.ui.note(format!("icon of {name} not shown: {host}: {e}"));
+        server
+            .ui
+            .note(format!("icon of {name} not shown: {host}: {e}"));
         return dead();
     }
     if bytes.len() as u64 > MAX_ICON {

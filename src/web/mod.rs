@@ -138,10 +138,12 @@ pub fn serve(settings: &Settings, ui: &Ui, args: &Options) -> Result<i32> {
             "warning: listening on {addr}, which other machines may reach; anyone with the URL's token can install apps on your Marathon"
         ));
     }
-    let local = settings
-        .repositories
-        .iter()
-        .all(|r| !matches!(smack::repo::location(&r.uri), smack::repo::Location::Remote(_)));
+    let local = settings.repositories.iter().all(|r| {
+        !matches!(
+            smack::repo::location(&r.uri),
+            smack::repo::Location::Remote(_)
+        )
+    });
     if args.private_icons && !local {
         return Err(Error::Usage(
             "--allow-private-icons is for a local catalog only: a remote repository's packages could make this server reach into your network (pass --catalog DIR)".into(),

@@ -19,6 +19,7 @@ mod repo;
 mod rules;
 mod sandbox;
 mod schemas;
+mod serving;
 mod stack;
 mod terminal;
 mod tls;

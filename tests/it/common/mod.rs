@@ -122,6 +122,11 @@ impl Server {
         Server { child, url }
     }
 
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// A sandbox with instant deployments.
     pub fn instant() -> Server {
         Server::start(&["--deploy-seconds", "0"])
@@ -313,6 +318,11 @@ impl UiServer {
             base: base.to_string(),
             token: token.to_string(),
         }
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// The URL that opens the page (and sets the session cookie).

@@ -2608,7 +2608,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__ui)
-            opts="-q -v -h -V --listen --open --no-remote-icons --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --listen --open --no-remote-icons --allow-private-icons --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -599,6 +599,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
             cand --open 'Open the page in the default browser'
             cand --no-remote-icons 'Show the generated placeholders instead of fetching package icons from the addresses in resource.json (for machines that must not reach out)'
+            cand --allow-private-icons 'Fetch icons from loopback, private and link-local addresses too (by default only public addresses are asked, so that a package cannot make the server reach into your network). Only for a catalog whose repositories are all local directories or files'
             cand -q 'Print only results and errors, no warnings or notes'
             cand --quiet 'Print only results and errors, no warnings or notes'
             cand -v 'Also print every HTTP request and its answer on stderr (never the token)'

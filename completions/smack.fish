@@ -433,6 +433,7 @@ complete -c smack -n "__fish_smack_using_subcommand ui" -l request-timeout -d 'H
 complete -c smack -n "__fish_smack_using_subcommand ui" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand ui" -l open -d 'Open the page in the default browser'
 complete -c smack -n "__fish_smack_using_subcommand ui" -l no-remote-icons -d 'Show the generated placeholders instead of fetching package icons from the addresses in resource.json (for machines that must not reach out)'
+complete -c smack -n "__fish_smack_using_subcommand ui" -l allow-private-icons -d 'Fetch icons from loopback, private and link-local addresses too (by default only public addresses are asked, so that a package cannot make the server reach into your network). Only for a catalog whose repositories are all local directories or files'
 complete -c smack -n "__fish_smack_using_subcommand ui" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand ui" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand ui" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'

@@ -27,6 +27,8 @@ pub mod exit {
     pub const DEPLOYMENT: i32 = 8;
     /// Local I/O or configuration error.
     pub const IO: i32 = 10;
+    /// Interrupted (Ctrl-C, SIGTERM) while following a change Marathon carries on with.
+    pub const INTERRUPTED: i32 = 130;
 }
 
 /// A problem that does not stop the command (a malformed package in a catalog, say).
@@ -226,6 +228,16 @@ pub enum Error {
         reason: String,
     },
 
+    #[error("interrupted: {done}; it goes on without smack: follow it with `{follow}`{}", undo.as_deref().map(|u| format!(", undo it with `{u}`")).unwrap_or_default())]
+    Interrupted {
+        /// What stands: `app [/kafka] was posted and keeps deploying (deployment 1f…)`.
+        done: String,
+        /// The command that follows it: `smack status /kafka`.
+        follow: String,
+        /// The command that undoes it, if there is one.
+        undo: Option<String>,
+    },
+
     #[error("stack file {file}: {}", if problems.len() == 1 { problems[0].clone() } else { format!("{} problems:{}", problems.len(), problems.iter().map(|p| format!("\n  {p}")).collect::<String>()) })]
     Stack { file: String, problems: Vec<String> },
 
@@ -377,6 +389,7 @@ impl Error {
             | Error::InvalidApp { .. } => exit::RENDER,
             Error::Io { .. } | Error::Config { .. } => exit::IO,
             Error::Usage(_) | Error::Ambiguous { .. } => exit::USAGE,
+            Error::Interrupted { .. } => exit::INTERRUPTED,
             Error::Unreachable { .. } | Error::Timeout { .. } | Error::FollowLost { .. } => {
                 exit::UNREACHABLE
             }

@@ -75,7 +75,8 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
         package.name, package.version
     ));
     if should_wait(&args.wait, ui) {
-        follow(ui, client, id, deployment, Goal::Running, &args.wait)?;
+        let undo = Some(format!("smack uninstall {} --app-id {id}", package.name));
+        follow(ui, client, id, deployment, Goal::Running, &args.wait, undo)?;
     } else {
         ui.note(format!("Follow the deployment with `smack status {id}`."));
     }

@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use smack::error::Result;
+use smack::error::{Error, Result};
 use smack::marathon::Client;
 use smack::marathon::wait::{Goal, Progress, Wait};
 use smack::ops;
@@ -23,7 +23,8 @@ pub fn should_wait(args: &WaitArgs, ui: &Ui) -> bool {
 }
 
 /// Follows a deployment Marathon accepted with a progress bar on stderr (in a terminal) until
-/// it is done; losing Marathon on the way says that the change stands and how to follow it.
+/// it is done; losing Marathon on the way, or Ctrl-C, says that the change stands, how to
+/// follow it and (`undo`, a command) how to undo it.
 pub fn follow(
     ui: &Ui,
     client: &Client,
@@ -31,7 +32,9 @@ pub fn follow(
     deployment: &str,
     goal: Goal,
     args: &WaitArgs,
+    undo: Option<String>,
 ) -> Result<Progress> {
+    let _watch = crate::interrupt::watch();
     let started = Instant::now();
     let bar = ui.spinner(&format!("deploying {app}"));
     if !bar.is_hidden() && goal == Goal::Running {
@@ -63,12 +66,16 @@ pub fn follow(
         goal,
         Wait {
             timeout: args.timeout,
+            interrupted: crate::interrupt::interrupted,
             ..Wait::default()
         },
         &mut on_progress,
     );
     bar.finish_and_clear();
-    let progress = result?;
+    let progress = result.map_err(|e| match e {
+        Error::Interrupted { done, follow, .. } => Error::Interrupted { done, follow, undo },
+        other => other,
+    })?;
     let took = format!("{:.1}s", started.elapsed().as_secs_f64());
     match goal {
         Goal::Running => ui.note(format!("deployed {app} in {took}: {}", progress.summary())),

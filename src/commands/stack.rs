@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value, json};
 use smack::error::{Error, Result, exit};
 use smack::marathon::installed::status_of;
-use smack::marathon::wait::{Goal, Progress, counts_of};
+use smack::marathon::wait::{Goal, Progress, Wait, counts_of};
 use smack::ops::{follow::lost, uninstall};
 use smack::pipeline::{Against, Pipeline};
 use smack::stack::apply::{self, Change, Outcome, Plan};
@@ -152,6 +152,7 @@ fn remove(args: StackRemoveArgs, ctx: &Context) -> Result<i32> {
                     &deployment,
                     Goal::Removed,
                     &args.wait,
+                    None,
                 )?;
             }
             ui.line(format!(
@@ -281,38 +282,56 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
     }
     let plan = apply::plan(&stack, &members, &deployed, &profile);
     show_plan(ui, &plan, client.url());
-    if plan.is_empty() {
+    let waiting = args.atomic || should_wait(&args.wait, ui);
+    let follow_hint = format!("smack stack status {}", args.file.display());
+    let deployment = if plan.is_empty() {
+        // Up to date on Marathon, but perhaps not yet running: an apply interrupted while it
+        // waited, or another one, may still be deploying it.
+        let running = apply::in_progress(client, &plan)?;
+        let Some(deployment) = running.into_iter().next() else {
+            ui.line(format!(
+                "Stack [{}] is up to date: nothing to send.",
+                stack.name
+            ));
+            return Ok(exit::OK);
+        };
+        if !waiting {
+            ui.line(format!(
+                "Stack [{}] is up to date: nothing to send; deployment {deployment} of it is still in progress (follow it with `{follow_hint}`).",
+                stack.name
+            ));
+            return Ok(exit::OK);
+        }
         ui.line(format!(
-            "Stack [{}] is up to date: nothing to send.",
+            "Stack [{}] is up to date on Marathon, and deployment {deployment} of it is in progress: following it.",
             stack.name
         ));
-        return Ok(exit::OK);
-    }
-    apply::check(&stack, &plan, &members, &deployed, client)?;
-    if args.dry_run {
-        return Ok(exit::OK);
-    }
-    let question = if plan.removals.is_empty() {
-        "Apply this plan?".to_string()
+        deployment
     } else {
-        format!("Apply this plan, removing {} app(s)?", plan.removals.len())
-    };
-    if !ui.confirm(&question, args.yes)? {
-        ui.note("Exiting apply.");
-        return Ok(exit::NOTHING);
-    }
-    let deployment = client.put_group(&plan.group, &plan.body, args.force)?;
-    ui.line(format!(
-        "Applying stack [{}] as group {} (deployment {deployment})",
-        stack.name, plan.group
-    ));
-    if !(args.atomic || should_wait(&args.wait, ui)) {
-        ui.note(format!(
-            "Follow it with `smack stack status {}`.",
-            args.file.display()
+        apply::check(&stack, &plan, &members, &deployed, client)?;
+        if args.dry_run {
+            return Ok(exit::OK);
+        }
+        let question = if plan.removals.is_empty() {
+            "Apply this plan?".to_string()
+        } else {
+            format!("Apply this plan, removing {} app(s)?", plan.removals.len())
+        };
+        if !ui.confirm(&question, args.yes)? {
+            ui.note("Exiting apply.");
+            return Ok(exit::NOTHING);
+        }
+        let deployment = client.put_group(&plan.group, &plan.body, args.force)?;
+        ui.line(format!(
+            "Applying stack [{}] as group {} (deployment {deployment})",
+            stack.name, plan.group
         ));
-        return Ok(exit::OK);
-    }
+        if !waiting {
+            ui.note(format!("Follow it with `{follow_hint}`."));
+            return Ok(exit::OK);
+        }
+        deployment
+    };
     let lost = lost(
         format!(
             "Marathon accepted stack [{}] (deployment {deployment})",
@@ -320,6 +339,18 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
         ),
         &plan.group,
     );
+    let _watch = crate::interrupt::watch();
+    let interrupted = |e: Error| match e {
+        Error::Interrupted { .. } => Error::Interrupted {
+            done: format!(
+                "Marathon accepted stack [{}], which keeps deploying (deployment {deployment})",
+                stack.name
+            ),
+            follow: follow_hint.clone(),
+            undo: Some(format!("smack stack remove {}", args.file.display())),
+        },
+        other => lost(other),
+    };
     // One line each time a member's state changes.
     let mut said: BTreeMap<String, String> = BTreeMap::new();
     let mut on_report = |reports: &[apply::MemberReport]| {
@@ -331,16 +362,25 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
             }
         }
     };
-    let poll = std::time::Duration::from_millis(250);
+    let mut on_other = |other: &str| {
+        ui.note(format!(
+            "  another deployment of the stack is in progress ({other}): following it to its end"
+        ));
+    };
+    let wait = Wait {
+        timeout: args.wait.timeout,
+        interrupted: crate::interrupt::interrupted,
+        ..Wait::default()
+    };
     let outcome = apply::follow(
         client,
         &plan,
         &deployment,
-        args.wait.timeout,
-        poll,
+        wait,
         &mut on_report,
+        &mut on_other,
     )
-    .map_err(&lost)?;
+    .map_err(&interrupted)?;
     let (summary, reports) = match outcome {
         Outcome::Deployed(reports) => {
             ui.line(format!(
@@ -384,7 +424,7 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
             stack.name
         ));
         let rollback = client.rollback(&deployment).map_err(&lost)?;
-        if apply::gone(client, &rollback, args.wait.timeout, poll).map_err(&lost)? {
+        if apply::gone(client, &rollback, wait).map_err(&interrupted)? {
             rolled_back = true;
             summary.push_str(&format!("; rolled back (deployment {rollback})"));
         } else {

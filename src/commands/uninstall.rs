@@ -38,6 +38,7 @@ pub fn run(args: UninstallArgs, ctx: &Context) -> Result<i32> {
                 &deployment,
                 Goal::Removed,
                 &args.wait,
+                None,
             )?;
         }
         ui.line(format!(

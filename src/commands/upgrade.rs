@@ -51,6 +51,31 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
     ));
     if diff.is_empty() {
         ui.note("Nothing to change: the running app already is what this version and these options render.");
+        // Already what was asked for, but perhaps not running yet: follow a deployment that
+        // still carries it out (an interrupted upgrade, or another one) when waiting.
+        let running = smack::marathon::wait::touching(client, &[current.app_id.as_str()])?;
+        if let Some(deployment) = running.first() {
+            if should_wait(&args.wait, ui) {
+                ui.note(format!(
+                    "Deployment {deployment} of app [{}] is in progress: following it.",
+                    current.app_id
+                ));
+                follow(
+                    ui,
+                    client,
+                    &current.app_id,
+                    deployment,
+                    Goal::Running,
+                    &args.wait,
+                    None,
+                )?;
+            } else {
+                ui.note(format!(
+                    "Deployment {deployment} of app [{}] is in progress: follow it with `smack status {}`.",
+                    current.app_id, current.app_id
+                ));
+            }
+        }
         return Ok(exit::OK);
     }
     ui.diff(diff);
@@ -74,6 +99,7 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
             &deployment,
             Goal::Running,
             &args.wait,
+            None,
         )?;
     } else {
         ui.note(format!(

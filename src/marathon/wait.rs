@@ -73,6 +73,9 @@ impl Progress {
 pub struct Wait {
     pub timeout: Duration,
     pub poll: Duration,
+    /// Asked between polls (ten times a second while sleeping): `true` stops the wait with
+    /// [`Error::Interrupted`] (the face's Ctrl-C).
+    pub interrupted: fn() -> bool,
 }
 
 impl Default for Wait {
@@ -80,11 +83,53 @@ impl Default for Wait {
         Wait {
             timeout: Duration::from_secs(600),
             poll: Duration::from_millis(250),
+            interrupted: || false,
         }
     }
 }
 
+impl Wait {
+    /// Sleeps `pause`, or less when interrupted; the error says the wait was interrupted.
+    pub fn sleep(&self, pause: Duration) -> Result<()> {
+        let end = Instant::now() + pause;
+        loop {
+            if (self.interrupted)() {
+                return Err(Error::Interrupted {
+                    done: String::new(),
+                    follow: String::new(),
+                    undo: None,
+                });
+            }
+            let now = Instant::now();
+            if now >= end {
+                return Ok(());
+            }
+            std::thread::sleep((end - now).min(Duration::from_millis(100)));
+        }
+    }
+}
+
+/// The deployments in progress that change any of `apps`, as Marathon lists them
+/// (`affectedApps`).
+pub fn touching(client: &Client, apps: &[&str]) -> Result<Vec<String>> {
+    Ok(client
+        .deployments()?
+        .iter()
+        .filter(|d| {
+            d.get("affectedApps")
+                .and_then(Value::as_array)
+                .is_some_and(|a| {
+                    a.iter()
+                        .any(|id| id.as_str().is_some_and(|id| apps.contains(&id)))
+                })
+        })
+        .filter_map(|d| d.get("id").and_then(Value::as_str).map(str::to_string))
+        .collect())
+}
+
 /// Follows `deployment` of `app` until it has left Marathon's list, then checks the outcome.
+/// When another deployment of the app is in progress by then (a concurrent change), that one is
+/// followed to its end too: the outcome is the app's once nothing changes it any more.
 /// `on_progress` sees every snapshot. Fails with [`Error::DeploymentTimeout`] at the deadline and
 /// [`Error::DeploymentFailed`] when the app does not run its instances afterwards.
 pub fn deployment(
@@ -97,11 +142,12 @@ pub fn deployment(
 ) -> Result<Progress> {
     let deadline = Instant::now() + wait.timeout;
     let mut last;
+    let mut deployment = deployment.to_string();
     loop {
         let active = client
             .deployments()?
             .into_iter()
-            .find(|d| d.get("id").and_then(Value::as_str) == Some(deployment));
+            .find(|d| d.get("id").and_then(Value::as_str) == Some(deployment.as_str()));
         match active {
             Some(d) => {
                 let mut progress = step_of(&d);
@@ -122,18 +168,24 @@ pub fn deployment(
                 on_progress(&progress);
                 last = progress;
             }
-            None => return outcome(client, app, goal, on_progress),
+            None => match touching(client, &[app])?.into_iter().next() {
+                Some(next) => {
+                    deployment = next;
+                    continue;
+                }
+                None => return outcome(client, app, goal, on_progress),
+            },
         }
         let now = Instant::now();
         if now >= deadline {
             return Err(Error::DeploymentTimeout {
                 app: app.to_string(),
-                deployment: deployment.to_string(),
+                deployment: deployment.clone(),
                 timeout: humantime::format_duration(wait.timeout).to_string(),
                 progress: Some(last.summary()),
             });
         }
-        std::thread::sleep(wait.poll.min(deadline - now));
+        wait.sleep(wait.poll.min(deadline - now))?;
     }
 }
 

@@ -14,10 +14,23 @@ pub fn deployment(
     wait: Wait,
     on_progress: &mut dyn FnMut(&Progress),
 ) -> Result<Progress> {
-    wait::deployment(client, app, deployment, goal, wait, on_progress).map_err(lost(
-        format!("Marathon accepted the change to app [{app}] (deployment {deployment})"),
-        app,
-    ))
+    let what = match goal {
+        Goal::Running => "keeps deploying",
+        Goal::Removed => "is being removed",
+    };
+    wait::deployment(client, app, deployment, goal, wait, on_progress)
+        .map_err(lost(
+            format!("Marathon accepted the change to app [{app}] (deployment {deployment})"),
+            app,
+        ))
+        .map_err(|e| match e {
+            Error::Interrupted { undo, .. } => Error::Interrupted {
+                done: format!("Marathon accepted the change to app [{app}], which {what} (deployment {deployment})"),
+                follow: format!("smack status {app}"),
+                undo,
+            },
+            other => other,
+        })
 }
 
 /// Turns losing Marathon while following a change it accepted (`done`) into

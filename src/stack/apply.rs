@@ -9,7 +9,7 @@
 //! it does not wait for dependencies that the change leaves alone.
 
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use serde_json::{Map, Value, json};
 
@@ -19,7 +19,7 @@ use crate::marathon::Client;
 use crate::marathon::app::definition;
 use crate::marathon::installed::status_of;
 use crate::marathon::rules::Profile;
-use crate::marathon::wait::{Progress, counts_of, failing};
+use crate::marathon::wait::{Progress, Wait, counts_of, failing, touching};
 use crate::ops::upgrade;
 
 /// What the apply does to one member.
@@ -258,10 +258,13 @@ impl MemberReport {
 
 /// The state of every member while the deployment runs (or once it is gone), and whether it
 /// still runs.
+/// `moved`: members that the plan leaves alone but that a deployment followed before changed,
+/// judged as changed ones.
 pub fn snapshot(
     client: &Client,
     plan: &Plan,
     deployment: &str,
+    moved: &[String],
 ) -> Result<(bool, Vec<MemberReport>)> {
     let active = client
         .deployments()?
@@ -308,7 +311,12 @@ pub fn snapshot(
         if let Some(app) = app {
             counts_of(app, &mut tasks);
         }
-        let state = if m.change == Change::Unchanged {
+        let touched = active.as_ref().is_some_and(|d| {
+            d.get("affectedApps")
+                .and_then(Value::as_array)
+                .is_some_and(|a| a.iter().any(|id| id.as_str() == Some(m.app_id.as_str())))
+        });
+        let state = if m.change == Change::Unchanged && !touched && !moved.contains(&m.key) {
             State::Unchanged
         } else if active.is_some() {
             match launch_step(&m.app_id) {
@@ -370,19 +378,40 @@ pub enum Outcome {
     Stuck(Vec<MemberReport>),
 }
 
-/// Follows the deployment until every member is deployed, one fails, or time is up.
-/// `on_report` sees every snapshot.
+/// The deployments in progress that change a member of the plan.
+pub fn in_progress(client: &Client, plan: &Plan) -> Result<Vec<String>> {
+    let apps: Vec<&str> = plan.members.iter().map(|m| m.app_id.as_str()).collect();
+    touching(client, &apps)
+}
+
+/// Follows the deployment until every member is deployed, one fails, or time is up. When the
+/// deployment is over and another one changes members (a concurrent apply, or the apply an
+/// interrupted run left), that one is followed too (`on_other` hears of it): the outcome is
+/// the members' once no deployment changes them. `on_report` sees every snapshot.
 pub fn follow(
     client: &Client,
     plan: &Plan,
     deployment: &str,
-    timeout: Duration,
-    poll: Duration,
+    wait: Wait,
     on_report: &mut dyn FnMut(&[MemberReport]),
+    on_other: &mut dyn FnMut(&str),
 ) -> Result<Outcome> {
-    let deadline = Instant::now() + timeout;
+    let deadline = Instant::now() + wait.timeout;
+    let mut deployment = deployment.to_string();
+    // Members that a followed deployment changed, though the plan left them as they were.
+    let mut moved: Vec<String> = Vec::new();
     loop {
-        let (active, reports) = snapshot(client, plan, deployment)?;
+        let (active, reports) = snapshot(client, plan, &deployment, &moved)?;
+        if !active && let Some(next) = in_progress(client, plan)?.into_iter().next() {
+            on_other(&next);
+            deployment = next;
+            continue;
+        }
+        for r in &reports {
+            if r.state != State::Unchanged && !moved.contains(&r.key) {
+                moved.push(r.key.clone());
+            }
+        }
         on_report(&reports);
         if reports.iter().any(|r| matches!(r.state, State::Failed(_))) {
             return Ok(Outcome::Failed(reports));
@@ -394,14 +423,14 @@ pub fn follow(
         if now >= deadline {
             return Ok(Outcome::Stuck(reports));
         }
-        std::thread::sleep(poll.min(deadline - now));
+        wait.sleep(wait.poll.min(deadline - now))?;
     }
 }
 
 /// Waits until a deployment (a rollback, say) has left Marathon's list; `false` at the
 /// deadline.
-pub fn gone(client: &Client, deployment: &str, timeout: Duration, poll: Duration) -> Result<bool> {
-    let deadline = Instant::now() + timeout;
+pub fn gone(client: &Client, deployment: &str, wait: Wait) -> Result<bool> {
+    let deadline = Instant::now() + wait.timeout;
     loop {
         let active = client
             .deployments()?
@@ -414,6 +443,6 @@ pub fn gone(client: &Client, deployment: &str, timeout: Duration, poll: Duration
         if now >= deadline {
             return Ok(false);
         }
-        std::thread::sleep(poll.min(deadline - now));
+        wait.sleep(wait.poll.min(deadline - now))?;
     }
 }

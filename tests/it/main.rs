@@ -10,6 +10,7 @@ mod completion;
 mod config;
 mod hardening;
 mod hostile;
+mod interrupt;
 mod layers;
 mod marathon;
 mod options_missing;

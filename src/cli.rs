@@ -34,12 +34,11 @@ pub struct Cli {
 pub struct Global {
     /// A catalog to read packages from instead of the configured repositories: a Universe
     /// directory, a repository index file or its http(s) URL. Repeatable; the first catalog that
-    /// has a package wins.
+    /// has a package wins [env: SMACK_CATALOG, comma-separated].
     #[arg(
         long = "catalog",
         value_name = "PATH|URL",
         global = true,
-        env = "SMACK_CATALOG",
         value_delimiter = ','
     )]
     pub catalogs: Vec<String>,
@@ -292,8 +291,8 @@ pub struct RepoIndexArgs {
 /// How a listing prints.
 #[derive(Debug, Args, Clone, Copy, Default)]
 pub struct OutputArgs {
-    /// table or json [default: the config's output.format, else table].
-    #[arg(short = 'o', long, value_name = "FORMAT", env = "SMACK_OUTPUT")]
+    /// table or json [default: the config's output.format, else table] [env: SMACK_OUTPUT].
+    #[arg(short = 'o', long, value_name = "FORMAT")]
     pub output: Option<Output>,
     /// The same as `-o json`.
     #[arg(long)]
@@ -454,14 +453,9 @@ pub struct ServeArgs {
     /// Address to listen on; port 0 picks a free one.
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
     pub listen: String,
-    /// Require `Authorization: token=T` and answer 401 as DC/OS does otherwise.
-    #[arg(
-        long,
-        value_name = "T",
-        env = "SMACK_SANDBOX_TOKEN",
-        hide_env_values = true,
-        conflicts_with = "token_file"
-    )]
+    /// Require `Authorization: token=T` and answer 401 as DC/OS does otherwise
+    /// [env: SMACK_SANDBOX_TOKEN].
+    #[arg(long, value_name = "T", conflicts_with = "token_file")]
     pub token: Option<String>,
     /// Read the token from this file (first line), so that it shows neither in `ps` nor in
     /// the environment.

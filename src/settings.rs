@@ -304,16 +304,36 @@ impl Settings {
             })?),
         };
 
-        let repositories_origin = if given.catalogs.is_empty() {
-            Origin::File
+        // `--catalog`, else `SMACK_CATALOG` (comma-separated), else the file's repositories.
+        let from_env: Vec<String> = env("SMACK_CATALOG")
+            .map(|v| {
+                v.split(',')
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let (catalogs, repositories_origin) = if !given.catalogs.is_empty() {
+            (given.catalogs.clone(), Origin::Flag)
+        } else if !from_env.is_empty() {
+            for c in &from_env {
+                if let crate::repo::Location::Local(path) = crate::repo::location(c)
+                    && !path.exists()
+                {
+                    return Err(Error::Usage(format!(
+                        "bad value [{c}] in the environment variable SMACK_CATALOG: no such file or directory"
+                    )));
+                }
+            }
+            (from_env, Origin::Env)
         } else {
-            Origin::Flag
+            (Vec::new(), Origin::File)
         };
-        let repositories = if given.catalogs.is_empty() {
+        let repositories = if catalogs.is_empty() {
             config.repositories_or_default()
         } else {
-            given
-                .catalogs
+            catalogs
                 .iter()
                 .map(|c| Repository {
                     name: c.clone(),

@@ -72,7 +72,10 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
             }
             Some(token)
         }
-        None => args.token.clone(),
+        None => args
+            .token
+            .clone()
+            .or_else(|| super::context::env_var("SMACK_SANDBOX_TOKEN").filter(|t| !t.is_empty())),
     };
     let protected = token.is_some();
     let config = sandbox::Config {

@@ -357,7 +357,7 @@ impl Server {
     /// repositories, changed by `smack repo add` in another shell); `--catalog` fixes them.
     pub fn catalog(&self) -> Result<Arc<Catalog>> {
         let mut open = self.catalog.lock().unwrap_or_else(|e| e.into_inner());
-        let fixed = self.settings.repositories_origin == Origin::Flag;
+        let fixed = self.settings.repositories_origin != Origin::File;
         let path: PathBuf = self.settings.config.path().to_path_buf();
         let stamp = if fixed {
             None

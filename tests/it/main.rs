@@ -8,6 +8,7 @@ mod catalog;
 mod compat;
 mod completion;
 mod config;
+mod deadlines;
 mod hardening;
 mod hostile;
 mod interrupt;

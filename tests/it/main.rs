@@ -11,6 +11,7 @@ mod config;
 mod deadlines;
 mod hardening;
 mod hostile;
+#[cfg(unix)]
 mod interrupt;
 mod layers;
 mod marathon;

@@ -37,12 +37,11 @@ pub fn spawn_in(home: &Path, args: &[&str]) -> std::process::Child {
 }
 
 /// Sends SIGINT, as Ctrl-C does.
+#[cfg(unix)]
 pub fn interrupt(child: &std::process::Child) {
-    let status = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
+    let pid = libc::pid_t::try_from(child.id()).unwrap();
+    // SAFETY: kill(2) with a pid this test spawned and has not reaped.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
 }
 
 /// Waits for a child (killed after `seconds`) and returns its exit code, stdout and stderr.

@@ -80,20 +80,40 @@ impl Ui {
     }
 
     /// A byte-counting progress bar for downloads, on stderr in a terminal only.
+    /// A download's progress on stderr (in a terminal): bytes so far and the rate, redrawn
+    /// while the server is silent too; a bar once the size is known. Feed it with
+    /// [`Ui::show_download`].
     pub fn download_bar(&self, message: &str) -> indicatif::ProgressBar {
         if self.quiet || !std::io::stderr().is_terminal() {
             return indicatif::ProgressBar::hidden();
         }
-        let bar = indicatif::ProgressBar::new(0);
+        let bar = indicatif::ProgressBar::no_length();
         bar.set_style(
             indicatif::ProgressStyle::with_template(
-                "{spinner} {msg} [{bar:24}] {bytes}/{total_bytes} {bytes_per_sec}",
+                "{spinner} {msg} {bytes} at {bytes_per_sec} ({elapsed})",
             )
-            .expect("the template is valid")
-            .progress_chars("=> "),
+            .expect("the template is valid"),
         );
         bar.set_message(escape_controls(message, false).into_owned());
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
         bar
+    }
+
+    /// Shows `n` bytes of `total` (if known) on a [`Ui::download_bar`].
+    pub fn show_download(bar: &indicatif::ProgressBar, n: u64, total: Option<u64>) {
+        if let Some(t) = total
+            && bar.length() != Some(t)
+        {
+            bar.set_length(t);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} {msg} [{bar:24}] {bytes}/{total_bytes} at {bytes_per_sec} ({elapsed})",
+                )
+                .expect("the template is valid")
+                .progress_chars("=> "),
+            );
+        }
+        bar.set_position(n);
     }
 
     /// Writes a result to stdout. A closed pipe (`smack ... | head`) ends the program quietly.

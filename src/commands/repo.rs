@@ -163,10 +163,7 @@ fn update(args: RepoUpdateArgs, ctx: &Context) -> Result<i32> {
             .ui
             .download_bar(&format!("updating {}", repository.name));
         let result = repo::refresh(repository, &cache, &settings, &mut |n, total| {
-            if let Some(t) = total {
-                bar.set_length(t);
-            }
-            bar.set_position(n);
+            crate::ui::Ui::show_download(&bar, n, total)
         });
         bar.finish_and_clear();
         match result {
@@ -205,10 +202,7 @@ fn download(
         .ui
         .download_bar(&format!("downloading {}", repository.name));
     let result = repo::refresh(repository, cache, settings, &mut |n, total| {
-        if let Some(t) = total {
-            bar.set_length(t);
-        }
-        bar.set_position(n);
+        crate::ui::Ui::show_download(&bar, n, total)
     });
     bar.finish_and_clear();
     result

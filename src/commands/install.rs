@@ -53,6 +53,23 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
     let plan = ops::install::plan(&connection, &pipeline, prepared, checks)?;
     ui.findings(&plan.warnings.iter().collect::<Vec<_>>());
     let package = &plan.package;
+    if let Some(deployment) = &plan.in_progress {
+        let id = &plan.app_id;
+        ui.line(format!(
+            "App [{id}] is already what installing package [{}] version [{}] posts, and its deployment {deployment} is in progress",
+            package.name, package.version
+        ));
+        if should_wait(&args.wait, ui) {
+            let undo = Some(format!("smack uninstall {} --app-id {id}", package.name));
+            follow(ui, client, id, deployment, Goal::Running, &args.wait, undo)?;
+            if let Some(notes) = package.note("postInstallNotes") {
+                ui.note(notes);
+            }
+        } else {
+            ui.note(format!("Follow the deployment with `smack status {id}`."));
+        }
+        return Ok(exit::OK);
+    }
     ui.note(format!(
         "Installing package [{}] version [{}] from {} as app [{}] on {}",
         package.name,

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 use crate::catalog::Package;
 use crate::error::{Error, Result};
 use crate::marathon::Client;
+use crate::marathon::app::definition;
 use crate::marathon::rules::Finding;
 use crate::pipeline::{Against, Checks, Pipeline, Prepared};
 
@@ -20,6 +21,10 @@ pub struct Plan {
     pub app: Map<String, Value>,
     pub app_id: String,
     pub warnings: Vec<Finding>,
+    /// The app is already there, exactly as this install would post it, and this deployment
+    /// of it is still in progress (an install interrupted while it waited): the face follows
+    /// it instead of posting.
+    pub in_progress: Option<String>,
 }
 
 /// What Marathon accepted.
@@ -44,8 +49,23 @@ pub fn plan(
     let checked = pipeline.verify(&package.name, &rendered.app, Against::new(&profile, checks))?;
     let raw_id = rendered.app.get("id").and_then(Value::as_str).unwrap_or("");
     let app_id = crate::marathon::app::canonical_or_given(raw_id);
-    absent(&connection.client, &app_id)?;
+    let client = &connection.client;
+    let in_progress = match client.app(&app_id) {
+        Err(Error::MarathonNotFound { .. }) => None,
+        Err(e) => return Err(e),
+        Ok(current) => {
+            let same =
+                super::upgrade::diff(&definition(&current), &definition(&rendered.app), &profile)
+                    .is_empty();
+            let running = crate::marathon::wait::touching(client, &[app_id.as_str()])?;
+            match running.into_iter().next() {
+                Some(deployment) if same => Some(deployment),
+                _ => return Err(Error::AppExists { id: app_id }),
+            }
+        }
+    };
     Ok(Plan {
+        in_progress,
         warnings: checked
             .map(|c| c.warnings().cloned().collect())
             .unwrap_or_default(),
@@ -64,8 +84,15 @@ pub fn absent(client: &Client, id: &str) -> Result<()> {
     }
 }
 
-/// Posts the planned app.
+/// Posts the planned app; when it is already there and deploying ([`Plan::in_progress`]),
+/// posts nothing and answers with that deployment.
 pub fn apply(client: &Client, plan: &Plan, force: bool) -> Result<Posted> {
+    if let Some(deployment) = &plan.in_progress {
+        return Ok(Posted {
+            app_id: plan.app_id.clone(),
+            deployment: deployment.clone(),
+        });
+    }
     let (app_id, deployment) = client.create_app(&plan.app, force)?;
     Ok(Posted { app_id, deployment })
 }

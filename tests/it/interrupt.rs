@@ -104,20 +104,19 @@ fn two_applies_at_once_both_follow_the_stack_to_its_end() {
 fn an_interrupted_install_wait_says_the_app_was_posted_and_how_to_follow_and_undo_it() {
     let env = Env::new();
     web_catalog(&env.path("catalog"));
-    let server = Server::start(&["--deploy-seconds", "30"]);
-    let child = spawn_in(
-        env.home.path(),
-        &[
-            "install",
-            "web",
-            "--yes",
-            "--wait",
-            "--catalog",
-            env.path("catalog").to_str().unwrap(),
-            "--marathon",
-            &server.url,
-        ],
-    );
+    let server = Server::start(&["--deploy-seconds", "3"]);
+    let catalog = env.path("catalog");
+    let args = [
+        "install",
+        "web",
+        "--yes",
+        "--wait",
+        "--catalog",
+        catalog.to_str().unwrap(),
+        "--marathon",
+        &server.url,
+    ];
+    let child = spawn_in(env.home.path(), &args);
     until("the app is posted", || deployments(&server) > 0);
     std::thread::sleep(std::time::Duration::from_millis(300));
     interrupt(&child);
@@ -136,4 +135,16 @@ fn an_interrupted_install_wait_says_the_app_was_posted_and_how_to_follow_and_und
         "{err}"
     );
     assert_eq!(server.app_ids(), vec!["/web".to_string()], "the app stays");
+    assert!(deployments(&server) > 0, "and keeps deploying");
+
+    // The same install again posts nothing and follows the deployment to its end.
+    let (code, out, err) = finish(spawn_in(env.home.path(), &args), 30);
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert!(
+        out.contains("App [/web] is already what installing package [web] version [2.0.0] posts"),
+        "{out}"
+    );
+    assert!(err.contains("deployed /web"), "{err}");
+    assert_eq!(deployments(&server), 0);
+    assert!(all_healthy(&server));
 }

@@ -44,6 +44,10 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List installed packages (apps carrying DCOS_PACKAGE_* labels, DC/OS''s own included)')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade an installed package to another version or new options')
             [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Uninstall a package: remove its Marathon app')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'An app''s revisions as Marathon keeps them, newest first, with what each changed')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Roll an app back to an earlier revision with Marathon''s own rollback')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart an app: every task replaced, the definition unchanged')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'What is in force for an app: the options, the app definition, the notes')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show an installed app: package, deployment and tasks')
             [CompletionResult]::new('repo', 'repo', [CompletionResultType]::ParameterValue, 'Manage the repositories packages come from')
             [CompletionResult]::new('stack', 'stack', [CompletionResultType]::ParameterValue, 'Stacks: several packages and apps declared in one file, with their dependencies')
@@ -215,6 +219,7 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the app JSON that would be posted and stop; Marathon is not contacted')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Install even while a deployment holds the app id (say, its removal): Marathon''s ?force=true')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'When the deployment fails or does not finish within --timeout, remove the app again (exit 8, saying what failed and that it was removed). Implies --wait')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the deployment to finish (the default in a terminal)')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return as soon as Marathon accepted the change (the default without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
@@ -270,6 +275,7 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the diff and stop')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a deployment in progress (Marathon''s ?force=true)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings (fields Marathon drops or changes) as errors')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'When the deployment fails or does not finish within --timeout, roll it back with Marathon''s rollback of the deployment, followed to its end (exit 8, saying what failed and what was undone). Implies --wait')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the deployment to finish (the default in a terminal)')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return as soon as Marathon accepted the change (the default without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
@@ -307,6 +313,195 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smack;history' {
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Show at most this many revisions (the newest)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]')
+            [CompletionResult]::new('--marathon', '--marathon', [CompletionResultType]::ParameterName, 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox')
+            [CompletionResult]::new('--dcos-url', '--dcos-url', [CompletionResultType]::ParameterName, 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]')
+            [CompletionResult]::new('--marathon-version', '--marathon-version', [CompletionResultType]::ParameterName, 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'The same as `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smack;rollback' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 8)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]')
+            [CompletionResult]::new('--marathon', '--marathon', [CompletionResultType]::ParameterName, 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox')
+            [CompletionResult]::new('--dcos-url', '--dcos-url', [CompletionResultType]::ParameterName, 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]')
+            [CompletionResult]::new('--marathon-version', '--marathon-version', [CompletionResultType]::ParameterName, 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the diff and stop')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Roll back even across a package version change the running package forbids, and while a deployment holds the app (Marathon''s ?force=true)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the deployment to finish (the default in a terminal)')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return as soon as Marathon accepted the change (the default without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'The same as `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smack;restart' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 8)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]')
+            [CompletionResult]::new('--marathon', '--marathon', [CompletionResultType]::ParameterName, 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox')
+            [CompletionResult]::new('--dcos-url', '--dcos-url', [CompletionResultType]::ParameterName, 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]')
+            [CompletionResult]::new('--marathon-version', '--marathon-version', [CompletionResultType]::ParameterName, 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Restart even while a deployment holds the app (Marathon''s ?force=true)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the deployment to finish (the default in a terminal)')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return as soon as Marathon accepted the change (the default without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'The same as `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smack;get' {
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]')
+            [CompletionResult]::new('--marathon', '--marathon', [CompletionResultType]::ParameterName, 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox')
+            [CompletionResult]::new('--dcos-url', '--dcos-url', [CompletionResultType]::ParameterName, 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]')
+            [CompletionResult]::new('--marathon-version', '--marathon-version', [CompletionResultType]::ParameterName, 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('options', 'options', [CompletionResultType]::ParameterValue, 'The options in force: the user''s (DCOS_PACKAGE_OPTIONS), or with --all merged over the package''s defaults as the render used them. `-o json` prints a file `install --options` takes')
+            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'The app definition Marathon holds (without its status fields), as JSON')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'The post-install notes of the app''s package')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'smack;get;options' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]')
+            [CompletionResult]::new('--marathon', '--marathon', [CompletionResultType]::ParameterName, 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox')
+            [CompletionResult]::new('--dcos-url', '--dcos-url', [CompletionResultType]::ParameterName, 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]')
+            [CompletionResult]::new('--marathon-version', '--marathon-version', [CompletionResultType]::ParameterName, 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Merge them over the package''s defaults, as the render used them')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'The same as `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smack;get;app' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]')
+            [CompletionResult]::new('--marathon', '--marathon', [CompletionResultType]::ParameterName, 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox')
+            [CompletionResult]::new('--dcos-url', '--dcos-url', [CompletionResultType]::ParameterName, 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]')
+            [CompletionResult]::new('--marathon-version', '--marathon-version', [CompletionResultType]::ParameterName, 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'The same as `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smack;get;notes' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]')
+            [CompletionResult]::new('--marathon', '--marathon', [CompletionResultType]::ParameterName, 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox')
+            [CompletionResult]::new('--dcos-url', '--dcos-url', [CompletionResultType]::ParameterName, 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]')
+            [CompletionResult]::new('--marathon-version', '--marathon-version', [CompletionResultType]::ParameterName, 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'The same as `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smack;get;help' {
+            [CompletionResult]::new('options', 'options', [CompletionResultType]::ParameterValue, 'The options in force: the user''s (DCOS_PACKAGE_OPTIONS), or with --all merged over the package''s defaults as the render used them. `-o json` prints a file `install --options` takes')
+            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'The app definition Marathon holds (without its status fields), as JSON')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'The post-install notes of the app''s package')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'smack;get;help;options' {
+            break
+        }
+        'smack;get;help;app' {
+            break
+        }
+        'smack;get;help;notes' {
+            break
+        }
+        'smack;get;help;help' {
             break
         }
         'smack;status' {
@@ -908,6 +1103,10 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List installed packages (apps carrying DCOS_PACKAGE_* labels, DC/OS''s own included)')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade an installed package to another version or new options')
             [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Uninstall a package: remove its Marathon app')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'An app''s revisions as Marathon keeps them, newest first, with what each changed')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Roll an app back to an earlier revision with Marathon''s own rollback')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart an app: every task replaced, the definition unchanged')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'What is in force for an app: the options, the app definition, the notes')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show an installed app: package, deployment and tasks')
             [CompletionResult]::new('repo', 'repo', [CompletionResultType]::ParameterValue, 'Manage the repositories packages come from')
             [CompletionResult]::new('stack', 'stack', [CompletionResultType]::ParameterValue, 'Stacks: several packages and apps declared in one file, with their dependencies')
@@ -946,6 +1145,30 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             break
         }
         'smack;help;uninstall' {
+            break
+        }
+        'smack;help;history' {
+            break
+        }
+        'smack;help;rollback' {
+            break
+        }
+        'smack;help;restart' {
+            break
+        }
+        'smack;help;get' {
+            [CompletionResult]::new('options', 'options', [CompletionResultType]::ParameterValue, 'The options in force: the user''s (DCOS_PACKAGE_OPTIONS), or with --all merged over the package''s defaults as the render used them. `-o json` prints a file `install --options` takes')
+            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'The app definition Marathon holds (without its status fields), as JSON')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'The post-install notes of the app''s package')
+            break
+        }
+        'smack;help;get;options' {
+            break
+        }
+        'smack;help;get;app' {
+            break
+        }
+        'smack;help;get;notes' {
             break
         }
         'smack;help;status' {

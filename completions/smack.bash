@@ -25,8 +25,14 @@ _smack() {
             smack,config)
                 cmd="smack__subcmd__config"
                 ;;
+            smack,get)
+                cmd="smack__subcmd__get"
+                ;;
             smack,help)
                 cmd="smack__subcmd__help"
+                ;;
+            smack,history)
+                cmd="smack__subcmd__history"
                 ;;
             smack,install)
                 cmd="smack__subcmd__install"
@@ -45,6 +51,12 @@ _smack() {
                 ;;
             smack,repo)
                 cmd="smack__subcmd__repo"
+                ;;
+            smack,restart)
+                cmd="smack__subcmd__restart"
+                ;;
+            smack,rollback)
+                cmd="smack__subcmd__rollback"
                 ;;
             smack,sandbox)
                 cmd="smack__subcmd__sandbox"
@@ -112,6 +124,30 @@ _smack() {
             smack__subcmd__config__subcmd__help,unset)
                 cmd="smack__subcmd__config__subcmd__help__subcmd__unset"
                 ;;
+            smack__subcmd__get,app)
+                cmd="smack__subcmd__get__subcmd__app"
+                ;;
+            smack__subcmd__get,help)
+                cmd="smack__subcmd__get__subcmd__help"
+                ;;
+            smack__subcmd__get,notes)
+                cmd="smack__subcmd__get__subcmd__notes"
+                ;;
+            smack__subcmd__get,options)
+                cmd="smack__subcmd__get__subcmd__options"
+                ;;
+            smack__subcmd__get__subcmd__help,app)
+                cmd="smack__subcmd__get__subcmd__help__subcmd__app"
+                ;;
+            smack__subcmd__get__subcmd__help,help)
+                cmd="smack__subcmd__get__subcmd__help__subcmd__help"
+                ;;
+            smack__subcmd__get__subcmd__help,notes)
+                cmd="smack__subcmd__get__subcmd__help__subcmd__notes"
+                ;;
+            smack__subcmd__get__subcmd__help,options)
+                cmd="smack__subcmd__get__subcmd__help__subcmd__options"
+                ;;
             smack__subcmd__help,catalog)
                 cmd="smack__subcmd__help__subcmd__catalog"
                 ;;
@@ -121,8 +157,14 @@ _smack() {
             smack__subcmd__help,config)
                 cmd="smack__subcmd__help__subcmd__config"
                 ;;
+            smack__subcmd__help,get)
+                cmd="smack__subcmd__help__subcmd__get"
+                ;;
             smack__subcmd__help,help)
                 cmd="smack__subcmd__help__subcmd__help"
+                ;;
+            smack__subcmd__help,history)
+                cmd="smack__subcmd__help__subcmd__history"
                 ;;
             smack__subcmd__help,install)
                 cmd="smack__subcmd__help__subcmd__install"
@@ -141,6 +183,12 @@ _smack() {
                 ;;
             smack__subcmd__help,repo)
                 cmd="smack__subcmd__help__subcmd__repo"
+                ;;
+            smack__subcmd__help,restart)
+                cmd="smack__subcmd__help__subcmd__restart"
+                ;;
+            smack__subcmd__help,rollback)
+                cmd="smack__subcmd__help__subcmd__rollback"
                 ;;
             smack__subcmd__help,sandbox)
                 cmd="smack__subcmd__help__subcmd__sandbox"
@@ -177,6 +225,15 @@ _smack() {
                 ;;
             smack__subcmd__help__subcmd__config,unset)
                 cmd="smack__subcmd__help__subcmd__config__subcmd__unset"
+                ;;
+            smack__subcmd__help__subcmd__get,app)
+                cmd="smack__subcmd__help__subcmd__get__subcmd__app"
+                ;;
+            smack__subcmd__help__subcmd__get,notes)
+                cmd="smack__subcmd__help__subcmd__get__subcmd__notes"
+                ;;
+            smack__subcmd__help__subcmd__get,options)
+                cmd="smack__subcmd__help__subcmd__get__subcmd__options"
                 ;;
             smack__subcmd__help__subcmd__repo,add)
                 cmd="smack__subcmd__help__subcmd__repo__subcmd__add"
@@ -302,7 +359,7 @@ _smack() {
 
     case "${cmd}" in
         smack)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -905,8 +962,270 @@ _smack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        smack__subcmd__get)
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version options app notes help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__get__subcmd__app)
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__get__subcmd__help)
+            opts="options app notes help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__get__subcmd__help__subcmd__app)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__get__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__get__subcmd__help__subcmd__notes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__get__subcmd__help__subcmd__options)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__get__subcmd__notes)
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__get__subcmd__options)
+            opts="-o -q -v -h -V --all --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         smack__subcmd__help)
-            opts="catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help"
+            opts="catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1045,7 +1364,77 @@ _smack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        smack__subcmd__help__subcmd__get)
+            opts="options app notes"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__get__subcmd__app)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__get__subcmd__notes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__get__subcmd__options)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         smack__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1202,6 +1591,34 @@ _smack() {
         smack__subcmd__help__subcmd__repo__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__restart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__rollback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1381,8 +1798,62 @@ _smack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        smack__subcmd__history)
+            opts="-o -q -v -h -V --max --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         smack__subcmd__install)
-            opts="-y -q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --strict --yes --dry-run --force --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --strict --yes --dry-run --force --atomic --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1990,6 +2461,114 @@ _smack() {
                 return 0
             fi
             case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__restart)
+            opts="-y -o -q -v -h -V --yes --force --wait --no-wait --timeout --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__rollback)
+            opts="-y -o -q -v -h -V --yes --dry-run --force --wait --no-wait --timeout --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2704,7 +3283,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__upgrade)
-            opts="-y -q -v -h -V --package-version --options --set --set-string --reset-options --yes --dry-run --force --strict --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -q -v -h -V --package-version --options --set --set-string --reset-options --yes --dry-run --force --strict --atomic --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

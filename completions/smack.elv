@@ -41,6 +41,10 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand list 'List installed packages (apps carrying DCOS_PACKAGE_* labels, DC/OS''s own included)'
             cand upgrade 'Upgrade an installed package to another version or new options'
             cand uninstall 'Uninstall a package: remove its Marathon app'
+            cand history 'An app''s revisions as Marathon keeps them, newest first, with what each changed'
+            cand rollback 'Roll an app back to an earlier revision with Marathon''s own rollback'
+            cand restart 'Restart an app: every task replaced, the definition unchanged'
+            cand get 'What is in force for an app: the options, the app definition, the notes'
             cand status 'Show an installed app: package, deployment and tasks'
             cand repo 'Manage the repositories packages come from'
             cand stack 'Stacks: several packages and apps declared in one file, with their dependencies'
@@ -202,6 +206,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --yes 'Do not ask for confirmation'
             cand --dry-run 'Print the app JSON that would be posted and stop; Marathon is not contacted'
             cand --force 'Install even while a deployment holds the app id (say, its removal): Marathon''s ?force=true'
+            cand --atomic 'When the deployment fails or does not finish within --timeout, remove the app again (exit 8, saying what failed and that it was removed). Implies --wait'
             cand --wait 'Wait for the deployment to finish (the default in a terminal)'
             cand --no-wait 'Return as soon as Marathon accepted the change (the default without a terminal)'
             cand -q 'Print only results and errors, no warnings or notes'
@@ -255,6 +260,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --dry-run 'Show the diff and stop'
             cand --force 'Replace a deployment in progress (Marathon''s ?force=true)'
             cand --strict 'Treat warnings (fields Marathon drops or changes) as errors'
+            cand --atomic 'When the deployment fails or does not finish within --timeout, roll it back with Marathon''s rollback of the deployment, followed to its end (exit 8, saying what failed and what was undone). Implies --wait'
             cand --wait 'Wait for the deployment to finish (the default in a terminal)'
             cand --no-wait 'Return as soon as Marathon accepted the change (the default without a terminal)'
             cand -q 'Print only results and errors, no warnings or notes'
@@ -291,6 +297,183 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'smack;history'= {
+            cand --max 'Show at most this many revisions (the newest)'
+            cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;rollback'= {
+            cand --timeout 'Give up waiting after this long (exit 8)'
+            cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Show the diff and stop'
+            cand --force 'Roll back even across a package version change the running package forbids, and while a deployment holds the app (Marathon''s ?force=true)'
+            cand --wait 'Wait for the deployment to finish (the default in a terminal)'
+            cand --no-wait 'Return as soon as Marathon accepted the change (the default without a terminal)'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;restart'= {
+            cand --timeout 'Give up waiting after this long (exit 8)'
+            cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --force 'Restart even while a deployment holds the app (Marathon''s ?force=true)'
+            cand --wait 'Wait for the deployment to finish (the default in a terminal)'
+            cand --no-wait 'Return as soon as Marathon accepted the change (the default without a terminal)'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;get'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand options 'The options in force: the user''s (DCOS_PACKAGE_OPTIONS), or with --all merged over the package''s defaults as the render used them. `-o json` prints a file `install --options` takes'
+            cand app 'The app definition Marathon holds (without its status fields), as JSON'
+            cand notes 'The post-install notes of the app''s package'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;get;options'= {
+            cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand --all 'Merge them over the package''s defaults, as the render used them'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;get;app'= {
+            cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;get;notes'= {
+            cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;get;help'= {
+            cand options 'The options in force: the user''s (DCOS_PACKAGE_OPTIONS), or with --all merged over the package''s defaults as the render used them. `-o json` prints a file `install --options` takes'
+            cand app 'The app definition Marathon holds (without its status fields), as JSON'
+            cand notes 'The post-install notes of the app''s package'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;get;help;options'= {
+        }
+        &'smack;get;help;app'= {
+        }
+        &'smack;get;help;notes'= {
+        }
+        &'smack;get;help;help'= {
         }
         &'smack;status'= {
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
@@ -845,6 +1028,10 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand list 'List installed packages (apps carrying DCOS_PACKAGE_* labels, DC/OS''s own included)'
             cand upgrade 'Upgrade an installed package to another version or new options'
             cand uninstall 'Uninstall a package: remove its Marathon app'
+            cand history 'An app''s revisions as Marathon keeps them, newest first, with what each changed'
+            cand rollback 'Roll an app back to an earlier revision with Marathon''s own rollback'
+            cand restart 'Restart an app: every task replaced, the definition unchanged'
+            cand get 'What is in force for an app: the options, the app definition, the notes'
             cand status 'Show an installed app: package, deployment and tasks'
             cand repo 'Manage the repositories packages come from'
             cand stack 'Stacks: several packages and apps declared in one file, with their dependencies'
@@ -874,6 +1061,23 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;help;upgrade'= {
         }
         &'smack;help;uninstall'= {
+        }
+        &'smack;help;history'= {
+        }
+        &'smack;help;rollback'= {
+        }
+        &'smack;help;restart'= {
+        }
+        &'smack;help;get'= {
+            cand options 'The options in force: the user''s (DCOS_PACKAGE_OPTIONS), or with --all merged over the package''s defaults as the render used them. `-o json` prints a file `install --options` takes'
+            cand app 'The app definition Marathon holds (without its status fields), as JSON'
+            cand notes 'The post-install notes of the app''s package'
+        }
+        &'smack;help;get;options'= {
+        }
+        &'smack;help;get;app'= {
+        }
+        &'smack;help;get;notes'= {
         }
         &'smack;help;status'= {
         }

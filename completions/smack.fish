@@ -43,6 +43,10 @@ complete -c smack -n "__fish_smack_needs_command" -f -a "install" -d 'Install a 
 complete -c smack -n "__fish_smack_needs_command" -f -a "list" -d 'List installed packages (apps carrying DCOS_PACKAGE_* labels, DC/OS\'s own included)'
 complete -c smack -n "__fish_smack_needs_command" -f -a "upgrade" -d 'Upgrade an installed package to another version or new options'
 complete -c smack -n "__fish_smack_needs_command" -f -a "uninstall" -d 'Uninstall a package: remove its Marathon app'
+complete -c smack -n "__fish_smack_needs_command" -f -a "history" -d 'An app\'s revisions as Marathon keeps them, newest first, with what each changed'
+complete -c smack -n "__fish_smack_needs_command" -f -a "rollback" -d 'Roll an app back to an earlier revision with Marathon\'s own rollback'
+complete -c smack -n "__fish_smack_needs_command" -f -a "restart" -d 'Restart an app: every task replaced, the definition unchanged'
+complete -c smack -n "__fish_smack_needs_command" -f -a "get" -d 'What is in force for an app: the options, the app definition, the notes'
 complete -c smack -n "__fish_smack_needs_command" -f -a "status" -d 'Show an installed app: package, deployment and tasks'
 complete -c smack -n "__fish_smack_needs_command" -f -a "repo" -d 'Manage the repositories packages come from'
 complete -c smack -n "__fish_smack_needs_command" -f -a "stack" -d 'Stacks: several packages and apps declared in one file, with their dependencies'
@@ -163,6 +167,7 @@ complete -c smack -n "__fish_smack_using_subcommand install" -l strict -d 'Treat
 complete -c smack -n "__fish_smack_using_subcommand install" -s y -l yes -d 'Do not ask for confirmation'
 complete -c smack -n "__fish_smack_using_subcommand install" -l dry-run -d 'Print the app JSON that would be posted and stop; Marathon is not contacted'
 complete -c smack -n "__fish_smack_using_subcommand install" -l force -d 'Install even while a deployment holds the app id (say, its removal): Marathon\'s ?force=true'
+complete -c smack -n "__fish_smack_using_subcommand install" -l atomic -d 'When the deployment fails or does not finish within --timeout, remove the app again (exit 8, saying what failed and that it was removed). Implies --wait'
 complete -c smack -n "__fish_smack_using_subcommand install" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand install" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand install" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
@@ -203,6 +208,7 @@ complete -c smack -n "__fish_smack_using_subcommand upgrade" -s y -l yes -d 'Do 
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l dry-run -d 'Show the diff and stop'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l force -d 'Replace a deployment in progress (Marathon\'s ?force=true)'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l strict -d 'Treat warnings (fields Marathon drops or changes) as errors'
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l atomic -d 'When the deployment fails or does not finish within --timeout, roll it back with Marathon\'s rollback of the deployment, followed to its end (exit 8, saying what failed and what was undone). Implies --wait'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
@@ -228,6 +234,129 @@ complete -c smack -n "__fish_smack_using_subcommand uninstall" -s v -l verbose -
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand history" -l max -d 'Show at most this many revisions (the newest)' -r
+complete -c smack -n "__fish_smack_using_subcommand history" -s o -l output -d 'table or json [default: the config\'s output.format, else table] [env: SMACK_OUTPUT]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand history" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
+complete -c smack -n "__fish_smack_using_subcommand history" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand history" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand history" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand history" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand history" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand history" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
+complete -c smack -n "__fish_smack_using_subcommand history" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand history" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand history" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand history" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+complete -c smack -n "__fish_smack_using_subcommand history" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand history" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand rollback" -s o -l output -d 'table or json [default: the config\'s output.format, else table] [env: SMACK_OUTPUT]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
+complete -c smack -n "__fish_smack_using_subcommand rollback" -s y -l yes -d 'Do not ask for confirmation'
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l dry-run -d 'Show the diff and stop'
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l force -d 'Roll back even across a package version change the running package forbids, and while a deployment holds the app (Marathon\'s ?force=true)'
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand rollback" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand rollback" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+complete -c smack -n "__fish_smack_using_subcommand rollback" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand rollback" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand restart" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand restart" -s o -l output -d 'table or json [default: the config\'s output.format, else table] [env: SMACK_OUTPUT]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand restart" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
+complete -c smack -n "__fish_smack_using_subcommand restart" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand restart" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand restart" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand restart" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand restart" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand restart" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
+complete -c smack -n "__fish_smack_using_subcommand restart" -s y -l yes -d 'Do not ask for confirmation'
+complete -c smack -n "__fish_smack_using_subcommand restart" -l force -d 'Restart even while a deployment holds the app (Marathon\'s ?force=true)'
+complete -c smack -n "__fish_smack_using_subcommand restart" -l wait -d 'Wait for the deployment to finish (the default in a terminal)'
+complete -c smack -n "__fish_smack_using_subcommand restart" -l no-wait -d 'Return as soon as Marathon accepted the change (the default without a terminal)'
+complete -c smack -n "__fish_smack_using_subcommand restart" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand restart" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand restart" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand restart" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+complete -c smack -n "__fish_smack_using_subcommand restart" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand restart" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -f -a "options" -d 'The options in force: the user\'s (DCOS_PACKAGE_OPTIONS), or with --all merged over the package\'s defaults as the render used them. `-o json` prints a file `install --options` takes'
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -f -a "app" -d 'The app definition Marathon holds (without its status fields), as JSON'
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -f -a "notes" -d 'The post-install notes of the app\'s package'
+complete -c smack -n "__fish_smack_using_subcommand get; and not __fish_seen_subcommand_from options app notes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -s o -l output -d 'table or json [default: the config\'s output.format, else table] [env: SMACK_OUTPUT]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -l all -d 'Merge them over the package\'s defaults, as the render used them'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from options" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -s o -l output -d 'table or json [default: the config\'s output.format, else table] [env: SMACK_OUTPUT]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from app" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -s o -l output -d 'table or json [default: the config\'s output.format, else table] [env: SMACK_OUTPUT]' -r -f -a "table\t''
+json\t''"
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -l json -d 'The same as `-o json`'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -s h -l help -d 'Print help'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from notes" -s V -l version -d 'Print version'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "options" -d 'The options in force: the user\'s (DCOS_PACKAGE_OPTIONS), or with --all merged over the package\'s defaults as the render used them. `-o json` prints a file `install --options` takes'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "app" -d 'The app definition Marathon holds (without its status fields), as JSON'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "notes" -d 'The post-install notes of the app\'s package'
+complete -c smack -n "__fish_smack_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand status" -s o -l output -d 'table or json [default: the config\'s output.format, else table] [env: SMACK_OUTPUT]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand status" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
@@ -586,24 +715,31 @@ complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Forget everything the embedded sandbox has installed'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
 complete -c smack -n "__fish_smack_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "catalog" -d 'Search and describe the packages of the catalog'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "render" -d 'Render a package\'s Marathon app JSON to stdout (a dry run of install)'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "lint" -d 'Check packages or whole catalogs: schemas, templates, rendering with defaults'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "install" -d 'Install a package on Marathon'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "list" -d 'List installed packages (apps carrying DCOS_PACKAGE_* labels, DC/OS\'s own included)'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "upgrade" -d 'Upgrade an installed package to another version or new options'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "uninstall" -d 'Uninstall a package: remove its Marathon app'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "status" -d 'Show an installed app: package, deployment and tasks'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "repo" -d 'Manage the repositories packages come from'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "stack" -d 'Stacks: several packages and apps declared in one file, with their dependencies'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "ui" -d 'Serve the catalog as a web page: browse, fill the options form, review the app JSON, install, and watch the services deploy'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "config" -d 'Show and change the configuration file'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "completion" -d 'Print a shell completion script'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "man" -d 'Print the man page (roff)'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "sandbox" -d 'A local Marathon stand-in, for trying smack and for tests'
-complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall status repo stack ui config completion man sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "catalog" -d 'Search and describe the packages of the catalog'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "render" -d 'Render a package\'s Marathon app JSON to stdout (a dry run of install)'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "lint" -d 'Check packages or whole catalogs: schemas, templates, rendering with defaults'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "install" -d 'Install a package on Marathon'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "list" -d 'List installed packages (apps carrying DCOS_PACKAGE_* labels, DC/OS\'s own included)'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "upgrade" -d 'Upgrade an installed package to another version or new options'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "uninstall" -d 'Uninstall a package: remove its Marathon app'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "history" -d 'An app\'s revisions as Marathon keeps them, newest first, with what each changed'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "rollback" -d 'Roll an app back to an earlier revision with Marathon\'s own rollback'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "restart" -d 'Restart an app: every task replaced, the definition unchanged'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "get" -d 'What is in force for an app: the options, the app definition, the notes'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "status" -d 'Show an installed app: package, deployment and tasks'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "repo" -d 'Manage the repositories packages come from'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "stack" -d 'Stacks: several packages and apps declared in one file, with their dependencies'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "ui" -d 'Serve the catalog as a web page: browse, fill the options form, review the app JSON, install, and watch the services deploy'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "config" -d 'Show and change the configuration file'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "completion" -d 'Print a shell completion script'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "man" -d 'Print the man page (roff)'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "sandbox" -d 'A local Marathon stand-in, for trying smack and for tests'
+complete -c smack -n "__fish_smack_using_subcommand help; and not __fish_seen_subcommand_from catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui config completion man sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "search" -d 'Search packages by name, tag and description (`*` globs on the name)'
 complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "describe" -d 'Show a package: metadata, options schema, versions'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "options" -d 'The options in force: the user\'s (DCOS_PACKAGE_OPTIONS), or with --all merged over the package\'s defaults as the render used them. `-o json` prints a file `install --options` takes'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "app" -d 'The app definition Marathon holds (without its status fields), as JSON'
+complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "notes" -d 'The post-install notes of the app\'s package'
 complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "add" -d 'Add a repository (a Universe directory, an index file, an http(s) URL, or builtin:universe)'
 complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "list" -d 'List the repositories, in the order they are searched'
 complete -c smack -n "__fish_smack_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "remove" -d 'Remove repositories by name'

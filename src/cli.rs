@@ -163,6 +163,37 @@ Examples:
   smack uninstall kafka --app-id /prod/kafka
   smack uninstall kafka --all --yes")]
     Uninstall(UninstallArgs),
+    /// An app's revisions as Marathon keeps them, newest first, with what each changed.
+    #[command(after_help = "\
+Revision 1 is the oldest version Marathon keeps; the current one is marked. The change column
+says what differs from the revision before: the package version, the option paths, the image,
+the instances, other fields.
+
+Examples:
+  smack history cassandra
+  smack history /prod/kafka --max 3 -o json")]
+    History(HistoryArgs),
+    /// Roll an app back to an earlier revision with Marathon's own rollback.
+    #[command(after_help = "\
+Shows the diff from what runs to the revision, asks, then sends Marathon's rollback (PUT
+/v2/apps/{id} with the revision's version) and follows the deployment. A move across package
+versions that the running package forbids (downgradesTo, data that cannot go back) is refused
+with the package's notes unless --force.
+
+Examples:
+  smack rollback cassandra                 to the revision before the current one
+  smack rollback /prod/kafka 2 --yes --wait
+  smack rollback cassandra --dry-run")]
+    Rollback(RollbackArgs),
+    /// Restart an app: every task replaced, the definition unchanged.
+    #[command(after_help = "\
+Examples:
+  smack restart kafka --yes --wait
+  smack restart /prod/kafka --force --yes   replaces a deployment in progress")]
+    Restart(RestartArgs),
+    /// What is in force for an app: the options, the app definition, the notes.
+    #[command(subcommand)]
+    Get(GetCommand),
     /// Show an installed app: package, deployment and tasks.
     #[command(after_help = "\
 Examples:
@@ -355,6 +386,10 @@ pub struct InstallArgs {
     /// Install even while a deployment holds the app id (say, its removal): Marathon's ?force=true.
     #[arg(long)]
     pub force: bool,
+    /// When the deployment fails or does not finish within --timeout, remove the app again
+    /// (exit 8, saying what failed and that it was removed). Implies --wait.
+    #[arg(long, conflicts_with = "no_wait")]
+    pub atomic: bool,
     #[command(flatten)]
     pub wait: WaitArgs,
 }
@@ -374,6 +409,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct UpgradeArgs {
     /// An app id (`/kafka`) or a package name with one installed instance.
+    #[arg(add = ArgValueCompleter::new(complete::apps))]
     pub target: String,
     /// The version to move to. Default: the newest in the catalog.
     #[arg(long, value_name = "V", add = ArgValueCompleter::new(complete::versions))]
@@ -396,6 +432,11 @@ pub struct UpgradeArgs {
     /// Treat warnings (fields Marathon drops or changes) as errors.
     #[arg(long)]
     pub strict: bool,
+    /// When the deployment fails or does not finish within --timeout, roll it back with
+    /// Marathon's rollback of the deployment, followed to its end (exit 8, saying what failed
+    /// and what was undone). Implies --wait.
+    #[arg(long, conflicts_with = "no_wait")]
+    pub atomic: bool,
     #[command(flatten)]
     pub wait: WaitArgs,
 }
@@ -421,6 +462,103 @@ pub struct UninstallArgs {
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     /// An app id (`/kafka`) or a package name with one installed instance.
+    #[arg(add = ArgValueCompleter::new(complete::apps))]
+    pub target: String,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// An app id (`/kafka`, any app) or a package name with one installed instance.
+    #[arg(add = ArgValueCompleter::new(complete::apps))]
+    pub target: String,
+    /// Show at most this many revisions (the newest).
+    #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub max: u32,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RollbackArgs {
+    /// An app id (`/kafka`, any app) or a package name with one installed instance.
+    #[arg(add = ArgValueCompleter::new(complete::apps))]
+    pub target: String,
+    /// The revision to go back to: its number in `smack history`, or Marathon's version
+    /// timestamp. Default: the one before the current.
+    pub revision: Option<String>,
+    /// Do not ask for confirmation.
+    #[arg(short, long)]
+    pub yes: bool,
+    /// Show the diff and stop.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Roll back even across a package version change the running package forbids, and while
+    /// a deployment holds the app (Marathon's ?force=true).
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RestartArgs {
+    /// An app id (`/kafka`, any app) or a package name with one installed instance.
+    #[arg(add = ArgValueCompleter::new(complete::apps))]
+    pub target: String,
+    /// Do not ask for confirmation.
+    #[arg(short, long)]
+    pub yes: bool,
+    /// Restart even while a deployment holds the app (Marathon's ?force=true).
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GetCommand {
+    /// The options in force: the user's (DCOS_PACKAGE_OPTIONS), or with --all merged over the
+    /// package's defaults as the render used them. `-o json` prints a file `install --options`
+    /// takes.
+    #[command(after_help = "\
+Examples:
+  smack get options cassandra
+  smack get options /prod/kafka --all -o json > kafka.json")]
+    Options(GetOptionsArgs),
+    /// The app definition Marathon holds (without its status fields), as JSON.
+    #[command(after_help = "\
+Examples:
+  smack get app /prod/kafka > kafka-app.json")]
+    App(GetTargetArgs),
+    /// The post-install notes of the app's package.
+    #[command(after_help = "\
+Examples:
+  smack get notes cassandra")]
+    Notes(GetTargetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GetOptionsArgs {
+    /// An app id (`/kafka`) or a package name with one installed instance.
+    #[arg(add = ArgValueCompleter::new(complete::apps))]
+    pub target: String,
+    /// Merge them over the package's defaults, as the render used them.
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GetTargetArgs {
+    /// An app id (`/kafka`, any app) or a package name with one installed instance.
+    #[arg(add = ArgValueCompleter::new(complete::apps))]
     pub target: String,
     #[command(flatten)]
     pub output: OutputArgs,

@@ -148,3 +148,59 @@ pub fn config_keys(current: &OsStr) -> Vec<CompletionCandidate> {
             .collect(),
     )
 }
+
+/// App ids on the Marathon the command line (`--marathon`), `SMACK_MARATHON_URL` or the
+/// config file names, asked with a one-second timeout; without one, the apps of the embedded
+/// sandbox, read from its state file (no server is started). Help: the package, if any.
+pub fn apps(current: &OsStr) -> Vec<CompletionCandidate> {
+    let words = words();
+    let mut url = None;
+    let mut iter = words.iter();
+    while let Some(w) = iter.next() {
+        if w == "--marathon" {
+            url = iter.next().cloned();
+        } else if let Some(v) = w.strip_prefix("--marathon=") {
+            url = Some(v.to_string());
+        }
+    }
+    let url = url
+        .or_else(|| {
+            std::env::var("SMACK_MARATHON_URL")
+                .ok()
+                .filter(|u| !u.is_empty())
+        })
+        .or_else(|| {
+            let config = Config::load(&config::default_path().ok()?).ok()?;
+            config.get_text("marathon.url")
+        });
+    let apps: Vec<serde_json::Map<String, serde_json::Value>> = match url {
+        Some(url) => {
+            let mut target = smack::marathon::Target::new(url);
+            target.http.connect_timeout = std::time::Duration::from_secs(1);
+            target.http.request_timeout = std::time::Duration::from_secs(1);
+            target.http.retries = 0;
+            smack::marathon::Client::new(target)
+                .and_then(|c| c.apps(None))
+                .unwrap_or_default()
+        }
+        None => smack::ops::connect::embedded_dir()
+            .ok()
+            .and_then(|d| smack::sandbox::load_state(&d.join("state.json")).ok())
+            .map(|s| s.apps.into_values().map(|r| r.app).collect())
+            .unwrap_or_default(),
+    };
+    starting_with(
+        current,
+        apps.iter()
+            .filter_map(|a| {
+                let id = a.get("id")?.as_str()?.to_string();
+                let package = a
+                    .get("labels")
+                    .and_then(|l| l.get(smack::marathon::installed::NAME_LABEL))
+                    .and_then(serde_json::Value::as_str)
+                    .map(str::to_string);
+                Some((id, package))
+            })
+            .collect(),
+    )
+}

@@ -268,6 +268,24 @@ pub enum Error {
         how: String,
     },
 
+    #[error("app [{app}] cannot roll back {reason}")]
+    RollbackRefused {
+        app: String,
+        /// `from package cassandra 5.0.9 to 4.1.7: …`, with the running package's notes
+        /// (`preInstallNotes`), where it says what cannot go back.
+        reason: String,
+    },
+
+    #[error("{failure}{}", undone.as_deref().map(|u| format!("; undone (--atomic): {u}")).unwrap_or_default())]
+    Deployment {
+        /// The failure (`DeploymentFailed`, `DeploymentTimeout`).
+        failure: Box<Error>,
+        /// What `--atomic` undid.
+        undone: Option<String>,
+        /// Without `--atomic`: the command that rolls the change back.
+        rollback: Option<String>,
+    },
+
     #[error("package [{package}] cannot change from version {from} to {to}: {reason}{}", notes.as_deref().map(|n| format!("\n  {package} {to} says: {n}")).unwrap_or_default())]
     UpgradeRefused {
         package: String,
@@ -361,6 +379,15 @@ impl Error {
             Error::StackDeployment { deployment: None, .. } => "nothing was sent; `smack stack status FILE` shows the members".to_string(),
             Error::FollowLost { app, .. } => format!("the change stands; follow it with `smack status {app}` once Marathon answers again"),
             Error::NotInstalled { .. } => "`smack list` shows what is installed".to_string(),
+            Error::RollbackRefused { app, .. } => format!(
+                "`smack history {app}` lists the revisions; --force rolls back anyway (the package says why it should not)"
+            ),
+            Error::Deployment { undone: Some(_), .. } => "Marathon is back to what it was before; fix the cause and try again".to_string(),
+            Error::Deployment { rollback: Some(r), failure, .. } => format!(
+                "{}; undo it with `{r}` (--atomic undoes a failed change by itself)",
+                failure.hint().unwrap_or_else(|| "the change stands".into())
+            ),
+            Error::Deployment { failure, .. } => return failure.hint(),
             Error::UpgradeRefused { package, .. } => format!(
                 "`smack catalog describe {package} --package-versions` lists the versions; the package's upgradesFrom and downgradesTo say which changes it allows"
             ),
@@ -404,7 +431,8 @@ impl Error {
             | Error::DeploymentFailed { .. }
             | Error::StackDeployment { .. } => exit::DEPLOYMENT,
             Error::NotInstalled { .. } => exit::NOTHING,
-            Error::UpgradeRefused { .. } => exit::CATALOG,
+            Error::UpgradeRefused { .. } | Error::RollbackRefused { .. } => exit::CATALOG,
+            Error::Deployment { failure, .. } => failure.exit_code(),
         }
     }
 }

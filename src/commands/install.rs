@@ -7,7 +7,7 @@ use smack::ops;
 use smack::pipeline::{Against, Pipeline};
 
 use super::context::Context;
-use super::marathon::{follow, should_wait};
+use super::marathon::{follow, follow_change, should_wait};
 use super::package::{Ask, prepare};
 use super::render::print_app;
 use crate::cli::InstallArgs;
@@ -91,9 +91,18 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
         "Installed package [{}] version [{}] as app [{id}] (deployment {deployment})",
         package.name, package.version
     ));
-    if should_wait(&args.wait, ui) {
-        let undo = Some(format!("smack uninstall {} --app-id {id}", package.name));
-        follow(ui, client, id, deployment, Goal::Running, &args.wait, undo)?;
+    if args.atomic || should_wait(&args.wait, ui) {
+        let undo = format!("smack uninstall {} --app-id {id}", package.name);
+        follow_change(
+            ui,
+            client,
+            id,
+            deployment,
+            &args.wait,
+            Some(undo.clone()),
+            args.atomic.then_some(ops::follow::Undo::Install),
+            Some(undo),
+        )?;
     } else {
         ui.note(format!("Follow the deployment with `smack status {id}`."));
     }

@@ -11,6 +11,47 @@ use smack::ops;
 use crate::cli::WaitArgs;
 use crate::ui::Ui;
 
+/// Follows a change like [`follow`]; when its deployment fails or does not finish in time,
+/// `atomic` undoes it (and says so), else the error says how to roll it back (`rollback`, a
+/// command).
+#[allow(clippy::too_many_arguments)]
+pub fn follow_change(
+    ui: &Ui,
+    client: &Client,
+    app: &str,
+    deployment: &str,
+    args: &WaitArgs,
+    undo: Option<String>,
+    atomic: Option<ops::follow::Undo>,
+    rollback: Option<String>,
+) -> Result<Progress> {
+    match follow(ui, client, app, deployment, Goal::Running, args, undo) {
+        Err(failure @ (Error::DeploymentFailed { .. } | Error::DeploymentTimeout { .. })) => {
+            let Some(how) = atomic else {
+                return Err(Error::Deployment {
+                    failure: Box::new(failure),
+                    undone: None,
+                    rollback,
+                });
+            };
+            ui.note(format!("{failure}; undoing it (--atomic)"));
+            let wait = Wait {
+                timeout: args.timeout,
+                interrupted: crate::interrupt::interrupted,
+                ..Wait::default()
+            };
+            let _watch = crate::interrupt::watch();
+            let undone = ops::follow::undo(client, app, deployment, &how, wait)?;
+            Err(Error::Deployment {
+                failure: Box::new(failure),
+                undone: Some(undone),
+                rollback: None,
+            })
+        }
+        other => other,
+    }
+}
+
 /// Whether to follow the deployment: `--wait`, `--no-wait`, else only in a terminal.
 pub fn should_wait(args: &WaitArgs, ui: &Ui) -> bool {
     if args.wait {

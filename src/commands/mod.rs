@@ -6,6 +6,7 @@ mod catalog;
 mod completion;
 mod config;
 pub mod context;
+mod history;
 mod install;
 mod lint;
 mod list;
@@ -47,6 +48,10 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
         Command::Upgrade(args) => upgrade::run(args, &ctx),
         Command::Uninstall(args) => uninstall::run(args, &ctx),
         Command::Status(args) => status::run(args, &ctx),
+        Command::History(args) => history::history(args, &ctx),
+        Command::Rollback(args) => history::rollback(args, &ctx),
+        Command::Restart(args) => history::restart(args, &ctx),
+        Command::Get(cmd) => history::get(cmd, &ctx),
         Command::Repo(cmd) => repo::run(cmd, &ctx),
         Command::Stack(cmd) => stack::run(cmd, &ctx),
         Command::Ui(args) => crate::web::serve(

@@ -424,7 +424,7 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
             stack.name
         ));
         let rollback = client.rollback(&deployment).map_err(&lost)?;
-        if apply::gone(client, &rollback, wait).map_err(&interrupted)? {
+        if smack::marathon::wait::gone(client, &rollback, wait).map_err(&interrupted)? {
             rolled_back = true;
             summary.push_str(&format!("; rolled back (deployment {rollback})"));
         } else {

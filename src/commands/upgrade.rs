@@ -8,7 +8,7 @@ use smack::ops::upgrade;
 use smack::pipeline::{Against, Checks, Pipeline};
 
 use super::context::Context;
-use super::marathon::{follow, should_wait};
+use super::marathon::{follow, follow_change, should_wait};
 use super::package::{resolve, user_options};
 use crate::cli::UpgradeArgs;
 
@@ -91,15 +91,25 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
         "Upgraded app [{}] to package [{}] version [{}] (deployment {deployment})",
         current.app_id, package.name, package.version
     ));
-    if should_wait(&args.wait, ui) {
-        follow(
+    if args.atomic || should_wait(&args.wait, ui) {
+        let previous = current
+            .app
+            .get("version")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let rollback = format!("smack rollback {} {previous}", current.app_id);
+        follow_change(
             ui,
             client,
             &current.app_id,
             &deployment,
-            Goal::Running,
             &args.wait,
-            None,
+            Some(rollback.clone()),
+            args.atomic.then(|| smack::ops::follow::Undo::Upgrade {
+                previous_version: previous.clone(),
+            }),
+            Some(rollback),
         )?;
     } else {
         ui.note(format!(

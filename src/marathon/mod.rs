@@ -340,6 +340,52 @@ impl Client {
         self.deployment_of(response, &path)
     }
 
+    /// `GET /v2/apps/{id}/versions`: the app's version timestamps, newest first.
+    pub fn app_versions(&self, id: &str) -> Result<Vec<String>> {
+        let path = format!("{}/versions", app_path(id));
+        let response = self.send(Method::GET, &path, None, Some(id))?;
+        let list = response
+            .body
+            .get("versions")
+            .and_then(Value::as_array)
+            .ok_or_else(|| self.protocol(&path, "no `versions` array"))?;
+        Ok(list
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect())
+    }
+
+    /// `GET /v2/apps/{id}/versions/{version}`: the app's definition as of that version.
+    pub fn app_version(&self, id: &str, version: &str) -> Result<Map<String, Value>> {
+        let path = format!(
+            "{}/versions/{}",
+            app_path(id),
+            percent_encoding::utf8_percent_encode(version, VERSION_SEGMENT)
+        );
+        let response = self.send(Method::GET, &path, None, Some(id))?;
+        response
+            .body
+            .as_object()
+            .cloned()
+            .ok_or_else(|| self.protocol(&path, "not a JSON object"))
+    }
+
+    /// `PUT /v2/apps/{id}` with `{"version": V}`: Marathon's rollback of the app to its
+    /// definition as of V, as a new version and deployment, whose id this returns.
+    pub fn rollback_app(&self, id: &str, version: &str, force: bool) -> Result<String> {
+        let path = format!("{}?force={force}", app_path(id));
+        let body = serde_json::json!({ "version": version });
+        let response = self.send(Method::PUT, &path, Some(&body), Some(id))?;
+        self.deployment_of(response, &path)
+    }
+
+    /// `POST /v2/apps/{id}/restart`: every task replaced; returns the deployment id.
+    pub fn restart_app(&self, id: &str, force: bool) -> Result<String> {
+        let path = format!("{}/restart?force={force}", app_path(id));
+        let response = self.send(Method::POST, &path, None, Some(id))?;
+        self.deployment_of(response, &path)
+    }
+
     /// `GET /v2/queue`: the apps with instances waiting to launch, and their backoff.
     pub fn queue(&self) -> Result<Vec<Map<String, Value>>> {
         let response = self.send(Method::GET, "/v2/queue", None, None)?;
@@ -419,6 +465,14 @@ impl Client {
         }
     }
 }
+
+/// What is encoded of a version timestamp in a path: all but `2026-12-03T13:05:13.957Z`'s own
+/// characters.
+const VERSION_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b':')
+    .remove(b'_');
 
 /// `/v2/apps/<id>` with the id in its canonical form (`.` and `..` resolved as Marathon
 /// resolves them) and its segments percent-encoded; a dot segment that remains (an id Marathon

@@ -109,6 +109,26 @@ impl Wait {
     }
 }
 
+/// Waits until a deployment (a rollback, say) has left Marathon's list; `false` at the
+/// deadline.
+pub fn gone(client: &Client, deployment: &str, wait: Wait) -> Result<bool> {
+    let deadline = Instant::now() + wait.timeout;
+    loop {
+        let active = client
+            .deployments()?
+            .iter()
+            .any(|d| d.get("id").and_then(Value::as_str) == Some(deployment));
+        if !active {
+            return Ok(true);
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            return Ok(false);
+        }
+        wait.sleep(wait.poll.min(deadline - now))?;
+    }
+}
+
 /// The deployments in progress that change any of `apps`, as Marathon lists them
 /// (`affectedApps`).
 pub fn touching(client: &Client, apps: &[&str]) -> Result<Vec<String>> {

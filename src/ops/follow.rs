@@ -46,3 +46,51 @@ pub fn lost(done: String, app: &str) -> impl Fn(Error) -> Error {
         other => other,
     }
 }
+
+/// What `--atomic` undoes when the deployment of a change fails or times out.
+#[derive(Debug, Clone)]
+pub enum Undo {
+    /// Remove the app the install created.
+    Install,
+    /// Marathon's rollback of the deployment (`DELETE /v2/deployments/{id}`); when the
+    /// deployment is over already, the app's own rollback to `previous_version`.
+    Upgrade { previous_version: String },
+}
+
+/// Undoes a change whose deployment failed, follows the undoing to its end, and says what was
+/// undone.
+pub fn undo(
+    client: &Client,
+    app: &str,
+    deployment: &str,
+    undo: &Undo,
+    wait: Wait,
+) -> Result<String> {
+    match undo {
+        Undo::Install => {
+            let removal = client.delete_app(app, true)?;
+            wait::deployment(client, app, &removal, Goal::Removed, wait, &mut |_| {})?;
+            Ok(format!("app [{app}] was removed (deployment {removal})"))
+        }
+        Undo::Upgrade { previous_version } => {
+            let rollback = match client.rollback(deployment) {
+                Ok(r) => r,
+                Err(Error::MarathonNotFound { .. }) => {
+                    client.rollback_app(app, previous_version, true)?
+                }
+                Err(e) => return Err(e),
+            };
+            if !wait::gone(client, &rollback, wait)? {
+                return Err(Error::DeploymentTimeout {
+                    app: app.to_string(),
+                    deployment: rollback,
+                    timeout: humantime::format_duration(wait.timeout).to_string(),
+                    progress: Some("the rollback".into()),
+                });
+            }
+            Ok(format!(
+                "the change was rolled back (deployment {rollback}): app [{app}] is at version {previous_version} again"
+            ))
+        }
+    }
+}

@@ -4,6 +4,7 @@
 
 pub mod connect;
 pub mod follow;
+pub mod history;
 pub mod install;
 pub mod uninstall;
 pub mod upgrade;

@@ -29,28 +29,41 @@ pub fn check_allowed(
     installed: Option<&Map<String, Value>>,
     target: &Package,
 ) -> Result<()> {
-    if from == target.version {
+    allowed(from, installed, &target.version, &target.metadata).map_err(|reason| {
+        Error::UpgradeRefused {
+            package: target.name.clone(),
+            from: from.to_string(),
+            to: target.version.clone(),
+            reason,
+            notes: target.note("preInstallNotes").map(str::to_string),
+        }
+    })
+}
+
+/// The rule of [`check_allowed`] on package definitions (package.json or the recorded
+/// `DCOS_PACKAGE_DEFINITION`): `installed` at version `from` becomes `target` at version `to`.
+/// The error is the reason, naming both lists.
+pub fn allowed(
+    from: &str,
+    installed: Option<&Map<String, Value>>,
+    to: &str,
+    target: &Map<String, Value>,
+) -> std::result::Result<(), String> {
+    if from == to {
         return Ok(());
     }
-    let versioned = |pv: &str| {
-        pv.split('.')
-            .next()
+    let versioned = |d: Option<&Map<String, Value>>| {
+        d.and_then(|d| d.get("packagingVersion"))
+            .and_then(Value::as_str)
+            .and_then(|pv| pv.split('.').next())
             .and_then(|m| m.parse::<u32>().ok())
             .is_some_and(|m| m >= 4)
     };
-    let target_versioned = versioned(target.packaging_version());
-    let installed_versioned = installed
-        .and_then(|d| d.get("packagingVersion"))
-        .and_then(Value::as_str)
-        .is_some_and(versioned);
-    if !target_versioned && !installed_versioned {
+    if !versioned(Some(target)) && !versioned(installed) {
         return Ok(());
     }
-    if admits(target.metadata.get("upgradesFrom"), from)
-        || admits(
-            installed.and_then(|d| d.get("downgradesTo")),
-            &target.version,
-        )
+    if admits(target.get("upgradesFrom"), from)
+        || admits(installed.and_then(|d| d.get("downgradesTo")), to)
     {
         return Ok(());
     }
@@ -65,20 +78,15 @@ pub fn check_allowed(
             })
             .unwrap_or_else(|| "none".into())
     };
-    Err(Error::UpgradeRefused {
-        package: target.name.clone(),
-        from: from.to_string(),
-        to: target.version.clone(),
-        reason: format!(
-            "{} {} upgrades from: {}; the installed {} downgrades to: {}",
-            target.name,
-            target.version,
-            list(target.metadata.get("upgradesFrom")),
-            from,
-            list(installed.and_then(|d| d.get("downgradesTo"))),
-        ),
-        notes: target.note("preInstallNotes").map(str::to_string),
-    })
+    let name = target
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or("the package");
+    Err(format!(
+        "{name} {to} upgrades from: {}; the installed {from} downgrades to: {}",
+        list(target.get("upgradesFrom")),
+        list(installed.and_then(|d| d.get("downgradesTo"))),
+    ))
 }
 
 /// A normalized app as shown in a diff: the package definition label abbreviated and the

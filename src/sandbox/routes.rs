@@ -272,6 +272,45 @@ impl Ctx<'_> {
                 _ => not_allowed(),
             };
         }
+        // `{appId}/versions/{version}`: a version has no slash, so the last `/versions/` splits.
+        if let Some((id, version)) = rest.rsplit_once("/versions/")
+            && !version.is_empty()
+            && !version.contains('/')
+        {
+            if req.method != "GET" {
+                return not_allowed();
+            }
+            let Some(instant) = instant_of(version) else {
+                return invalid_timestamp(version);
+            };
+            let id = crate::marathon::app::canonical_id(id).unwrap_or_else(|_| format!("/{id}"));
+            let found = self.state.apps.get(&id).and_then(|record| {
+                std::iter::once(&record.app)
+                    .chain(record.versions.iter().rev())
+                    .find(|v| {
+                        v.get("version")
+                            .and_then(Value::as_str)
+                            .and_then(instant_of)
+                            == Some(instant)
+                    })
+            });
+            return match found {
+                Some(app) => reply(200, &Value::Object(app.clone())),
+                None => message(
+                    404,
+                    &format!(
+                        "App '{id}' does not exist in version {}",
+                        super::state::iso(instant)
+                    ),
+                ),
+            };
+        }
+        if let Some(id) = rest.strip_suffix("/restart") {
+            return match req.method {
+                "POST" => self.restart_app(id, params),
+                _ => not_allowed(),
+            };
+        }
         for suffix in ["/versions", "/tasks"] {
             if let Some(id) = rest.strip_suffix(suffix) {
                 if req.method != "GET" {
@@ -506,18 +545,23 @@ impl Ctx<'_> {
             body.get("version").and_then(Value::as_str),
         ) {
             (Some(record), true, Some(version)) => {
-                // Marathon's rollback: a version in a partial update restores that version.
+                // Marathon's rollback: a version in a partial update restores that version
+                // (AppHelpers.updateOrCreate); an unknown one is AppNotFoundException(id),
+                // without the version.
+                let Some(instant) = instant_of(version) else {
+                    return invalid_timestamp(version);
+                };
                 let found = std::iter::once(&record.app)
                     .chain(record.versions.iter())
-                    .find(|v| v.get("version").and_then(Value::as_str) == Some(version));
+                    .find(|v| {
+                        v.get("version")
+                            .and_then(Value::as_str)
+                            .and_then(instant_of)
+                            == Some(instant)
+                    });
                 match found {
                     Some(old) => crate::marathon::app::definition(old),
-                    None => {
-                        return message(
-                            404,
-                            &format!("App '{id}' does not exist in version {version}"),
-                        );
-                    }
+                    None => return not_found_app(&id),
                 }
             }
             (Some(record), true, None) => {
@@ -542,6 +586,29 @@ impl Ctx<'_> {
             Err(r) => return r,
         };
         deployment_result(if created { 201 } else { 200 }, deployment, version)
+    }
+
+    /// `POST /v2/apps/{id}/restart`: the same definition under a new version, every task
+    /// replaced (AppsResource.restart); 404 for an unknown app, 409 while a deployment holds
+    /// it unless `force`.
+    fn restart_app(&mut self, rest: &str, params: &[(String, String)]) -> Reply {
+        let id = crate::marathon::app::canonical_id(rest).unwrap_or_else(|_| format!("/{rest}"));
+        if !self.state.apps.contains_key(&id) {
+            return not_found_app(&id);
+        }
+        if !flag(params, "force", false)
+            && let Some(r) = self.locked(&id)
+        {
+            return r;
+        }
+        self.force_cancel(&id);
+        match self.state.restart_app(&id, self.now, self.duration_ms()) {
+            Some((deployment, version)) => {
+                self.changed = true;
+                deployment_result(200, deployment, version)
+            }
+            None => not_found_app(&id),
+        }
     }
 
     fn delete_app(&mut self, rest: &str, params: &[(String, String)]) -> Reply {
@@ -946,6 +1013,21 @@ fn invalid(path: &str, error: &str) -> Reply {
             "message": "Object is not valid",
             "details": [{ "path": path, "errors": [error] }],
         }),
+    )
+}
+
+/// A version timestamp as milliseconds since the epoch (Marathon parses ISO-8601 date-times).
+fn instant_of(version: &str) -> Option<u64> {
+    let time = humantime::parse_rfc3339_weak(version).ok()?;
+    Some(time.duration_since(std::time::UNIX_EPOCH).ok()?.as_millis() as u64)
+}
+
+/// Marathon's answer to a version that is not a date-time (`Timestamp(String)` throws an
+/// IllegalArgumentException, which its exception mapper answers with 422).
+fn invalid_timestamp(version: &str) -> Reply {
+    message(
+        422,
+        &format!("Invalid timestamp provided '{version}'. Expecting ISO-8601 datetime string."),
     )
 }
 

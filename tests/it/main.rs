@@ -10,6 +10,7 @@ mod completion;
 mod config;
 mod deadlines;
 mod hardening;
+mod history;
 mod hostile;
 #[cfg(unix)]
 mod interrupt;

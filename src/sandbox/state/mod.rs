@@ -25,8 +25,9 @@ pub use plan::{Action, Deployment};
 /// (its tasks stay staged) or `fail` (its tasks fail and Marathon backs off), both forever.
 pub const BEHAVIOUR_LABEL: &str = "SMACK_SANDBOX_DEPLOYMENT";
 
-/// How many earlier versions of an app are kept.
-const KEPT_VERSIONS: usize = 20;
+/// How many earlier versions of an app are kept: Marathon's `--zk_max_versions` (default 50)
+/// counts the current one too.
+const KEPT_VERSIONS: usize = 49;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]

@@ -293,6 +293,38 @@ impl State {
         duration_ms: u64,
         revise_unchanged: bool,
     ) -> (String, String) {
+        let resent = if revise_unchanged {
+            Resent::Revise
+        } else {
+            Resent::Skip
+        };
+        self.apply_with(changes, now_ms, duration_ms, resent)
+    }
+
+    /// Restarts an app as `POST /v2/apps/{id}/restart` does: the same definition under a new
+    /// version, and a deployment that replaces every task. Returns (deployment id, version).
+    pub fn restart_app(
+        &mut self,
+        id: &str,
+        now_ms: u64,
+        duration_ms: u64,
+    ) -> Option<(String, String)> {
+        let definition = crate::marathon::app::definition(&self.apps.get(id)?.app);
+        Some(self.apply_with(
+            vec![(id.to_string(), Some(definition))],
+            now_ms,
+            duration_ms,
+            Resent::Restart,
+        ))
+    }
+
+    fn apply_with(
+        &mut self,
+        changes: Vec<Change>,
+        now_ms: u64,
+        duration_ms: u64,
+        resent: Resent,
+    ) -> (String, String) {
         let (_, version) = self.next_version(now_ms);
         let mut before = BTreeMap::new();
         let mut stops = Vec::new();
@@ -321,7 +353,11 @@ impl State {
                     old_cmp.remove("instances");
                     new_cmp.remove("instances");
                     if old_def == app {
-                        if revise_unchanged { Some("") } else { None }
+                        match resent {
+                            Resent::Skip => None,
+                            Resent::Revise => Some(""),
+                            Resent::Restart => Some("RestartApplication"),
+                        }
                     } else if old_cmp == new_cmp {
                         Some("ScaleApplication")
                     } else {
@@ -586,4 +622,15 @@ pub(super) fn layers(
     }
     let cyclic = pending.values().any(|n| *n > 0);
     (depth, cyclic)
+}
+
+/// What a change that resends an app unchanged does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Resent {
+    /// Nothing (a group update).
+    Skip,
+    /// A new version and no step (`/v2/apps`).
+    Revise,
+    /// A new version and a step replacing every task (`/restart`).
+    Restart,
 }

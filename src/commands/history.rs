@@ -14,13 +14,7 @@ use crate::cli::{
 use crate::ui;
 
 fn revision_json(r: &Revision) -> Value {
-    json!({
-        "revision": r.number,
-        "version": r.version,
-        "packageVersion": r.package_version,
-        "change": r.change,
-        "current": r.current,
-    })
+    serde_json::to_value(r).expect("a revision serializes")
 }
 
 pub fn history(args: HistoryArgs, ctx: &Context) -> Result<i32> {
@@ -29,11 +23,7 @@ pub fn history(args: HistoryArgs, ctx: &Context) -> Result<i32> {
     let app = history::app(client, &args.target)?;
     let h = history::history(client, &app, args.max as usize)?;
     if ctx.output(&args.output) == Output::Json {
-        ctx.ui.json(&json!({
-            "appId": h.app_id,
-            "total": h.total,
-            "revisions": h.revisions.iter().map(revision_json).collect::<Vec<_>>(),
-        }));
+        ctx.ui.json(&h);
         return Ok(exit::OK);
     }
     let rows: Vec<Vec<String>> = h

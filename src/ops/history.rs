@@ -32,10 +32,13 @@ fn id_of(app: &Map<String, Value>) -> String {
         .to_string()
 }
 
-/// One version of an app.
-#[derive(Debug, Clone, PartialEq)]
+/// One version of an app. Its JSON (`-o json`, the web API) is `{"revision", "version",
+/// "packageVersion", "change", "current"}`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Revision {
     /// 1 = the oldest Marathon keeps.
+    #[serde(rename = "revision")]
     pub number: usize,
     /// Marathon's version timestamp.
     pub version: String,
@@ -47,8 +50,9 @@ pub struct Revision {
     pub current: bool,
 }
 
-/// The newest revisions of an app.
-#[derive(Debug, Clone)]
+/// The newest revisions of an app; as JSON `{"appId", "total", "revisions"}`.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct History {
     pub app_id: String,
     /// How many revisions Marathon keeps.

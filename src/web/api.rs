@@ -7,6 +7,7 @@ use serde_json::{Map, Value, json};
 use smack::catalog::{Package, search};
 use smack::error::{Error, Result};
 use smack::marathon::rules::Finding;
+use smack::ops::history;
 use smack::ops::install::{self, Posted};
 use smack::ops::{uninstall, upgrade};
 use smack::pipeline::{Against, Checks, Never, Pipeline};
@@ -318,5 +319,55 @@ pub fn uninstall(server: &Server, req: &Request) -> Result<Answer> {
     Ok(Answer::json(
         200,
         &json!({ "appId": i.app_id, "deployment": deployment }),
+    ))
+}
+
+/// `GET /api/history?app=ID`: the revisions, as `smack history -o json` prints them.
+pub fn history(server: &Server, req: &Request) -> Result<Answer> {
+    let client = &server.connection.client;
+    let target = req
+        .param("app")
+        .ok_or_else(|| Error::Usage("which app? (`app=/id`)".into()))?;
+    let app = history::app(client, target)?;
+    let max = req
+        .param("max")
+        .and_then(|m| m.parse::<usize>().ok())
+        .unwrap_or(20)
+        .clamp(1, 10_000);
+    let h = history::history(client, &app, max)?;
+    Ok(Answer::json(
+        200,
+        &serde_json::to_value(&h).expect("a history serializes"),
+    ))
+}
+
+/// `POST /api/rollback` `{"appId", "revision"?, "dryRun"?}`: the diff, and the deployment
+/// unless a dry run, as `smack rollback -o json` prints them.
+pub fn rollback(server: &Server, req: &Request) -> Result<Answer> {
+    let client = &server.connection.client;
+    let body = json_body(req)?;
+    let app = history::app(client, app_id_of(&body)?)?;
+    let revision = match body.get("revision") {
+        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(Value::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let profile = server.connection.profile()?;
+    let plan = history::rollback(client, &app, revision.as_deref(), &profile, false)?;
+    let dry = body.get("dryRun").and_then(Value::as_bool).unwrap_or(false);
+    let deployment = if dry || plan.diff.is_empty() {
+        None
+    } else {
+        Some(history::apply_rollback(client, &plan, false)?)
+    };
+    Ok(Answer::json(
+        200,
+        &json!({
+            "appId": plan.app_id,
+            "from": plan.from,
+            "to": plan.to,
+            "diff": plan.diff,
+            "deployment": deployment,
+        }),
     ))
 }

@@ -309,6 +309,10 @@ impl Server {
             ("GET", "/services/status") => services::status_page(self, req),
             ("GET" | "POST", "/services/upgrade") => services::upgrade_page(self, req),
             ("GET" | "POST", "/services/uninstall") => services::uninstall_page(self, req),
+            ("GET", "/services/history") => services::history_page(self, req),
+            ("GET" | "POST", "/services/rollback") => services::rollback_page(self, req),
+            ("GET", "/api/history") => api::history(self, req),
+            ("POST", "/api/rollback") => api::rollback(self, req),
             (m, p) => {
                 if let Some(name) = p.strip_prefix("/icons/") {
                     match m {

@@ -261,7 +261,7 @@ pub fn services(server: &Server) -> Result<Answer> {
         .map(|i| {
             format!(
                 "<tr data-app-id=\"{id}\"><td><a href=\"/services/status?app={q}\">{id}</a></td><td>{name}</td><td>{version}</td><td class=\"status\">{status}</td><td class=\"tasks\">{running}/{instances}</td>\
-<td><a class=\"upgrade\" href=\"/services/upgrade?app={q}\">upgrade</a> · <a class=\"uninstall\" href=\"/services/uninstall?app={q}\">uninstall</a></td></tr>",
+<td><a class=\"upgrade\" href=\"/services/upgrade?app={q}\">upgrade</a> · <a class=\"history\" href=\"/services/history?app={q}\">history</a> · <a class=\"uninstall\" href=\"/services/uninstall?app={q}\">uninstall</a></td></tr>",
                 q = escape(&query_value(&i.app_id)),
                 id = escape(&i.app_id),
                 name = escape(&i.name),

@@ -5,7 +5,7 @@
 use serde_json::json;
 use smack::error::{Error, Result};
 use smack::marathon::installed::{self, Installed};
-use smack::ops::{uninstall, upgrade};
+use smack::ops::{history, uninstall, upgrade};
 use smack::pipeline::{Against, Checks, Pipeline};
 
 use super::html::{escape, page, query_value, version_options};
@@ -73,7 +73,7 @@ pub fn status_page(server: &Server, req: &Request) -> Result<Answer> {
         "<h1>{id}</h1><table id=\"status\"><tr><th>package</th><td>{name} {version}</td></tr>\
 <tr><th>status</th><td class=\"status\">{status}</td></tr><tr><th>tasks</th><td>{running}/{instances} running, {healthy} healthy</td></tr>\
 <tr><th>deployments</th><td>{deployments}</td></tr></table>{failure}\
-<p><a id=\"upgrade-link\" href=\"/services/upgrade?app={q}\">Upgrade</a> · <a id=\"uninstall-link\" href=\"/services/uninstall?app={q}\">Uninstall</a></p>",
+<p><a id=\"upgrade-link\" href=\"/services/upgrade?app={q}\">Upgrade</a> · <a id=\"history-link\" href=\"/services/history?app={q}\">History</a> · <a id=\"uninstall-link\" href=\"/services/uninstall?app={q}\">Uninstall</a></p>",
         id = escape(&i.app_id),
         name = escape(&i.name),
         version = escape(&i.version),
@@ -160,4 +160,101 @@ pub fn uninstall_page(server: &Server, req: &Request) -> Result<Answer> {
         csrf = escape(&server.csrf),
     );
     Ok(Answer::html(200, page("Uninstall", &server.csrf, &body)))
+}
+
+/// `/services/history?app=ID`: the app's revisions as `smack history` shows them, each older
+/// one with a link to roll back to it.
+pub fn history_page(server: &Server, req: &Request) -> Result<Answer> {
+    let client = &server.connection.client;
+    let app = history::app(client, &app_param(req)?)?;
+    let h = history::history(client, &app, 20)?;
+    let q = escape(&query_value(&h.app_id));
+    let rows: String = h
+        .revisions
+        .iter()
+        .map(|r| {
+            let action = if r.current {
+                "<td>in force</td>".to_string()
+            } else {
+                format!(
+                    "<td><a class=\"rollback\" href=\"/services/rollback?app={q}&amp;revision={n}\">roll back to {n}</a></td>",
+                    n = r.number
+                )
+            };
+            format!(
+                "<tr data-revision=\"{n}\"><td>{n}{mark}</td><td>{version}</td><td>{package}</td><td class=\"change\">{change}</td>{action}</tr>",
+                n = r.number,
+                mark = if r.current { " *" } else { "" },
+                version = escape(&r.version),
+                package = escape(r.package_version.as_deref().unwrap_or("-")),
+                change = escape(&r.change),
+            )
+        })
+        .collect();
+    let more = if h.total > h.revisions.len() {
+        format!(
+            "<p>The newest {} of {} revisions.</p>",
+            h.revisions.len(),
+            h.total
+        )
+    } else {
+        String::new()
+    };
+    let body = format!(
+        "<h1>History of {id}</h1><table id=\"history\"><tr><th>revision</th><th>version</th><th>package</th><th>change</th><th></th></tr>{rows}</table>{more}\
+<p><a href=\"/services/status?app={q}\">Status</a> · <a href=\"/services\">Services</a></p>",
+        id = escape(&h.app_id),
+    );
+    Ok(Answer::html(200, page("History", &server.csrf, &body)))
+}
+
+/// `GET /services/rollback?app=ID&revision=N`: the diff and the confirmation; `POST` rolls
+/// back with Marathon's rollback, as `smack rollback` does.
+pub fn rollback_page(server: &Server, req: &Request) -> Result<Answer> {
+    let client = &server.connection.client;
+    let app_id = app_param(req)?;
+    let posted = req.method == "POST";
+    let revision = if posted {
+        form_field(req, "revision")
+    } else {
+        req.param("revision")
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+    };
+    let app = history::app(client, &app_id)?;
+    let profile = server.connection.profile()?;
+    let plan = history::rollback(client, &app, revision.as_deref(), &profile, false)?;
+    let id = escape(&plan.app_id);
+    let q = escape(&query_value(&plan.app_id));
+    if posted {
+        let deployment = history::apply_rollback(client, &plan, false)?;
+        let body = format!(
+            "<h1>Rolling back</h1><p id=\"rolled-back\" role=\"status\">Rolled app {id} back to revision {n} (deployment {d}); Marathon is deploying it.</p>\
+<p><a id=\"follow\" href=\"/services/status?app={q}\">Follow it</a> · <a href=\"/services\">Services</a></p>",
+            n = plan.to.number,
+            d = escape(&deployment),
+        );
+        return Ok(Answer::html(200, page("Rolling back", &server.csrf, &body)));
+    }
+    let change = if plan.diff.is_empty() {
+        "<p id=\"diff\">Nothing to change: that revision's definition is what runs.</p>".to_string()
+    } else {
+        format!(
+            "<pre id=\"diff\">{}</pre><form method=\"post\" action=\"/services/rollback\">\
+<input type=\"hidden\" name=\"_csrf\" value=\"{}\"><input type=\"hidden\" name=\"app\" value=\"{id}\">\
+<input type=\"hidden\" name=\"revision\" value=\"{}\"><button type=\"submit\" id=\"confirm-rollback\">Roll back</button> <a href=\"/services/history?app={q}\">Cancel</a></form>",
+            escape(&plan.diff),
+            escape(&server.csrf),
+            plan.to.number,
+        )
+    };
+    let body = format!(
+        "<h1>Roll {id} back?</h1><p>From revision {from} ({from_v}) to revision {to} ({to_v}): {what}.</p>{change}",
+        from = plan.from.number,
+        from_v = escape(&plan.from.version),
+        to = plan.to.number,
+        to_v = escape(&plan.to.version),
+        what = escape(&plan.to.change),
+    );
+    Ok(Answer::html(200, page("Roll back", &server.csrf, &body)))
 }

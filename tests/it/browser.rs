@@ -246,6 +246,96 @@ fn search_review_error_install_and_services_in_a_browser() {
 }
 
 #[test]
+fn history_and_rollback_in_a_browser() {
+    let Some((driver, chromium)) = driver() else {
+        return;
+    };
+    let env = Env::new();
+    let sandbox = Server::start(&["--deploy-seconds", "0"]);
+    // Two revisions: kafka installed, then upgraded to 3 nodes.
+    for args in [
+        &["install", "kafka", "--yes", "--wait"][..],
+        &[
+            "upgrade",
+            "kafka",
+            "--set",
+            "nodes.count=3",
+            "--yes",
+            "--wait",
+        ][..],
+    ] {
+        let out = env
+            .smack()
+            .args(args)
+            .args(["--marathon", &sandbox.url])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let ui = UiServer::start(
+        &env,
+        &["--marathon", &sandbox.url, "--no-remote-icons"],
+        &[],
+    );
+    run(async {
+        let c = browser(&driver, &chromium, 1280, 800).await;
+        c.goto(&ui.url()).await.unwrap();
+        c.goto(&format!("{}/services", ui.base)).await.unwrap();
+        c.wait()
+            .for_element(Locator::Css("tr[data-app-id='/kafka'] a.history"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let rows = c.wait().for_element(Locator::Id("history")).await.unwrap();
+        let text = rows.text().await.unwrap();
+        assert!(text.contains("options nodes.count"), "{text}");
+        assert!(text.contains("instances 1 → 3"), "{text}");
+        screenshot(&c, "history").await;
+        c.find(Locator::Css("tr[data-revision='1'] a.rollback"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let diff = c.wait().for_element(Locator::Id("diff")).await.unwrap();
+        assert!(diff.text().await.unwrap().contains("\"instances\": 3"));
+        screenshot(&c, "rollback").await;
+        c.find(Locator::Id("confirm-rollback"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let done = c
+            .wait()
+            .for_element(Locator::Id("rolled-back"))
+            .await
+            .unwrap();
+        assert!(done.text().await.unwrap().contains("back to revision 1"));
+        c.find(Locator::Id("follow"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        c.wait().for_element(Locator::Id("status")).await.unwrap();
+        c.close().await.unwrap();
+    });
+    // Marathon runs revision 1's definition again, as a third revision.
+    let app = sandbox.get("/v2/apps/kafka")["app"].clone();
+    assert_eq!(app["instances"], 1);
+    assert_eq!(
+        sandbox.get("/v2/apps/kafka/versions")["versions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
+#[test]
 fn a_hostile_package_runs_no_script_and_requests_without_token_or_csrf_are_refused() {
     let Some((driver, chromium)) = driver() else {
         return;

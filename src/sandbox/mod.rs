@@ -79,6 +79,9 @@ pub struct Reply {
 
 struct Shared {
     config: Config,
+    /// Requests answered (for `/metrics`).
+    requests: std::sync::atomic::AtomicU64,
+    started: std::time::Instant,
     state: Mutex<State>,
     failures_left: AtomicU32,
     addr: SocketAddr,
@@ -144,6 +147,8 @@ impl Sandbox {
             listener,
             shared: Arc::new(Shared {
                 failures_left: AtomicU32::new(config.fail_first),
+                requests: std::sync::atomic::AtomicU64::new(0),
+                started: std::time::Instant::now(),
                 config,
                 state: Mutex::new(state),
                 addr,
@@ -196,6 +201,9 @@ impl Running {
 }
 
 fn answer(shared: &Shared, request: &serving::Request) -> serving::Response {
+    shared
+        .requests
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let incoming = routes::Incoming {
         method: &request.method,
         url: &request.target,

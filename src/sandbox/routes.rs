@@ -158,8 +158,29 @@ impl Ctx<'_> {
     fn route(&mut self, req: &Incoming) -> Reply {
         let (path, params) = query(req.url);
         let path = path.trim_end_matches('/');
+        // DC/OS's Admin Router serves Marathon under /service/marathon/: the same API.
+        let path = strip_service_prefix(path);
         let m = req.method;
         match path {
+            "/v2/tasks" => match m {
+                "GET" => self.list_tasks(&params),
+                _ => not_allowed(),
+            },
+            "/v2/tasks/delete" => match m {
+                "POST" => self.kill_given_tasks(req, &params),
+                _ => not_allowed(),
+            },
+            "/v2/leader" => match m {
+                "GET" => reply(200, &json!({ "leader": self.shared.addr.to_string() })),
+                // The sandbox is the only instance: it abdicates and is elected again at once.
+                "DELETE" => message(200, "Leadership abdicated"),
+                _ => not_allowed(),
+            },
+            "/metrics" => match m {
+                "GET" => reply(200, &self.metrics()),
+                _ => not_allowed(),
+            },
+            "/v2/eventSubscriptions" => self.event_subscriptions(),
             "/ping" => match m {
                 "GET" | "HEAD" => self.ping(req),
                 _ => not_allowed(),
@@ -199,6 +220,14 @@ impl Ctx<'_> {
             _ => {
                 if let Some(rest) = path.strip_prefix("/v2/apps/") {
                     self.app_route(req, rest, &params)
+                } else if let Some(id) = path
+                    .strip_prefix("/v2/queue/")
+                    .and_then(|p| p.strip_suffix("/delay"))
+                {
+                    match m {
+                        "DELETE" => self.reset_delay(id),
+                        _ => not_allowed(),
+                    }
                 } else if let Some(id) = path.strip_prefix("/v2/deployments/") {
                     match m {
                         "DELETE" => self.cancel_deployment(id, &params),
@@ -304,6 +333,21 @@ impl Ctx<'_> {
                     ),
                 ),
             };
+        }
+        // `{appId}/tasks/{taskId}`: a task id has no slash.
+        if let Some((id, task)) = rest.rsplit_once("/tasks/")
+            && !task.is_empty()
+            && !task.contains('/')
+        {
+            return match req.method {
+                "DELETE" => self.kill_app_tasks(id, Some(task), params),
+                _ => not_allowed(),
+            };
+        }
+        if let Some(id) = rest.strip_suffix("/tasks")
+            && req.method == "DELETE"
+        {
+            return self.kill_app_tasks(id, None, params);
         }
         if let Some(id) = rest.strip_suffix("/restart") {
             return match req.method {
@@ -586,6 +630,184 @@ impl Ctx<'_> {
             Err(r) => return r,
         };
         deployment_result(if created { 201 } else { 200 }, deployment, version)
+    }
+
+    /// `GET /v2/tasks[?status=running|staging]` (also `status[]`): every app's tasks, with
+    /// the app's service ports (TasksResource.indexJson).
+    fn list_tasks(&self, params: &[(String, String)]) -> Reply {
+        let wanted: Vec<String> = values(params, "status")
+            .into_iter()
+            .chain(values(params, "status[]"))
+            .filter_map(|s| match s.to_ascii_lowercase().as_str() {
+                "running" => Some("TASK_RUNNING".to_string()),
+                "staging" => Some("TASK_STAGING".to_string()),
+                _ => None,
+            })
+            .collect();
+        let mut tasks = Vec::new();
+        for (id, record) in &self.state.apps {
+            let ports = crate::marathon::app::service_ports(&record.app);
+            for mut t in self.state.tasks_json(id, self.now) {
+                let state = t.get("state").and_then(Value::as_str).unwrap_or("");
+                if wanted.is_empty() || wanted.iter().any(|w| w == state) {
+                    t["servicePorts"] = json!(ports);
+                    tasks.push(t);
+                }
+            }
+        }
+        reply(200, &json!({ "tasks": tasks }))
+    }
+
+    /// `DELETE /v2/apps/{id}/tasks[/{taskId}]?host&scale&wipe&force` (AppTasksResource): with
+    /// `scale`, a deployment with fewer instances; else the killed tasks (`{"tasks"}`, or
+    /// `{"task"}` for one), which Marathon relaunches.
+    fn kill_app_tasks(&mut self, rest: &str, task: Option<&str>, params: &[(String, String)]) -> Reply {
+        let scale = flag(params, "scale", false);
+        if scale && flag(params, "wipe", false) {
+            return message(400, "You cannot use scale and wipe at the same time.");
+        }
+        let id = crate::marathon::app::canonical_id(rest).unwrap_or_else(|_| format!("/{rest}"));
+        if !self.state.apps.contains_key(&id) {
+            return not_found_app(&id);
+        }
+        let host = params
+            .iter()
+            .find(|(k, _)| k == "host")
+            .map(|(_, v)| v.clone());
+        if scale
+            && !flag(params, "force", false)
+            && let Some(r) = self.locked(&id)
+        {
+            return r;
+        }
+        let pick = |t: &str| match (task, &host) {
+            (Some(one), _) => t == one,
+            (None, Some(h)) => h == "*" || h == "127.0.0.1",
+            (None, None) => true,
+        };
+        let (killed, deployment) =
+            self.state
+                .kill_tasks(&id, &pick, scale, self.now, self.duration_ms());
+        if !killed.is_empty() {
+            self.changed = true;
+        }
+        match (deployment, task) {
+            (Some((d, version)), _) => deployment_result(200, d, version),
+            (None, Some(one)) => match killed.into_iter().next() {
+                Some(t) => reply(200, &json!({ "task": t })),
+                None => message(404, &format!("Task '{one}' does not exist")),
+            },
+            (None, None) => reply(200, &json!({ "tasks": killed })),
+        }
+    }
+
+    /// `POST /v2/tasks/delete?scale&wipe&force` `{"ids": [...]}` (TasksResource.killTasks):
+    /// tasks of any apps; with `scale`, one deployment result.
+    fn kill_given_tasks(&mut self, req: &Incoming, params: &[(String, String)]) -> Reply {
+        let scale = flag(params, "scale", false);
+        if scale && flag(params, "wipe", false) {
+            return message(400, "You cannot use scale and wipe at the same time.");
+        }
+        let body: Value = match serde_json::from_slice(req.body) {
+            Ok(b) => b,
+            Err(_) => return reply(400, &json!({ "message": "Invalid JSON" })),
+        };
+        let Some(ids) = body.get("ids").and_then(Value::as_array) else {
+            return message(400, "Please specify data in JSON format");
+        };
+        let ids: Vec<String> = ids
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        let mut by_app: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        for id in &ids {
+            let Some(app) = super::state::app_of_task(id) else {
+                return message(400, &format!("Invalid task id '{id}'. [{id}]"));
+            };
+            by_app.entry(app).or_default().push(id.clone());
+        }
+        let mut killed = Vec::new();
+        let mut last = None;
+        for (app, tasks) in by_app {
+            if !self.state.apps.contains_key(&app) {
+                continue;
+            }
+            let (k, d) = self.state.kill_tasks(
+                &app,
+                &|t| tasks.iter().any(|x| x == t),
+                scale,
+                self.now,
+                self.duration_ms(),
+            );
+            self.changed |= !k.is_empty();
+            killed.extend(k);
+            last = d.or(last);
+        }
+        match last {
+            Some((d, version)) if scale => deployment_result(200, d, version),
+            _ if scale => reply(200, &json!({ "deploymentId": null })),
+            _ => reply(200, &json!({ "tasks": killed })),
+        }
+    }
+
+    /// `DELETE /v2/queue/{id}/delay`: 204 for an app in the launch queue, else Marathon's 404.
+    fn reset_delay(&mut self, rest: &str) -> Reply {
+        let id = crate::marathon::app::canonical_id(rest).unwrap_or_else(|_| format!("/{rest}"));
+        let queued = self.state.queue(self.now).iter().any(|q| {
+            q.get("app").and_then(|a| a.get("id")).and_then(Value::as_str) == Some(id.as_str())
+        });
+        if !queued {
+            return message(404, &format!("Application {id} not found in tasks queue."));
+        }
+        Reply {
+            status: 204,
+            content_type: "application/json",
+            body: Vec::new(),
+            headers: Vec::new(),
+        }
+    }
+
+    /// `GET /metrics` in Marathon 1.11's shape (`version`, `counters`, `gauges`, `histograms`,
+    /// `meters`, `timers`), with the sandbox's own numbers.
+    fn metrics(&self) -> Value {
+        let running: u64 = self
+            .state
+            .apps
+            .keys()
+            .map(|id| self.state.tasks_of(id, self.now).running)
+            .sum();
+        let gauge = |v: u64| json!({ "value": v });
+        json!({
+            "version": "4.0.0",
+            "counters": {
+                "marathon.http.requests.count": {
+                    "count": self.shared.requests.load(Ordering::Relaxed)
+                },
+            },
+            "gauges": {
+                "marathon.apps.active.gauge": gauge(self.state.apps.len() as u64),
+                "marathon.deployments.active.gauge": gauge(self.state.deployments.len() as u64),
+                "marathon.instances.running.gauge": gauge(running),
+                "marathon.leadership.duration.gauge.seconds": gauge(self.shared.started.elapsed().as_secs()),
+            },
+            "histograms": {},
+            "meters": {},
+            "timers": {},
+        })
+    }
+
+    /// `/v2/eventSubscriptions`: Marathon before 1.5 without `--event_subscriber http_callback`
+    /// answers 400 (NoopHttpCallbackSubscriptionService); 1.5 removed the resource.
+    fn event_subscriptions(&self) -> Reply {
+        let profile = &self.shared.config.profile;
+        if profile.version < crate::marathon::rules::Version::new(5) {
+            message(
+                400,
+                "http event callback system is not running on this Marathon instance. Please re-start this instance with\n\"--event_subscriber http_callback\".",
+            )
+        } else {
+            message(404, "URI not found: /v2/eventSubscriptions")
+        }
     }
 
     /// `POST /v2/apps/{id}/restart`: the same definition under a new version, every task
@@ -1014,6 +1236,15 @@ fn invalid(path: &str, error: &str) -> Reply {
             "details": [{ "path": path, "errors": [error] }],
         }),
     )
+}
+
+/// A path without DC/OS's `/service/marathon` prefix.
+pub fn strip_service_prefix(path: &str) -> &str {
+    match path.strip_prefix("/service/marathon") {
+        Some("") => "/",
+        Some(rest) if rest.starts_with('/') => rest,
+        _ => path,
+    }
 }
 
 /// A version timestamp as milliseconds since the epoch (Marathon parses ISO-8601 date-times).

@@ -201,12 +201,14 @@ impl Profile {
     }
 
     /// The `marathon_config` part of `/v2/info` for this profile (the sandbox reports it).
+    /// What `GET /v2/info` reports of the profile in `marathon_config`: `mesos_role` and
+    /// `features`, as InfoResource writes them. No Marathon release reports its
+    /// `--deprecated_features` there (InfoResource's history has no such key), so no client
+    /// learns them from the server, smack included.
     pub fn info_config(&self) -> Value {
         serde_json::json!({
             "mesos_role": self.mesos_role,
             "features": self.features.iter().collect::<Vec<_>>(),
-            "deprecated_features": self.deprecated_features.iter().collect::<Vec<_>>(),
-            "default_accepted_resource_roles": ["*"],
         })
     }
 }

@@ -73,6 +73,28 @@ pub struct Launch {
     pub started_ms: u64,
     /// The app version it runs.
     pub version: String,
+    /// Its place among the tasks staged at the same time: with `staged_ms`, the task's id.
+    #[serde(default)]
+    pub seq: u32,
+}
+
+impl Launch {
+    /// The task id: `<app id, / as _>.<staged ms>-<seq>`, so that, as in Marathon's task ids,
+    /// the app is the part before the last dot.
+    pub fn task_id(&self, app: &str) -> String {
+        format!(
+            "{}.{}-{}",
+            app.trim_start_matches('/').replace('/', "_"),
+            self.staged_ms,
+            self.seq
+        )
+    }
+}
+
+/// The app a task id belongs to (the part before its last dot, `_` read as `/`).
+pub fn app_of_task(task: &str) -> Option<String> {
+    let (base, _) = task.rsplit_once('.')?;
+    (!base.is_empty()).then(|| format!("/{}", base.replace('_', "/")))
 }
 
 /// An app as stored: its current definition (normalized, with `version` and `versionInfo`),

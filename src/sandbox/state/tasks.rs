@@ -27,6 +27,7 @@ pub(super) fn planned(
         staged_ms: start,
         started_ms: start + (duration * (i as u64 + 1)).div_ceil(fresh as u64),
         version: version.to_string(),
+        seq: i as u32,
     }));
     out
 }
@@ -77,11 +78,22 @@ impl State {
 
     /// An app's running tasks right now, and how many are staged.
     pub fn live(&self, id: &str, now_ms: u64) -> (Vec<Launch>, u64) {
+        let (running, staged) = self.tasks_now(id, now_ms);
+        (running, staged.len() as u64)
+    }
+
+    /// An app's running tasks right now, and its staged ones (launched, not running yet).
+    pub fn tasks_now(&self, id: &str, now_ms: u64) -> (Vec<Launch>, Vec<Launch>) {
         let Some(record) = self.apps.get(id) else {
-            return (Vec::new(), 0);
+            return (Vec::new(), Vec::new());
         };
         let Some((d, action, Some(start), past)) = self.launching(id, now_ms) else {
-            return (record.launches.clone(), 0);
+            // Settled tasks; a relaunch after a kill runs once its time has come.
+            return record
+                .launches
+                .iter()
+                .cloned()
+                .partition(|l| l.started_ms <= now_ms);
         };
         let all = planned(
             &record.launches,
@@ -91,7 +103,7 @@ impl State {
             &d.version,
         );
         if past {
-            return (all, 0);
+            return (all, Vec::new());
         }
         let kept = if action.action == "ScaleApplication" {
             record.launches.len().min(action.instances as usize)
@@ -107,7 +119,7 @@ impl State {
                     let old = record.launches.len().saturating_sub(running.len());
                     running.splice(0..0, record.launches[..old].iter().cloned());
                 }
-                (running, pending.len() as u64)
+                (running, pending)
             }
             stuck => {
                 let running = if action.action == "RestartApplication" {
@@ -116,9 +128,9 @@ impl State {
                     all[..kept].to_vec()
                 };
                 let staged = if stuck == Behaviour::Hang {
-                    action.instances - kept as u64
+                    all[kept..].to_vec()
                 } else {
-                    0
+                    Vec::new()
                 };
                 (running, staged)
             }
@@ -227,8 +239,7 @@ impl State {
         let Some(record) = self.apps.get(id) else {
             return Vec::new();
         };
-        let (running, staged) = self.live(id, now_ms);
-        let base = id.trim_start_matches('/').replace('/', "_");
+        let (running, staged) = self.tasks_now(id, now_ms);
         let checks = record
             .app
             .get("healthChecks")
@@ -236,9 +247,8 @@ impl State {
             .map_or(0, Vec::len);
         let mut out: Vec<Value> = running
             .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                let task = format!("{base}.{}-{i}", l.staged_ms);
+            .map(|l| {
+                let task = l.task_id(id);
                 let mut t = json!({
                     "id": task,
                     "appId": id,
@@ -268,22 +278,88 @@ impl State {
                 t
             })
             .collect();
-        if staged > 0
-            && let Some((d, _, Some(start), _)) = self.launching(id, now_ms)
-        {
-            out.extend((0..staged).map(|i| {
-                json!({
-                    "id": format!("{base}.{start}-staged-{i}"),
-                    "appId": id,
-                    "host": "127.0.0.1",
-                    "state": "TASK_STAGING",
-                    "stagedAt": iso(start),
-                    "startedAt": null,
-                    "version": d.version,
-                    "ports": [],
-                })
-            }));
-        }
+        out.extend(staged.iter().map(|l| {
+            json!({
+                "id": l.task_id(id),
+                "appId": id,
+                "host": "127.0.0.1",
+                "state": "TASK_STAGING",
+                "stagedAt": iso(l.staged_ms),
+                "startedAt": null,
+                "version": l.version,
+                "ports": [],
+            })
+        }));
         out
+    }
+}
+
+impl State {
+    /// Kills the settled tasks of `app` that `pick` chooses. Without `scale`, Marathon launches
+    /// a replacement for each (staged now, running `duration_ms` later); with `scale`, the app's
+    /// instances go down by as many, in a deployment. Returns the killed tasks' JSON and the
+    /// scaling deployment (id, version), if any.
+    pub fn kill_tasks(
+        &mut self,
+        app: &str,
+        pick: &dyn Fn(&str) -> bool,
+        scale: bool,
+        now_ms: u64,
+        duration_ms: u64,
+    ) -> (Vec<Value>, Option<(String, String)>) {
+        let before = self.tasks_json(app, now_ms);
+        let Some(record) = self.apps.get_mut(app) else {
+            return (Vec::new(), None);
+        };
+        let killed: Vec<String> = record
+            .launches
+            .iter()
+            .map(|l| l.task_id(app))
+            .filter(|t| pick(t))
+            .collect();
+        if killed.is_empty() {
+            return (Vec::new(), None);
+        }
+        let tasks: Vec<Value> = before
+            .into_iter()
+            .filter(|t| {
+                t.get("id")
+                    .and_then(Value::as_str)
+                    .is_some_and(|id| killed.iter().any(|k| k == id))
+            })
+            .map(|mut t| {
+                t["state"] = json!("TASK_KILLING");
+                t
+            })
+            .collect();
+        let mut seq = 0;
+        let mut kept = Vec::new();
+        for l in record.launches.drain(..) {
+            if !killed.contains(&l.task_id(app)) {
+                kept.push(l);
+            } else if !scale {
+                kept.push(Launch {
+                    staged_ms: now_ms,
+                    started_ms: now_ms + duration_ms,
+                    version: l.version,
+                    seq,
+                });
+                seq += 1;
+            }
+        }
+        record.launches = kept;
+        if !scale {
+            return (tasks, None);
+        }
+        let mut definition = crate::marathon::app::definition(&record.app);
+        let instances = record.instances().saturating_sub(killed.len() as u64);
+        definition.insert("instances".into(), json!(instances));
+        let deployment = self.apply(
+            vec![(app.to_string(), Some(definition))],
+            now_ms,
+            duration_ms,
+            true,
+        );
+        (tasks, Some(deployment))
     }
 }

@@ -239,6 +239,12 @@ impl Exchange {
     pub fn head(&self) -> &Response {
         &self.response
     }
+
+    /// The answer as an endless stream (an event stream): read under the per-read timeout
+    /// only, not the exchange's deadline.
+    pub fn into_stream(self) -> Response {
+        self.response
+    }
 }
 
 impl std::ops::Deref for Exchange {

@@ -27,6 +27,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
+use http_body_util::combinators::UnsyncBoxBody;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -94,12 +95,41 @@ impl Request {
     }
 }
 
-/// An answer.
+/// An answer: a body, or a stream of chunks (Server-Sent Events) that lasts until its sender
+/// is dropped, the client goes, or the server shuts down.
 #[derive(Debug)]
 pub struct Response {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    pub stream: Option<Stream>,
+}
+
+/// The receiving end of a streamed answer.
+#[derive(Debug)]
+pub struct Stream(tokio::sync::mpsc::Receiver<Bytes>);
+
+/// Feeds a streamed answer. Sending never blocks: a chunk that finds the buffer full is
+/// refused, and the caller decides (an event stream drops a client that falls behind).
+#[derive(Debug, Clone)]
+pub struct StreamSender(tokio::sync::mpsc::Sender<Bytes>);
+
+/// A stream buffering at most `capacity` chunks.
+pub fn stream(capacity: usize) -> (StreamSender, Stream) {
+    let (tx, rx) = tokio::sync::mpsc::channel(capacity.max(1));
+    (StreamSender(tx), Stream(rx))
+}
+
+impl StreamSender {
+    /// Queues a chunk; `false` when the buffer is full or the client is gone.
+    pub fn try_send(&self, chunk: impl Into<Bytes>) -> bool {
+        self.0.try_send(chunk.into()).is_ok()
+    }
+
+    /// Whether the client is gone (or the server stopped).
+    pub fn is_closed(&self) -> bool {
+        self.0.is_closed()
+    }
 }
 
 impl Response {
@@ -108,6 +138,15 @@ impl Response {
             status,
             headers: vec![("Content-Type".into(), content_type.into())],
             body,
+            stream: None,
+        }
+    }
+
+    /// A streamed answer (`text/event-stream`).
+    pub fn streamed(status: u16, content_type: &str, stream: Stream) -> Response {
+        Response {
+            stream: Some(stream),
+            ..Response::new(status, content_type, Vec::new())
         }
     }
 
@@ -311,9 +350,11 @@ async fn serve_connection(
 ) {
     let io = TokioIo::new(Stalls::new(stream, core.limits.idle));
     let service_core = core.clone();
+    let service_stopped = stopped.clone();
     let service = hyper::service::service_fn(move |request| {
         let core = service_core.clone();
-        async move { Ok::<_, Infallible>(answer(&core, request, peer).await) }
+        let stopped = service_stopped.clone();
+        async move { Ok::<_, Infallible>(answer(&core, request, peer, stopped).await) }
     });
     let connection = builder(&core.limits).serve_connection(io, service);
     tokio::pin!(connection);
@@ -335,7 +376,7 @@ async fn refuse(core: &Core, stream: tokio::net::TcpStream) {
         )
         .header("Retry-After", "1")
         .header("Connection", "close");
-        Ok::<_, Infallible>(to_hyper(response))
+        Ok::<_, Infallible>(to_hyper(response, None))
     });
     let mut builder = builder(&core.limits);
     builder
@@ -353,7 +394,8 @@ async fn answer(
     core: &Arc<Core>,
     request: hyper::Request<Incoming>,
     peer: SocketAddr,
-) -> hyper::Response<Full<Bytes>> {
+    stopped: watch::Receiver<bool>,
+) -> hyper::Response<Body> {
     let started = Instant::now();
     let (head, body) = request.into_parts();
     let method = head.method.as_str().to_ascii_uppercase();
@@ -395,7 +437,7 @@ async fn answer(
             started.elapsed().as_millis()
         ));
     }
-    to_hyper(response)
+    to_hyper(response, Some(stopped))
 }
 
 /// Reads a body under the limits; the refusal is the answer otherwise.
@@ -448,7 +490,9 @@ async fn read_body(
     }
 }
 
-fn to_hyper(response: Response) -> hyper::Response<Full<Bytes>> {
+type Body = UnsyncBoxBody<Bytes, Infallible>;
+
+fn to_hyper(response: Response, stopped: Option<watch::Receiver<bool>>) -> hyper::Response<Body> {
     let mut builder = hyper::Response::builder().status(response.status);
     for (name, value) in &response.headers {
         if let (Ok(name), Ok(value)) = (
@@ -458,9 +502,44 @@ fn to_hyper(response: Response) -> hyper::Response<Full<Bytes>> {
             builder = builder.header(name, value);
         }
     }
+    let body = match (response.stream, stopped) {
+        (Some(Stream(rx)), Some(mut stopped)) => Streamed {
+            rx,
+            stop: Box::pin(async move {
+                let _ = stopped.changed().await;
+            }),
+        }
+        .boxed_unsync(),
+        _ => Full::new(Bytes::from(response.body)).boxed_unsync(),
+    };
     builder
-        .body(Full::new(Bytes::from(response.body)))
-        .unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new())))
+        .body(body)
+        .unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new()).boxed_unsync()))
+}
+
+/// A streamed body: the chunks as they come, ended by the sender or the server's shutdown.
+struct Streamed {
+    rx: tokio::sync::mpsc::Receiver<Bytes>,
+    stop: Pin<Box<dyn Future<Output = ()> + Send>>,
+}
+
+impl hyper::body::Body for Streamed {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<std::result::Result<hyper::body::Frame<Bytes>, Infallible>>> {
+        if self.stop.as_mut().poll(cx).is_ready() {
+            return Poll::Ready(None);
+        }
+        match self.rx.poll_recv(cx) {
+            Poll::Ready(Some(chunk)) => Poll::Ready(Some(Ok(hyper::body::Frame::data(chunk)))),
+            Poll::Ready(None) => Poll::Ready(None),
+            Poll::Pending => Poll::Pending,
+        }
+    }
 }
 
 /// A request target for a log line: the values of query parameters whose name holds `token`

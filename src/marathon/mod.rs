@@ -3,6 +3,7 @@
 //! mapping of Marathon's answers to [`Error`]s (the contract is `reference/marathon/api.md`).
 
 pub mod app;
+pub mod events;
 pub mod installed;
 pub mod rules;
 pub mod wait;
@@ -75,6 +76,8 @@ pub struct Client {
     http: Http,
     base: String,
     token: Option<String>,
+    /// The event stream's listener, shared by the clones (see [`events`]).
+    listener: std::sync::Arc<std::sync::Mutex<Option<std::sync::Arc<events::Listener>>>>,
 }
 
 impl Client {
@@ -93,6 +96,7 @@ impl Client {
             http,
             base,
             token: target.token,
+            listener: Default::default(),
         })
     }
 

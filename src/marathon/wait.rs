@@ -88,27 +88,6 @@ impl Default for Wait {
     }
 }
 
-impl Wait {
-    /// Sleeps `pause`, or less when interrupted; the error says the wait was interrupted.
-    pub fn sleep(&self, pause: Duration) -> Result<()> {
-        let end = Instant::now() + pause;
-        loop {
-            if (self.interrupted)() {
-                return Err(Error::Interrupted {
-                    done: String::new(),
-                    follow: String::new(),
-                    undo: None,
-                });
-            }
-            let now = Instant::now();
-            if now >= end {
-                return Ok(());
-            }
-            std::thread::sleep((end - now).min(Duration::from_millis(100)));
-        }
-    }
-}
-
 /// Waits until a deployment (a rollback, say) has left Marathon's list; `false` at the
 /// deadline.
 pub fn gone(client: &Client, deployment: &str, wait: Wait) -> Result<bool> {
@@ -125,7 +104,7 @@ pub fn gone(client: &Client, deployment: &str, wait: Wait) -> Result<bool> {
         if now >= deadline {
             return Ok(false);
         }
-        wait.sleep(wait.poll.min(deadline - now))?;
+        client.pause(wait.poll, deadline, wait.interrupted)?;
     }
 }
 
@@ -205,7 +184,7 @@ pub fn deployment(
                 progress: Some(last.summary()),
             });
         }
-        wait.sleep(wait.poll.min(deadline - now))?;
+        client.pause(wait.poll, deadline, wait.interrupted)?;
     }
 }
 

@@ -4,6 +4,7 @@
 //! It serves `smack sandbox serve`, the embedded default (a sandbox served in-process on an
 //! ephemeral loopback port while a command runs) and every end-to-end test.
 
+mod events;
 mod routes;
 pub mod selector;
 pub mod state;
@@ -79,6 +80,9 @@ pub struct Reply {
 
 struct Shared {
     config: Config,
+    events: events::Bus,
+    /// Set when the sandbox stops: the event observer ends.
+    stopping: std::sync::atomic::AtomicBool,
     /// Requests answered (for `/metrics`).
     requests: std::sync::atomic::AtomicU64,
     started: std::time::Instant,
@@ -147,6 +151,8 @@ impl Sandbox {
             listener,
             shared: Arc::new(Shared {
                 failures_left: AtomicU32::new(config.fail_first),
+                events: events::Bus::default(),
+                stopping: std::sync::atomic::AtomicBool::new(false),
                 requests: std::sync::atomic::AtomicU64::new(0),
                 started: std::time::Instant::now(),
                 config,
@@ -173,7 +179,7 @@ impl Sandbox {
         while !stop() {
             std::thread::sleep(Duration::from_millis(100));
         }
-        running.server.shutdown();
+        running.shutdown();
         Ok(())
     }
 
@@ -182,16 +188,72 @@ impl Sandbox {
         let url = self.url();
         let shared = self.shared;
         let trace = shared.config.trace.clone();
-        let handler: serving::Handler = Arc::new(move |request| answer(&shared, &request));
+        let observed = shared.clone();
+        let observer = std::thread::Builder::new()
+            .name("smack-sandbox-events".into())
+            .spawn(move || observe(&observed))
+            .map_err(|e| Error::io("starting the sandbox".to_string(), e))?;
+        let serving = shared.clone();
+        let handler: serving::Handler = Arc::new(move |request| answer(&serving, &request));
         let server = serving::Server::start(self.listener, LIMITS, trace, handler)?;
-        Ok(Running { url, server })
+        Ok(Running {
+            url,
+            server: Some(server),
+            shared,
+            observer: Some(observer),
+        })
+    }
+}
+
+/// While a client listens to `/v2/events`: what time changed in the state, ten times a
+/// second, and a heartbeat every ten seconds.
+fn observe(shared: &Shared) {
+    use std::sync::atomic::Ordering;
+    let mut beat = std::time::Instant::now();
+    while !shared.stopping.load(Ordering::SeqCst) {
+        std::thread::sleep(Duration::from_millis(100));
+        if !shared.events.listened() {
+            continue;
+        }
+        routes::with_state(shared, |state, now| shared.events.observe(state, now));
+        if beat.elapsed() >= Duration::from_secs(10) {
+            shared.events.heartbeat();
+            beat = std::time::Instant::now();
+        }
     }
 }
 
 /// A sandbox serving in the background; dropping it stops it.
 pub struct Running {
     url: String,
-    server: serving::Server,
+    server: Option<serving::Server>,
+    shared: Arc<Shared>,
+    observer: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Running {
+    /// Stops serving: the requests in flight are finished first.
+    pub fn shutdown(mut self) {
+        self.stop();
+    }
+
+    fn stop(&mut self) {
+        self.shared
+            .stopping
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Some(server) = self.server.take() {
+            server.shutdown();
+        }
+        if let Some(observer) = self.observer.take() {
+            let _ = observer.join();
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.stop();
+    }
 }
 
 impl Running {
@@ -204,20 +266,66 @@ fn answer(shared: &Shared, request: &serving::Request) -> serving::Response {
     shared
         .requests
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let remote = request.peer.ip().to_string();
     let incoming = routes::Incoming {
         method: &request.method,
+        remote: &remote,
         url: &request.target,
         authorization: request.header("Authorization"),
         content_type: request.header("Content-Type"),
         accept: request.header("Accept"),
         body: &request.body,
     };
+    let (path, params) = routes::query(&request.target);
+    if routes::strip_service_prefix(path.trim_end_matches('/')) == "/v2/events"
+        && request.method == "GET"
+    {
+        return events_stream(shared, &incoming, &params, &remote);
+    }
     let reply = routes::handle(shared, &incoming);
     let mut response = serving::Response::new(reply.status, reply.content_type, reply.body);
     for (name, value) in reply.headers {
         response.headers.push((name.to_string(), value));
     }
     response
+}
+
+/// `GET /v2/events`: Marathon's event stream for a client that accepts `text/event-stream`
+/// (Jetty's EventSourceServlet answers others as a plain servlet does: 405), `event_type`
+/// parameters filtering.
+fn events_stream(
+    shared: &Shared,
+    incoming: &routes::Incoming,
+    params: &[(String, String)],
+    remote: &str,
+) -> serving::Response {
+    let to_response = |reply: Reply| {
+        let mut r = serving::Response::new(reply.status, reply.content_type, reply.body);
+        for (name, value) in reply.headers {
+            r.headers.push((name.to_string(), value));
+        }
+        r
+    };
+    if !routes::authorized(shared, incoming) {
+        return to_response(routes::refused());
+    }
+    if !incoming
+        .accept
+        .is_some_and(|a| a.contains("text/event-stream"))
+    {
+        return to_response(routes::message(
+            405,
+            "HTTP method GET is not supported by this URL (the event stream needs Accept: text/event-stream)",
+        ));
+    }
+    let types: Vec<String> = params
+        .iter()
+        .filter(|(k, _)| k == "event_type")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let stream = shared.events.subscribe(types, remote);
+    serving::Response::streamed(200, "text/event-stream;charset=utf-8", stream)
+        .header("Cache-Control", "no-cache")
 }
 
 fn now_ms() -> u64 {

@@ -11,6 +11,8 @@ use super::{Reply, Shared, now_ms, save_state};
 /// A request, read off the wire.
 pub struct Incoming<'a> {
     pub method: &'a str,
+    /// The client's address (`api_post_event`'s `remoteAddress`).
+    pub remote: &'a str,
     /// Path and query, percent-encoded.
     pub url: &'a str,
     pub authorization: Option<&'a str>,
@@ -52,7 +54,7 @@ fn unauthorized() -> Reply {
 }
 
 /// The query string's pairs, decoded.
-fn query(url: &str) -> (String, Vec<(String, String)>) {
+pub fn query(url: &str) -> (String, Vec<(String, String)>) {
     let parsed = url::Url::parse(&format!("http://sandbox{url}"));
     match parsed {
         Ok(u) => (
@@ -85,9 +87,7 @@ fn values<'a>(params: &'a [(String, String)], name: &str) -> Vec<&'a str> {
 }
 
 pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
-    if let Some(token) = &shared.config.token
-        && req.authorization != Some(format!("token={token}").as_str())
-    {
+    if !authorized(shared, req) {
         return unauthorized();
     }
     let failing = shared
@@ -134,13 +134,68 @@ pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
         changed: false,
     };
     let reply = ctx.route(req);
-    if ctx.changed
+    let changed = ctx.changed;
+    if changed {
+        // Every change of the root group is announced, as Marathon's GroupManager does.
+        let version = state
+            .deployments
+            .iter()
+            .map(|d| d.version.clone())
+            .max()
+            .unwrap_or_else(|| super::state::iso(now));
+        shared.events.publish(
+            "group_change_success",
+            json!({ "groupId": "/", "version": version }),
+            now,
+        );
+        shared.events.observe(&state, now);
+    }
+    if changed
         && let Some(path) = &shared.config.state_file
         && let Err(e) = save_state(path, &state)
     {
         return message(500, &format!("the sandbox could not save its state: {e}"));
     }
     reply
+}
+
+/// Whether a request carries the token the sandbox requires (if any).
+pub fn authorized(shared: &Shared, req: &Incoming) -> bool {
+    shared
+        .config
+        .token
+        .as_ref()
+        .is_none_or(|token| req.authorization == Some(format!("token={token}").as_str()))
+}
+
+/// DC/OS's answer to a request without a valid token.
+pub fn refused() -> Reply {
+    unauthorized()
+}
+
+/// Runs `f` on the state as a request sees it (settled at now; with a lock file, read afresh
+/// under the lock). Used by the event observer.
+pub fn with_state(shared: &Shared, f: impl FnOnce(&State, u64)) {
+    let Ok(mut state) = shared.state.lock() else {
+        return;
+    };
+    let _held = match &shared.config.lock_file {
+        Some(lock) => match super::lock_file(lock) {
+            Ok(held) => {
+                if let Some(path) = &shared.config.state_file
+                    && let Ok(fresh) = super::load_state(path)
+                {
+                    *state = fresh;
+                }
+                Some(held)
+            }
+            Err(_) => return,
+        },
+        None => None,
+    };
+    let now = now_ms();
+    state.settle(now);
+    f(&state, now);
 }
 
 struct Ctx<'a> {
@@ -556,6 +611,7 @@ impl Ctx<'_> {
             Ok((deployment, _, _)) => deployment,
             Err(r) => return r,
         };
+        self.api_post_event(req, &id);
         let mut body = self.app_json(&id, false, false).unwrap_or(Value::Null);
         body["deployments"] = json!([{ "id": deployment }]);
         let mut r = reply(201, &body);
@@ -629,7 +685,24 @@ impl Ctx<'_> {
             Ok(done) => done,
             Err(r) => return r,
         };
+        self.api_post_event(req, &id);
         deployment_result(if created { 201 } else { 200 }, deployment, version)
+    }
+
+    /// Marathon's `api_post_event` for an app a request created or changed.
+    fn api_post_event(&self, req: &Incoming, id: &str) {
+        let uri = query(req.url).0;
+        if let Some(app) = self.state.apps.get(id) {
+            self.shared.events.publish(
+                "api_post_event",
+                json!({
+                    "remoteAddress": req.remote,
+                    "uri": uri,
+                    "appDefinition": app.app,
+                }),
+                self.now,
+            );
+        }
     }
 
     /// `GET /v2/tasks[?status=running|staging]` (also `status[]`): every app's tasks, with
@@ -661,7 +734,12 @@ impl Ctx<'_> {
     /// `DELETE /v2/apps/{id}/tasks[/{taskId}]?host&scale&wipe&force` (AppTasksResource): with
     /// `scale`, a deployment with fewer instances; else the killed tasks (`{"tasks"}`, or
     /// `{"task"}` for one), which Marathon relaunches.
-    fn kill_app_tasks(&mut self, rest: &str, task: Option<&str>, params: &[(String, String)]) -> Reply {
+    fn kill_app_tasks(
+        &mut self,
+        rest: &str,
+        task: Option<&str>,
+        params: &[(String, String)],
+    ) -> Reply {
         let scale = flag(params, "scale", false);
         if scale && flag(params, "wipe", false) {
             return message(400, "You cannot use scale and wipe at the same time.");
@@ -754,7 +832,10 @@ impl Ctx<'_> {
     fn reset_delay(&mut self, rest: &str) -> Reply {
         let id = crate::marathon::app::canonical_id(rest).unwrap_or_else(|_| format!("/{rest}"));
         let queued = self.state.queue(self.now).iter().any(|q| {
-            q.get("app").and_then(|a| a.get("id")).and_then(Value::as_str) == Some(id.as_str())
+            q.get("app")
+                .and_then(|a| a.get("id"))
+                .and_then(Value::as_str)
+                == Some(id.as_str())
         });
         if !queued {
             return message(404, &format!("Application {id} not found in tasks queue."));
@@ -854,6 +935,7 @@ impl Ctx<'_> {
 
     fn cancel_deployment(&mut self, id: &str, params: &[(String, String)]) -> Reply {
         let force = flag(params, "force", false);
+        self.shared.events.cancelled(id);
         match self.state.cancel(id, force, self.now, self.duration_ms()) {
             None => message(404, &format!("DeploymentPlan {id} does not exist")),
             Some(rollback) => {

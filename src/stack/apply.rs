@@ -423,6 +423,6 @@ pub fn follow(
         if now >= deadline {
             return Ok(Outcome::Stuck(reports));
         }
-        wait.sleep(wait.poll.min(deadline - now))?;
+        client.pause(wait.poll, deadline, wait.interrupted)?;
     }
 }

@@ -694,18 +694,37 @@ fn dcos_authentication_401_with_html_and_the_token_is_never_printed() {
 #[test]
 fn a_dcos_url_reaches_marathon_through_admin_router() {
     let env = Env::new();
+    web_catalog(&env.path("catalog"));
     let server = Server::instant();
+    // The sandbox serves Admin Router's /service/marathon/ prefix too, as a DC/OS cluster does.
     let out = env
         .smack()
-        .args(["--dcos-url", &format!("{}/", server.url), "list"])
+        .args([
+            "-v",
+            "--dcos-url",
+            &format!("{}/", server.url),
+            "install",
+            "web",
+            "--yes",
+        ])
+        .arg("--catalog")
+        .arg(env.path("catalog"))
         .output()
         .unwrap();
-    assert_eq!(code(&out), 6);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(
         stderr(&out).contains("/service/marathon/v2/apps"),
-        "the sandbox is no Admin Router, so the URL shows in the 404: {}",
+        "requests go through the prefix: {}",
         stderr(&out)
     );
+    assert_eq!(server.app_ids(), vec!["/web".to_string()]);
+    let out = env
+        .smack()
+        .args(["--dcos-url", &server.url, "list", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout_json(&out)[0]["appId"], "/web");
 }
 
 #[test]

@@ -37,6 +37,9 @@ use tokio::sync::{Semaphore, watch};
 use crate::error::{Error, Result};
 use crate::http::Trace;
 
+/// The send buffer of each connection (the kernel may double it).
+const SEND_BUFFER: usize = 256 * 1024;
+
 /// What a server allows one client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -305,6 +308,9 @@ async fn accept(
             }
         };
         let _ = stream.set_nodelay(true);
+        // The kernel's buffer for what a client has not read yet stays small: a client that
+        // stops reading is soon found out (and its memory is bounded).
+        let _ = socket2::SockRef::from(&stream).set_send_buffer_size(SEND_BUFFER);
         match core.slots.clone().try_acquire_owned() {
             Ok(permit) => {
                 let core = core.clone();

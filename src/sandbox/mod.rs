@@ -324,6 +324,8 @@ fn events_stream(
         .map(|(_, v)| v.clone())
         .collect();
     let stream = shared.events.subscribe(types, remote);
+    // What is, so that the next change is news.
+    routes::with_state(shared, |state, now| shared.events.observe(state, now));
     serving::Response::streamed(200, "text/event-stream;charset=utf-8", stream)
         .header("Cache-Control", "no-cache")
 }

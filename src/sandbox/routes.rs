@@ -469,7 +469,7 @@ impl Ctx<'_> {
     }
 
     fn list_apps(&self, params: &[(String, String)]) -> Reply {
-        let embed = values(params, "embed");
+        let embed = app_embeds(params);
         let selectors: Result<Vec<Selector>, String> = values(params, "label")
             .into_iter()
             .map(Selector::parse)
@@ -480,8 +480,8 @@ impl Ctx<'_> {
         };
         let id_filter = values(params, "id").first().map(|s| s.to_lowercase());
         let cmd_filter = values(params, "cmd").first().map(|s| s.to_lowercase());
-        let tasks = embed.contains(&"apps.tasks");
-        let failure = embed.contains(&"apps.lastTaskFailure") || embed.contains(&"apps.failures");
+        let tasks = embed.contains(&"tasks") || embed.contains(&"failures");
+        let failure = embed.contains(&"lastTaskFailure") || embed.contains(&"failures");
         let apps: Vec<Value> = self
             .state
             .apps
@@ -502,7 +502,7 @@ impl Ctx<'_> {
             })
             .filter_map(|(id, _)| {
                 let mut app = self.app_json(id, tasks, failure)?;
-                if embed.contains(&"apps.readiness") {
+                if embed.contains(&"readiness") {
                     app["readinessCheckResults"] = json!([]);
                 }
                 Some(app)
@@ -1263,9 +1263,25 @@ impl Ctx<'_> {
     }
 }
 
+/// The app embeds asked for, without their prefix: Marathon's InfoEmbedResolver takes
+/// `apps.tasks`, `app.tasks`, `group.apps.tasks` and plain `tasks` alike.
+fn app_embeds(params: &[(String, String)]) -> Vec<&str> {
+    values(params, "embed")
+        .into_iter()
+        .map(|e| {
+            ["group.apps.", "apps.", "app."]
+                .iter()
+                .find_map(|p| e.strip_prefix(p))
+                .unwrap_or(e)
+        })
+        .collect()
+}
+
 /// Whether a group request embeds the apps' last task failures.
 fn embeds_failures(params: &[(String, String)]) -> bool {
-    values(params, "embed").contains(&"group.apps.lastTaskFailure")
+    values(params, "embed")
+        .iter()
+        .any(|e| matches!(*e, "group.apps.lastTaskFailure" | "group.apps.failures"))
 }
 
 /// How deeply a GroupUpdate may nest groups.

@@ -3,12 +3,15 @@
 
 mod common;
 
+mod clients;
+
 mod browser;
 mod catalog;
 mod compat;
 mod completion;
 mod config;
 mod deadlines;
+mod events;
 mod hardening;
 mod history;
 mod hostile;

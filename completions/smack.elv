@@ -49,6 +49,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand repo 'Manage the repositories packages come from'
             cand stack 'Stacks: several packages and apps declared in one file, with their dependencies'
             cand ui 'Serve the catalog as a web page: browse, fill the options form, review the app JSON, install, and watch the services deploy'
+            cand serve 'DC/OS''s package service (Cosmos''s API) for this Marathon, so that the DC/OS CLI works without DC/OS'
             cand config 'Show and change the configuration file'
             cand completion 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -793,6 +794,26 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'smack;serve'= {
+            cand --listen 'The address to serve on; port 0 picks a free one. Anything but loopback needs --token-file'
+            cand --token-file 'Require `Authorization: token=<first line of FILE>` on every request'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand --allow-repository-changes 'Let clients add and delete repositories (`package/repository/add|delete`), which change the config file; off by default'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'smack;config'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
@@ -1036,6 +1057,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand repo 'Manage the repositories packages come from'
             cand stack 'Stacks: several packages and apps declared in one file, with their dependencies'
             cand ui 'Serve the catalog as a web page: browse, fill the options form, review the app JSON, install, and watch the services deploy'
+            cand serve 'DC/OS''s package service (Cosmos''s API) for this Marathon, so that the DC/OS CLI works without DC/OS'
             cand config 'Show and change the configuration file'
             cand completion 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -1113,6 +1135,8 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;help;stack;remove'= {
         }
         &'smack;help;ui'= {
+        }
+        &'smack;help;serve'= {
         }
         &'smack;help;config'= {
             cand show 'Every key: its value and where it comes from (flag, env, file or default)'

@@ -220,6 +220,19 @@ Examples:
   smack ui --open
   smack ui --listen 127.0.0.1:8080 --marathon http://marathon.example:8080")]
     Ui(UiArgs),
+    /// DC/OS's package service (Cosmos's API) for this Marathon, so that the DC/OS CLI works
+    /// without DC/OS.
+    #[command(after_help = "\
+Serves Cosmos's API (capabilities, package search, describe, render, install, list,
+list-versions, uninstall, repository list/add/delete) over the same library as the other
+commands, and passes /service/marathon/ to the Marathon in use (the embedded sandbox by
+default), so that a client set up with only a DC/OS URL has both. Off loopback it needs
+--token-file; clients send `Authorization: token=…` as DC/OS clients do.
+
+Examples:
+  smack serve --listen 127.0.0.1:8000        then: dcos config set core.dcos_url http://127.0.0.1:8000
+  smack serve --marathon http://marathon.example:8080 --listen 0.0.0.0:8000 --token-file token")]
+    Serve(ServeCosmosArgs),
     /// Show and change the configuration file.
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -773,6 +786,21 @@ pub struct StackStatusArgs {
     pub file: PathBuf,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeCosmosArgs {
+    /// The address to serve on; port 0 picks a free one. Anything but loopback needs
+    /// --token-file.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:7070")]
+    pub listen: String,
+    /// Require `Authorization: token=<first line of FILE>` on every request.
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+    /// Let clients add and delete repositories (`package/repository/add|delete`), which change
+    /// the config file; off by default.
+    #[arg(long)]
+    pub allow_repository_changes: bool,
 }
 
 #[derive(Debug, Args)]

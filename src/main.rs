@@ -4,6 +4,7 @@
 mod cli;
 mod commands;
 mod complete;
+mod cosmos;
 mod interrupt;
 mod ui;
 mod web;

@@ -64,6 +64,15 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
                 private_icons: args.allow_private_icons,
             },
         ),
+        Command::Serve(args) => crate::cosmos::serve(
+            &ctx.settings,
+            ui,
+            &crate::cosmos::Options {
+                listen: args.listen,
+                token_file: args.token_file,
+                allow_repository_changes: args.allow_repository_changes,
+            },
+        ),
         Command::Sandbox(_) | Command::Completion(_) | Command::Man | Command::Config(_) => {
             unreachable!("handled above")
         }

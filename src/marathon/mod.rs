@@ -100,6 +100,11 @@ impl Client {
         })
     }
 
+    /// The token sent to Marathon, for a proxy passing requests on (never printed).
+    pub fn token(&self) -> Option<&str> {
+        self.token.as_deref()
+    }
+
     /// The normalized base URL.
     pub fn url(&self) -> &str {
         &self.base

@@ -91,6 +91,9 @@ struct Shared {
     addr: SocketAddr,
 }
 
+/// Events an event-stream client may fall behind by before it is dropped (Marathon's default).
+pub const EVENT_BUFFER: usize = events::BUFFER;
+
 /// A bound sandbox, not yet serving.
 pub struct Sandbox {
     listener: std::net::TcpListener,

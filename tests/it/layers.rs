@@ -7,7 +7,16 @@ use std::path::Path;
 use crate::common::project;
 
 /// The binary's faces (and their clap and terminal helpers): nothing in the library uses them.
-const FACES: [&str; 6] = ["main", "cli", "commands", "web", "ui", "complete"];
+const FACES: [&str; 8] = [
+    "main",
+    "cli",
+    "commands",
+    "web",
+    "cosmos",
+    "ui",
+    "complete",
+    "interrupt",
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {

@@ -10,6 +10,7 @@ mod catalog;
 mod compat;
 mod completion;
 mod config;
+mod cosmos;
 mod deadlines;
 mod events;
 mod hardening;

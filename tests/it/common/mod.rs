@@ -389,3 +389,72 @@ impl Drop for UiServer {
         let _ = self.child.wait();
     }
 }
+
+/// `smack serve` (Cosmos's API) on a loopback port, until dropped.
+pub struct CosmosServer {
+    child: std::process::Child,
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+}
+
+impl CosmosServer {
+    pub fn start(env: &Env, args: &[&str]) -> CosmosServer {
+        let bin = assert_cmd::cargo::cargo_bin("smack");
+        let home = env.home.path();
+        let mut child = std::process::Command::new(bin)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::inherit())
+            .spawn()
+            .expect("smack serve starts");
+        let url = announced(&mut child, "smack serve at ");
+        CosmosServer { child, url }
+    }
+
+    /// A Cosmos call as the DC/OS CLI sends it: `endpoint` (`package/search`), the response
+    /// version asked for, the body. Returns status, Content-Type and body.
+    pub fn call(&self, endpoint: &str, version: u32, body: &Value) -> (u16, String, Value) {
+        let name = endpoint.replace('/', ".");
+        let response = http()
+            .post(format!("{}/{endpoint}", self.url))
+            .header(
+                "Accept",
+                format!(
+                    "application/vnd.dcos.{name}-response+json;charset=utf-8;version=v{version}"
+                ),
+            )
+            .header(
+                "Content-Type",
+                format!("application/vnd.dcos.{name}-request+json;charset=utf-8;version=v1"),
+            )
+            .body(body.to_string())
+            .send()
+            .unwrap();
+        let status = response.status().as_u16();
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default();
+        let text = response.text().unwrap();
+        (
+            status,
+            content_type,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+}
+
+impl Drop for CosmosServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -1,0 +1,423 @@
+//! `smack serve` over HTTP with the requests the DC/OS CLI sends (media types, bodies), against
+//! a sandbox: Cosmos's answers, its error envelope and types, the media-type fallback, the
+//! same app as `smack install`, the Marathon proxy, the token, and many clients at once.
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::common::*;
+
+const ERROR_TYPE: &str = "application/vnd.dcos.package.error+json;charset=utf-8;version=v1";
+
+fn labels(app: &Value) -> Vec<(String, Value)> {
+    app["labels"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(k, _)| k.starts_with("DCOS_PACKAGE_"))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+#[test]
+fn the_dcos_cli_calls_are_answered_as_cosmos_answers_them() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let cosmos = CosmosServer::start(&env, &["--marathon", &sandbox.url]);
+
+    // capabilities: GET, its own media type.
+    let r = http()
+        .get(format!("{}/capabilities", cosmos.url))
+        .header(
+            "Accept",
+            "application/vnd.dcos.capabilities+json;charset=utf-8;version=v1",
+        )
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(
+        r.headers()["content-type"],
+        "application/vnd.dcos.capabilities+json;charset=utf-8;version=v1"
+    );
+    let caps: Value = r.json().unwrap();
+    assert!(
+        caps["capabilities"]
+            .as_array()
+            .unwrap()
+            .contains(&json!({"name": "PACKAGE_MANAGEMENT"}))
+    );
+
+    // search
+    let (status, ct, body) = cosmos.call("package/search", 1, &json!({"query": "kafka"}));
+    assert_eq!(status, 200);
+    assert_eq!(
+        ct,
+        "application/vnd.dcos.package.search-response+json;charset=utf-8;version=v1"
+    );
+    let kafka = &body["packages"][0];
+    assert_eq!(kafka["name"], "kafka");
+    assert_eq!(kafka["currentVersion"], "4.3.1");
+    assert!(kafka["versions"]["3.9.0"].is_string());
+    assert!(kafka["description"].is_string() && kafka["framework"].is_boolean());
+
+    // describe: v3 wraps the package; v2 is the package; v4 is refused so the CLI falls back.
+    let (status, ct, v3) = cosmos.call("package/describe", 3, &json!({"packageName": "kafka"}));
+    assert_eq!(status, 200, "{v3}");
+    assert!(ct.ends_with("version=v3"));
+    assert_eq!(v3["package"]["name"], "kafka");
+    assert!(v3["package"]["marathon"]["v2AppMustacheTemplate"].is_string());
+    assert!(v3["package"]["config"].is_object());
+    let (status, ct, v2) = cosmos.call(
+        "package/describe",
+        2,
+        &json!({"packageName": "kafka", "packageVersion": "3.9.0"}),
+    );
+    assert_eq!(status, 200);
+    assert!(ct.ends_with("version=v2"));
+    assert_eq!(v2["version"], "3.9.0");
+    let (status, ct, refused) =
+        cosmos.call("package/describe", 4, &json!({"packageName": "kafka"}));
+    assert_eq!(status, 400);
+    assert_eq!(ct, ERROR_TYPE);
+    assert_eq!(refused["type"], "not_valid");
+    assert!(
+        refused["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Item header 'Accept' deemed invalid by rule")
+    );
+
+    // render = smack render
+    let options = json!({"nodes": {"count": 3}});
+    let (status, _, rendered) = cosmos.call(
+        "package/render",
+        1,
+        &json!({"packageName": "kafka", "packageVersion": "4.3.1", "options": options}),
+    );
+    assert_eq!(status, 200, "{rendered}");
+    let file = env.path("options.json");
+    std::fs::write(&file, options.to_string()).unwrap();
+    let out = env
+        .smack()
+        .args(["render", "kafka", "--package-version", "4.3.1", "--options"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(rendered["marathonJson"], stdout_json(&out));
+
+    // install: the same app as `smack install`, labels included.
+    let (status, ct, installed) = cosmos.call(
+        "package/install",
+        2,
+        &json!({"packageName": "kafka", "packageVersion": "4.3.1", "options": options}),
+    );
+    assert_eq!(status, 200, "{installed}");
+    assert!(ct.ends_with("install-response+json;charset=utf-8;version=v2"));
+    assert_eq!(installed["appId"], "/kafka");
+    assert_eq!(installed["packageVersion"], "4.3.1");
+    assert!(installed["postInstallNotes"].is_string());
+    let other = Server::instant();
+    let out = env
+        .smack()
+        .args([
+            "install",
+            "kafka",
+            "--package-version",
+            "4.3.1",
+            "--yes",
+            "--options",
+        ])
+        .arg(&file)
+        .args(["--marathon", &other.url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let ours = sandbox.get("/v2/apps/kafka")["app"].clone();
+    let theirs = other.get("/v2/apps/kafka")["app"].clone();
+    assert_eq!(labels(&ours), labels(&theirs));
+    for key in [
+        "cmd",
+        "instances",
+        "cpus",
+        "mem",
+        "env",
+        "container",
+        "healthChecks",
+    ] {
+        assert_eq!(ours[key], theirs[key], "{key}");
+    }
+    // Installed twice: Cosmos's 409.
+    let (status, ct, again) = cosmos.call("package/install", 2, &json!({"packageName": "kafka"}));
+    assert_eq!((status, ct.as_str()), (409, ERROR_TYPE));
+    assert_eq!(
+        again,
+        json!({"type": "PackageAlreadyInstalled", "message": "Package is already installed"})
+    );
+    // install v1 still answers (a CLI that asks for it).
+    let (status, ct, _) = cosmos.call(
+        "package/install",
+        1,
+        &json!({"packageName": "kafka", "appId": "/kafka-two"}),
+    );
+    assert_eq!(status, 200);
+    assert!(ct.ends_with("version=v1"));
+
+    // list, list-versions
+    let (status, _, list) = cosmos.call("package/list", 1, &json!({"packageName": "kafka"}));
+    assert_eq!(status, 200);
+    let ids: Vec<&str> = list["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["appId"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, vec!["/kafka", "/kafka-two"]);
+    assert_eq!(
+        list["packages"][0]["packageInformation"]["packageDefinition"]["name"],
+        "kafka"
+    );
+    let (_, _, versions) = cosmos.call(
+        "package/list-versions",
+        1,
+        &json!({"packageName": "kafka", "includePackageVersions": true}),
+    );
+    assert_eq!(versions["results"]["4.3.1"], "4");
+
+    // Errors: each type.
+    let (status, _, e) = cosmos.call("package/describe", 3, &json!({"packageName": "nope"}));
+    assert_eq!(status, 400);
+    assert_eq!(
+        e,
+        json!({"type": "PackageNotFound", "message": "Package [nope] not found", "data": {"packageName": "nope"}})
+    );
+    let (_, _, e) = cosmos.call(
+        "package/describe",
+        3,
+        &json!({"packageName": "kafka", "packageVersion": "0.0.1"}),
+    );
+    assert_eq!(e["type"], "VersionNotFound");
+    assert_eq!(e["message"], "Version [0.0.1] of package [kafka] not found");
+    let (status, _, e) = cosmos.call(
+        "package/render",
+        1,
+        &json!({"packageName": "kafka", "options": {"nodes": {"count": "many"}}}),
+    );
+    assert_eq!(status, 400);
+    assert_eq!(e["type"], "JsonSchemaMismatch");
+    assert_eq!(e["message"], "Options JSON failed validation");
+    assert_eq!(e["data"]["errors"][0]["path"], "nodes.count");
+    let (_, _, e) = cosmos.call("package/uninstall", 1, &json!({"packageName": "spark"}));
+    assert_eq!(e["type"], "PackageNotInstalled");
+    let (_, _, e) = cosmos.call("package/uninstall", 1, &json!({"packageName": "kafka"}));
+    assert_eq!(e["type"], "AmbiguousAppId", "{e}");
+    // A wrong Content-Type: not_valid on the header.
+    let r = http()
+        .post(format!("{}/package/search", cosmos.url))
+        .header(
+            "Accept",
+            "application/vnd.dcos.package.search-response+json;charset=utf-8;version=v1",
+        )
+        .header("Content-Type", "application/json")
+        .body("{}")
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let e: Value = r.json().unwrap();
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Item header 'Content-Type' deemed invalid")
+    );
+
+    // uninstall
+    let (status, _, done) = cosmos.call(
+        "package/uninstall",
+        1,
+        &json!({"packageName": "kafka", "appId": "/kafka-two"}),
+    );
+    assert_eq!(status, 200, "{done}");
+    assert_eq!(done["results"][0]["appId"], "/kafka-two");
+    assert_eq!(done["results"][0]["packageVersion"], "4.3.1");
+
+    // Marathon behind it, under /service/marathon/.
+    let apps = http()
+        .get(format!("{}/service/marathon/v2/apps", cosmos.url))
+        .send()
+        .unwrap();
+    assert_eq!(apps.status(), 200);
+    let apps: Value = apps.json().unwrap();
+    assert!(
+        apps["apps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["id"] == "/kafka")
+    );
+
+    // Repositories: listed; changes off without --allow-repository-changes.
+    let (status, _, repos) = cosmos.call("package/repository/list", 1, &json!({}));
+    assert_eq!(status, 200);
+    assert_eq!(repos["repositories"][0]["name"], "builtin");
+    let (status, _, e) = cosmos.call(
+        "package/repository/add",
+        1,
+        &json!({"name": "more", "uri": "https://example.invalid/repo.json"}),
+    );
+    assert_eq!((status, e["type"].as_str()), (403, Some("Forbidden")));
+}
+
+#[test]
+fn repositories_change_through_the_api_only_when_allowed() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let catalog = project().join("universe");
+    let cosmos = CosmosServer::start(
+        &env,
+        &["--marathon", &sandbox.url, "--allow-repository-changes"],
+    );
+    let (status, _, after) = cosmos.call(
+        "package/repository/add",
+        1,
+        &json!({"name": "local", "uri": catalog.to_str().unwrap(), "index": 0}),
+    );
+    assert_eq!(status, 200, "{after}");
+    assert_eq!(after["repositories"][0]["name"], "local");
+    assert_eq!(after["repositories"][1]["name"], "builtin");
+    // The config file holds it: the CLI sees it too.
+    let out = env
+        .smack()
+        .args(["repo", "list", "--json"])
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("\"local\""), "{}", stdout(&out));
+    let (_, _, e) = cosmos.call(
+        "package/repository/add",
+        1,
+        &json!({"name": "local", "uri": "/elsewhere"}),
+    );
+    assert_eq!(e["type"], "RepositoryAlreadyPresent");
+    assert_eq!(
+        e["message"],
+        "Repository name [local] is already present in the list"
+    );
+    let (_, _, e) = cosmos.call(
+        "package/repository/add",
+        1,
+        &json!({"name": "far", "uri": "/x", "index": 9}),
+    );
+    assert_eq!(e["type"], "RepositoryAddIndexOutOfBounds");
+    let (status, _, after) = cosmos.call("package/repository/delete", 1, &json!({"name": "local"}));
+    assert_eq!(status, 200);
+    assert_eq!(after["repositories"].as_array().unwrap().len(), 1);
+    let (_, _, e) = cosmos.call("package/repository/delete", 1, &json!({"name": "local"}));
+    assert_eq!(e["type"], "RepositoryNotPresent");
+    assert_eq!(
+        e["message"],
+        "Repository name [local] is not present in the list"
+    );
+}
+
+#[test]
+fn a_token_is_required_when_given_and_compared_in_full() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let token = env.path("token");
+    std::fs::write(&token, "s3cret-token\n").unwrap();
+    let cosmos = CosmosServer::start(
+        &env,
+        &[
+            "--marathon",
+            &sandbox.url,
+            "--token-file",
+            token.to_str().unwrap(),
+        ],
+    );
+    let accept = "application/vnd.dcos.capabilities+json;charset=utf-8;version=v1";
+    for (auth, status) in [
+        (None, 401),
+        (Some("token=s3cret"), 401),
+        (Some("token=s3cret-token-and-more"), 401),
+        (Some("token=s3cret-token"), 200),
+    ] {
+        let mut r = http()
+            .get(format!("{}/capabilities", cosmos.url))
+            .header("Accept", accept);
+        if let Some(a) = auth {
+            r = r.header("Authorization", a);
+        }
+        assert_eq!(r.send().unwrap().status().as_u16(), status, "{auth:?}");
+    }
+    // Off loopback without a token it does not start.
+    let out = env
+        .smack()
+        .args(["serve", "--listen", "0.0.0.0:0", "--marathon", &sandbox.url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("needs --token-file"));
+}
+
+#[test]
+fn fifty_clients_an_idle_one_and_a_dripping_one_are_all_served() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let cosmos = CosmosServer::start(&env, &["--marathon", &sandbox.url]);
+    let host = cosmos.url.trim_start_matches("http://").to_string();
+    // Warm the catalog.
+    assert_eq!(cosmos.call("package/search", 1, &json!({})).0, 200);
+    let idle = std::net::TcpStream::connect(&host).unwrap();
+    let drip_host = host.clone();
+    let dripping = std::thread::spawn(move || {
+        let mut s = std::net::TcpStream::connect(&drip_host).unwrap();
+        for b in b"GET /capabilities HTTP/1.1\r\nHost: x\r\n".iter().take(8) {
+            if s.write_all(&[*b]).is_err() {
+                return;
+            }
+            std::thread::sleep(Duration::from_secs(1));
+        }
+    });
+    let started = Instant::now();
+    let workers: Vec<_> = (0..50)
+        .map(|i| {
+            let url = cosmos.url.clone();
+            std::thread::spawn(move || {
+                let client = http();
+                let mut times = Vec::new();
+                for _ in 0..4 {
+                    let t = Instant::now();
+                    let r = client
+                        .post(format!("{url}/package/search"))
+                        .header("Accept", "application/vnd.dcos.package.search-response+json;charset=utf-8;version=v1")
+                        .header("Content-Type", "application/vnd.dcos.package.search-request+json;charset=utf-8;version=v1")
+                        .body(json!({"query": if i % 2 == 0 { "kafka" } else { "spark" }}).to_string())
+                        .send()
+                        .unwrap();
+                    assert_eq!(r.status(), 200);
+                    let _ = r.bytes().unwrap();
+                    times.push(t.elapsed());
+                }
+                times
+            })
+        })
+        .collect();
+    let mut times: Vec<Duration> = workers
+        .into_iter()
+        .flat_map(|w| w.join().unwrap())
+        .collect();
+    times.sort();
+    let p50 = times[times.len() / 2];
+    let p99 = times[times.len() * 99 / 100];
+    eprintln!(
+        "smack serve: {} searches by 50 clients in {:?}, p50 {p50:?}, p99 {p99:?} (one idle, one dripping client)",
+        times.len(),
+        started.elapsed()
+    );
+    assert_eq!(times.len(), 200);
+    assert!(started.elapsed() < Duration::from_secs(60));
+    drop(idle);
+    let _ = dripping.join();
+}

@@ -13,6 +13,8 @@
 - ten times that: 10,000 packages as a directory and as an index file: search (warm, cold) and lint
 - peak memory (MiB) of each run where the target names one
 - `smack ui`: serving the catalog page `/` for the Universe-sized catalog (directory, index)
+- `smack serve`: requests/s and p50/p99 of package/search and package/render, 1 and 16 clients,
+  against the Universe-sized index
 - install + wait of 100 apps, one after another, against `smack sandbox serve` (instant
   deployments), and `smack list` with 1,000 installed apps
 """
@@ -208,6 +210,64 @@ def ui_page_ms(catalog, env=None, runs=RUNS):
         proc.wait()
 
 
+def serve_rates(catalog, env=None, seconds=5):
+    """`smack serve` (Cosmos's API) on `catalog`: requests/s and p50/p99 latency of
+    package/search and package/render with 1 and 16 concurrent clients (keep-alive)."""
+    import http.client, threading
+    proc = subprocess.Popen([BIN, "serve", "--listen", "127.0.0.1:0", "--catalog", catalog],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+    try:
+        url = proc.stdout.readline().strip().split(" at ", 1)[1]
+        host, port = url[len("http://"):].split(":")
+        calls = {
+            "package/search": {"query": "pkg"},
+            "package/render": {"packageName": "kafka"},
+        }
+        for endpoint, body in calls.items():
+            name = endpoint.replace("/", ".")
+            headers = {
+                "Accept": f"application/vnd.dcos.{name}-response+json;charset=utf-8;version=v1",
+                "Content-Type": f"application/vnd.dcos.{name}-request+json;charset=utf-8;version=v1",
+            }
+            data = json.dumps(body)
+            c = http.client.HTTPConnection(host, int(port))
+            c.request("POST", "/" + endpoint, data, headers)
+            r = c.getresponse()
+            r.read()
+            if r.status != 200:  # render needs kafka in the catalog; a cloned sample may lack it
+                print(f"smack serve {endpoint}: {r.status}, skipped")
+                continue
+            for clients in (1, 16):
+                times, lock = [], threading.Lock()
+                stop = time.monotonic() + seconds
+
+                def client():
+                    conn = http.client.HTTPConnection(host, int(port))
+                    mine = []
+                    while time.monotonic() < stop:
+                        t = time.perf_counter()
+                        conn.request("POST", "/" + endpoint, data, headers)
+                        resp = conn.getresponse()
+                        resp.read()
+                        assert resp.status == 200, resp.status
+                        mine.append((time.perf_counter() - t) * 1000)
+                    with lock:
+                        times.extend(mine)
+
+                threads = [threading.Thread(target=client) for _ in range(clients)]
+                for t in threads:
+                    t.start()
+                for t in threads:
+                    t.join()
+                times.sort()
+                p50 = times[len(times) // 2]
+                p99 = times[min(len(times) - 1, len(times) * 99 // 100)]
+                print(f"{'smack serve ' + endpoint + ', ' + str(clients) + ' client(s)':<58} {len(times) / seconds:8.0f} req/s   p50 {p50:6.1f} ms   p99 {p99:6.1f} ms")
+    finally:
+        proc.kill()
+        proc.wait()
+
+
 def catalogs(tmp, sample):
     """Searches of Universe-sized and ten-times-Universe catalogs, as directories and as index
     files, warm (derived catalog in the cache) and cold (an empty SMACK_CACHE_DIR each run)."""
@@ -227,6 +287,8 @@ def catalogs(tmp, sample):
     report(f"lint, Universe-sized catalog ({n} revisions)", ms, 1000)
     report(f"smack ui: serve / for the Universe-sized directory", ui_page_ms(big), 50)
     report(f"smack ui: serve / for the Universe-sized index, warm", ui_page_ms(index, env), 50)
+    # Cosmos's API on the same catalog, with the built-in one behind it for render's kafka.
+    serve_rates(index + "," + os.path.join(ROOT, "universe"), env)
     ten = os.path.join(tmp, "ten-thousand")
     many_packages(ten, sample)
     ten_index = os.path.join(tmp, "ten-thousand.json")

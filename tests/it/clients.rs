@@ -55,3 +55,64 @@ fn marathon_python_runs_every_call_against_the_sandbox() {
 fn marathon_python_works_through_the_dcos_prefix() {
     marathon_python("/service/marathon");
 }
+
+/// The DC/OS CLI (dcoscli 0.6.1, installed by tests/clients/dcos-cli/install.sh into the folder
+/// `SMACK_DCOS_CLI` names) against `smack serve` in front of a sandbox: the package commands
+/// and a Marathon command through `/service/marathon/`, with nothing but `core.dcos_url` set.
+/// Without it the test skips with a message, unless `SMACK_REQUIRE_DCOS_CLI` is set.
+#[test]
+fn the_dcos_cli_manages_packages_through_smack_serve() {
+    let Some(dir) = std::env::var_os("SMACK_DCOS_CLI") else {
+        if std::env::var_os("SMACK_REQUIRE_DCOS_CLI").is_some() {
+            panic!("SMACK_REQUIRE_DCOS_CLI is set, but SMACK_DCOS_CLI names no DC/OS CLI");
+        }
+        eprintln!(
+            "skipped: no DC/OS CLI (tests/clients/dcos-cli/install.sh DIR, then SMACK_DCOS_CLI=DIR)"
+        );
+        return;
+    };
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let cosmos = CosmosServer::start(&env, &["--marathon", &sandbox.url]);
+    let dcos = |args: &[&str]| {
+        let out = std::process::Command::new("python3")
+            .args([
+                "-c",
+                "import sys; from dcoscli.main import main; sys.argv[0] = 'dcos'; sys.exit(main())",
+            ])
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", env.home.path())
+            .env("PYTHONPATH", &dir)
+            .env("NO_PROXY", "127.0.0.1")
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.status.success(), "dcos {args:?}: {text}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    dcos(&["config", "set", "core.dcos_url", &cosmos.url]);
+    let found = dcos(&["package", "search", "kafka"]);
+    assert!(
+        found.contains("kafka") && found.contains("4.3.1"),
+        "{found}"
+    );
+    let versions = dcos(&["package", "describe", "kafka", "--package-versions"]);
+    assert!(versions.contains("3.9.0"), "{versions}");
+    dcos(&["package", "install", "kafka", "--yes"]);
+    assert_eq!(sandbox.app_ids(), vec!["/kafka".to_string()]);
+    let app = sandbox.get("/v2/apps/kafka")["app"].clone();
+    assert_eq!(app["labels"]["DCOS_PACKAGE_NAME"], "kafka");
+    let list: serde_json::Value =
+        serde_json::from_str(&dcos(&["package", "list", "--json"])).unwrap();
+    assert_eq!(list[0]["name"], "kafka");
+    let apps = dcos(&["marathon", "app", "list"]);
+    assert!(apps.contains("/kafka"), "{apps}");
+    dcos(&["package", "uninstall", "kafka", "--yes"]);
+    assert!(sandbox.app_ids().is_empty());
+}

@@ -51,18 +51,7 @@ pub fn serve(settings: &Settings, ui: &Ui, opts: &Options) -> Result<i32> {
         .local_addr()
         .map_err(|e| Error::io(format!("listening on {}", opts.listen), e))?;
     let token = match &opts.token_file {
-        Some(file) => {
-            let text = std::fs::read_to_string(file)
-                .map_err(|e| Error::io(format!("reading the token file {}", file.display()), e))?;
-            let token = text.lines().next().unwrap_or("").trim().to_string();
-            if token.is_empty() {
-                return Err(Error::Usage(format!(
-                    "the token file {} is empty",
-                    file.display()
-                )));
-            }
-            Some(token)
-        }
+        Some(file) => Some(smack::fsutil::read_token_file(file)?),
         None => None,
     };
     if !addr.ip().is_loopback() && token.is_none() {
@@ -103,12 +92,7 @@ pub fn serve(settings: &Settings, ui: &Ui, opts: &Options) -> Result<i32> {
         "point the DC/OS CLI at it: dcos config set core.dcos_url http://{addr}; Marathon behind it: {}",
         service.marathon
     ));
-    while !crate::interrupt::interrupted() {
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    server.shutdown();
-    ui.note("stopped: the requests in flight were answered");
-    Ok(crate::interrupt::EXIT)
+    Ok(crate::interrupt::serve_until_interrupted(server, ui))
 }
 
 /// A Cosmos error: its type, message, data and status.

@@ -42,3 +42,19 @@ fn write_atomic_private_or_public(path: &Path, bytes: &[u8], public: bool) -> Re
         .map_err(|e| Error::io(format!("writing {}", path.display()), e.error))?;
     Ok(())
 }
+
+/// The secret in a token file: its first line, trimmed; an empty one is an error naming the
+/// file (as is one that cannot be read).
+pub fn read_token_file(path: &Path) -> Result<String> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        crate::error::Error::io(format!("reading the token file {}", path.display()), e)
+    })?;
+    let token = text.lines().next().unwrap_or("").trim().to_string();
+    if token.is_empty() {
+        return Err(crate::error::Error::Usage(format!(
+            "the token file {} is empty",
+            path.display()
+        )));
+    }
+    Ok(token)
+}

@@ -38,3 +38,14 @@ impl Drop for Watch {
         WATCHERS.fetch_sub(1, Ordering::SeqCst);
     }
 }
+
+/// Lets a server serve until Ctrl-C or SIGTERM, then stops it (the requests in flight are
+/// finished) and says so; the exit code is [`EXIT`]. The caller holds a [`watch`].
+pub fn serve_until_interrupted(server: smack::serving::Server, ui: &crate::ui::Ui) -> i32 {
+    while !interrupted() {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    server.shutdown();
+    ui.note("stopped: the requests in flight were answered");
+    EXIT
+}

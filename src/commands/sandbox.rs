@@ -60,18 +60,7 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
         profile.version, profile.mesos_role
     );
     let token = match &args.token_file {
-        Some(file) => {
-            let text = std::fs::read_to_string(file)
-                .map_err(|e| Error::io(format!("reading the token file {}", file.display()), e))?;
-            let token = text.lines().next().unwrap_or("").trim().to_string();
-            if token.is_empty() {
-                return Err(Error::Usage(format!(
-                    "the token file {} is empty",
-                    file.display()
-                )));
-            }
-            Some(token)
-        }
+        Some(file) => Some(smack::fsutil::read_token_file(file)?),
         None => args
             .token
             .clone()

@@ -181,12 +181,7 @@ pub fn serve(settings: &Settings, ui: &Ui, args: &Options) -> Result<i32> {
             ui.note(format!("warning: could not open a browser ({opener}: {e})"));
         }
     }
-    while !crate::interrupt::interrupted() {
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    server.shutdown();
-    ui.note("stopped: the requests in flight were answered");
-    Ok(crate::interrupt::EXIT)
+    Ok(crate::interrupt::serve_until_interrupted(server, ui))
 }
 
 impl Server {

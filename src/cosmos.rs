@@ -5,7 +5,7 @@
 //! error types, `RequestValidators`). Marathon is behind it under `/service/marathon/`.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
 use smack::catalog::{Catalog, Package};
@@ -36,7 +36,7 @@ struct Service {
     settings: Settings,
     ui: Ui,
     connection: Connection,
-    catalog: Mutex<Option<Arc<Catalog>>>,
+    catalog: ops::catalogs::Kept,
     token: Option<String>,
     allow_repository_changes: bool,
     /// For `/service/marathon/`: no total timeout (the event stream is endless).
@@ -75,7 +75,7 @@ pub fn serve(settings: &Settings, ui: &Ui, opts: &Options) -> Result<i32> {
         settings: settings.clone(),
         ui: ui.clone(),
         connection,
-        catalog: Mutex::new(None),
+        catalog: ops::catalogs::Kept::new(settings),
         token,
         allow_repository_changes: opts.allow_repository_changes,
         proxy,
@@ -518,29 +518,20 @@ impl Service {
     }
 
     fn catalog(&self) -> Result<Arc<Catalog>> {
-        let mut open = self.catalog.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(c) = open.as_ref() {
-            return Ok(c.clone());
-        }
-        let mut warnings = Vec::new();
         let ui = &self.ui;
-        let catalog = Arc::new(ops::open_catalog(
-            &self.repositories(),
+        let mut warnings = Vec::new();
+        let catalog = self.catalog.get(
             &self.settings.http(ui.trace()),
             &mut warnings,
             &mut |r: &Repository| ui.downloading(r),
-        )?);
+        );
         ui.warnings(&warnings);
-        *open = Some(catalog.clone());
-        Ok(catalog)
+        catalog
     }
 
     fn repositories(&self) -> Vec<Repository> {
-        if self.settings.repositories_origin != smack::settings::Origin::File {
-            return self.settings.repositories.clone();
-        }
-        Config::load(self.settings.config.path())
-            .map(|c| c.repositories_or_default())
+        self.catalog
+            .repositories()
             .unwrap_or_else(|_| self.settings.repositories.clone())
     }
 
@@ -843,9 +834,8 @@ impl Service {
         let path = self.settings.config.path().to_path_buf();
         let mut config = Config::load(&path).map_err(|e| Failure::from(&e))?;
         config.set_repositories(repos);
-        config.save().map_err(|e| Failure::from(&e))?;
-        *self.catalog.lock().unwrap_or_else(|e| e.into_inner()) = None;
-        Ok(())
+        // The kept catalog sees the file change and reopens.
+        config.save().map_err(|e| Failure::from(&e))
     }
 
     /// `/service/marathon/…`: passed to Marathon with its token, answers bounded; the event

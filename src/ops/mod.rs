@@ -2,6 +2,7 @@
 //! follow a deployment) and the connection they share, written once and called by every face
 //! (the CLI, stacks, the web page). A face parses, asks and prints; the steps are here.
 
+pub mod catalogs;
 pub mod connect;
 pub mod follow;
 pub mod history;

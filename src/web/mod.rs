@@ -16,17 +16,15 @@ mod pages;
 mod services;
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::SystemTime;
+use std::sync::Arc;
 
 use serde_json::{Value, json};
 use smack::catalog::Catalog;
-use smack::config::{Config, Repository};
+use smack::config::Repository;
 use smack::error::{Error, Result, exit};
 use smack::ops::{self, Connection};
 use smack::serving::{self, Limits};
-use smack::settings::{Origin, Settings};
+use smack::settings::Settings;
 
 use crate::ui::Ui;
 
@@ -99,21 +97,13 @@ pub struct Options {
     pub private_icons: bool,
 }
 
-/// The catalog the server opened, and what it was opened from.
-struct OpenCatalog {
-    repositories: Vec<Repository>,
-    /// The config file's modification time when it was read.
-    stamp: Option<SystemTime>,
-    catalog: Arc<Catalog>,
-}
-
 /// What every request shares: the settings, the catalog, Marathon, the session's tokens.
 pub struct Server {
     pub settings: Settings,
     /// Where the catalog's warnings and download notes go (the terminal `smack ui` runs in).
     ui: Ui,
     pub connection: Connection,
-    catalog: Mutex<Option<OpenCatalog>>,
+    catalog: ops::catalogs::Kept,
     pub token: String,
     pub csrf: String,
     pub addr: SocketAddr,
@@ -157,7 +147,7 @@ pub fn serve(settings: &Settings, ui: &Ui, args: &Options) -> Result<i32> {
         settings: settings.clone(),
         ui: ui.clone(),
         connection,
-        catalog: Mutex::new(None),
+        catalog: ops::catalogs::Kept::new(settings),
         token: uuid::Uuid::new_v4().simple().to_string(),
         csrf: uuid::Uuid::new_v4().simple().to_string(),
         addr,
@@ -352,49 +342,17 @@ impl Server {
         smack::marathon::installed::list(&self.connection.client, None)
     }
 
-    /// The catalog: opened once, and again only when its sources change (the config file's
-    /// repositories, changed by `smack repo add` in another shell); `--catalog` fixes them.
+    /// The catalog: opened once, and again only when its sources change (`ops::catalogs`).
     pub fn catalog(&self) -> Result<Arc<Catalog>> {
-        let mut open = self.catalog.lock().unwrap_or_else(|e| e.into_inner());
-        let fixed = self.settings.repositories_origin != Origin::File;
-        let path: PathBuf = self.settings.config.path().to_path_buf();
-        let stamp = if fixed {
-            None
-        } else {
-            std::fs::metadata(&path).and_then(|m| m.modified()).ok()
-        };
-        if let Some(o) = open.as_ref()
-            && (fixed || o.stamp == stamp)
-        {
-            return Ok(o.catalog.clone());
-        }
-        let repositories = if fixed || open.is_none() {
-            self.settings.repositories.clone()
-        } else {
-            Config::load(&path)?.repositories_or_default()
-        };
-        if let Some(o) = open.as_mut()
-            && o.repositories == repositories
-        {
-            o.stamp = stamp;
-            return Ok(o.catalog.clone());
-        }
         let ui = &self.ui;
         let mut warnings = Vec::new();
-        let catalog = ops::open_catalog(
-            &repositories,
+        let catalog = self.catalog.get(
             &self.settings.http(ui.trace()),
             &mut warnings,
             &mut |r: &Repository| ui.downloading(r),
         );
         ui.warnings(&warnings);
-        let catalog = Arc::new(catalog?);
-        *open = Some(OpenCatalog {
-            repositories,
-            stamp,
-            catalog: catalog.clone(),
-        });
-        Ok(catalog)
+        catalog
     }
 
     /// A package of the catalog: `version`, or the newest.

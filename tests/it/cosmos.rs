@@ -315,6 +315,30 @@ fn repositories_change_through_the_api_only_when_allowed() {
     assert_eq!(after["repositories"].as_array().unwrap().len(), 1);
     let (_, _, e) = cosmos.call("package/repository/delete", 1, &json!({"name": "local"}));
     assert_eq!(e["type"], "RepositoryNotPresent");
+    // A repository the CLI adds in another process is searched at once (the kept catalog
+    // reopens when the config file changes).
+    let extra = env.path("extra");
+    write_package(
+        &extra,
+        "zebra",
+        0,
+        &[
+            ("package.json", &package_json("zebra", "1.0.0")),
+            (
+                "marathon.json.mustache",
+                r#"{"id":"/zebra","cmd":"sleep 1"}"#,
+            ),
+        ],
+    );
+    let out = env
+        .smack()
+        .args(["repo", "add", "extra"])
+        .arg(&extra)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (_, _, found) = cosmos.call("package/search", 1, &json!({"query": "zebra"}));
+    assert_eq!(found["packages"][0]["name"], "zebra", "{found}");
     assert_eq!(
         e["message"],
         "Repository name [local] is not present in the list"

@@ -132,9 +132,11 @@ pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
         state: &mut state,
         now,
         changed: false,
+        dirty: false,
     };
     let reply = ctx.route(req);
     let changed = ctx.changed;
+    let dirty = changed || ctx.dirty;
     if changed {
         // Every change of the root group is announced, as Marathon's GroupManager does.
         let version = state
@@ -150,7 +152,7 @@ pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
         );
         shared.events.observe(&state, now);
     }
-    if changed
+    if dirty
         && let Some(path) = &shared.config.state_file
         && let Err(e) = save_state(path, &state)
     {
@@ -202,7 +204,10 @@ struct Ctx<'a> {
     shared: &'a Shared,
     state: &'a mut State,
     now: u64,
+    /// The request changed the apps or groups (saved, and announced as a group change).
     changed: bool,
+    /// The request changed something else to save (a launch delay reset).
+    dirty: bool,
 }
 
 impl Ctx<'_> {
@@ -839,6 +844,10 @@ impl Ctx<'_> {
         });
         if !queued {
             return message(404, &format!("Application {id} not found in tasks queue."));
+        }
+        if let Some(record) = self.state.apps.get_mut(&id) {
+            record.delay_reset_ms = Some(self.now);
+            self.dirty = true;
         }
         Reply {
             status: 204,

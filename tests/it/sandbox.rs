@@ -695,3 +695,35 @@ fn a_group_put_removes_the_apps_it_leaves_out_and_keeps_the_rest() {
     assert_eq!(s.status_of("GET", "/v2/groups/g", None).0, 404);
     assert!(s.get("/v2/apps")["apps"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn resetting_the_launch_delay_starts_the_backoff_again() {
+    let s = Server::start(&["--deploy-seconds", "0.1"]);
+    let (status, _) = s.status_of(
+        "POST",
+        "/v2/apps",
+        Some(&json!({
+            "id": "/flaky", "cmd": "false", "cpus": 0.1, "mem": 16,
+            "backoffSeconds": 1, "backoffFactor": 2,
+            "labels": {"SMACK_SANDBOX_DEPLOYMENT": "fail"}
+        })),
+    );
+    assert_eq!(status, 201);
+    // Failures at 0, 1 and 3 s: the next launch is due at 7 s.
+    std::thread::sleep(std::time::Duration::from_millis(3500));
+    let left = |s: &Server| {
+        s.get("/v2/queue")["queue"][0]["delay"]["timeLeftSeconds"]
+            .as_u64()
+            .unwrap()
+    };
+    assert!(left(&s) >= 3, "the delay has grown: {}", left(&s));
+    assert_eq!(s.status_of("DELETE", "/v2/queue/flaky/delay", None).0, 204);
+    assert!(left(&s) <= 1, "back to backoffSeconds: {}", left(&s));
+    assert_eq!(
+        s.status_of("DELETE", "/v2/queue/nothing/delay", None),
+        (
+            404,
+            json!({"message": "Application /nothing not found in tasks queue."})
+        )
+    );
+}

@@ -108,6 +108,10 @@ pub struct AppRecord {
     pub launches: Vec<Launch>,
     #[serde(default)]
     pub last_task_failure: Option<Value>,
+    /// When `DELETE /v2/queue/{id}/delay` last reset the launch delay: the backoff starts
+    /// again from then.
+    #[serde(default)]
+    pub delay_reset_ms: Option<u64>,
 }
 
 impl AppRecord {

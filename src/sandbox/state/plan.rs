@@ -245,6 +245,7 @@ impl State {
                         versions: Vec::new(),
                         launches: Vec::new(),
                         last_task_failure: None,
+                        delay_reset_ms: None,
                     };
                     deps.insert(id.clone(), record.dependencies());
                 }
@@ -386,6 +387,7 @@ impl State {
                 versions: Vec::new(),
                 launches: Vec::new(),
                 last_task_failure: None,
+                delay_reset_ms: None,
             };
             if let Some(old) = &previous {
                 record.versions = old.versions.clone();

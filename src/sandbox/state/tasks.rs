@@ -160,7 +160,9 @@ impl State {
         if action.behaviour != Behaviour::Fail || action.instances == 0 {
             return None;
         }
-        let (last, next) = backoff(&record.app, start, now_ms);
+        // A reset of the delay starts the backoff again (QueueResource.resetDelay).
+        let origin = record.delay_reset_ms.map_or(start, |r| r.max(start));
+        let (last, next) = backoff(&record.app, origin, now_ms);
         let failure = json!({
             "appId": id,
             "host": "127.0.0.1",

@@ -23,14 +23,24 @@ pub fn deployment(
             format!("Marathon accepted the change to app [{app}] (deployment {deployment})"),
             app,
         ))
-        .map_err(|e| match e {
-            Error::Interrupted { undo, .. } => Error::Interrupted {
-                done: format!("Marathon accepted the change to app [{app}], which {what} (deployment {deployment})"),
-                follow: format!("smack status {app}"),
-                undo,
-            },
-            other => other,
-        })
+        .map_err(interrupted(
+            format!("Marathon accepted the change to app [{app}], which {what} (deployment {deployment})"),
+            app,
+        ))
+}
+
+/// Turns a wait stopped by an interrupt into [`Error::Interrupted`] saying what stands
+/// (`done`) and how to follow it (the face adds how to undo it); other errors pass through.
+pub fn interrupted(done: String, app: &str) -> impl Fn(Error) -> Error {
+    let app = app.to_string();
+    move |e| match e {
+        Error::Interrupted { undo, .. } => Error::Interrupted {
+            done: done.clone(),
+            follow: format!("smack status {app}"),
+            undo,
+        },
+        other => other,
+    }
 }
 
 /// Turns losing Marathon while following a change it accepted (`done`) into
@@ -69,7 +79,12 @@ pub fn undo(
     match undo {
         Undo::Install => {
             let removal = client.delete_app(app, true)?;
-            wait::deployment(client, app, &removal, Goal::Removed, wait, &mut |_| {})?;
+            let done = format!(
+                "Marathon is removing app [{app}] (deployment {removal}) to undo the failed install"
+            );
+            wait::deployment(client, app, &removal, Goal::Removed, wait, &mut |_| {})
+                .map_err(lost(done.clone(), app))
+                .map_err(interrupted(done, app))?;
             Ok(format!("app [{app}] was removed (deployment {removal})"))
         }
         Undo::Upgrade { previous_version } => {
@@ -80,7 +95,13 @@ pub fn undo(
                 }
                 Err(e) => return Err(e),
             };
-            if !wait::gone(client, &rollback, wait)? {
+            let done = format!(
+                "Marathon is rolling app [{app}] back (deployment {rollback}) to undo the failed change"
+            );
+            let gone = wait::gone(client, &rollback, wait)
+                .map_err(lost(done.clone(), app))
+                .map_err(interrupted(done, app))?;
+            if !gone {
                 return Err(Error::DeploymentTimeout {
                     app: app.to_string(),
                     deployment: rollback,

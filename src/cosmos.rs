@@ -518,15 +518,7 @@ impl Service {
     }
 
     fn catalog(&self) -> Result<Arc<Catalog>> {
-        let ui = &self.ui;
-        let mut warnings = Vec::new();
-        let catalog = self.catalog.get(
-            &self.settings.http(ui.trace()),
-            &mut warnings,
-            &mut |r: &Repository| ui.downloading(r),
-        );
-        ui.warnings(&warnings);
-        catalog
+        self.ui.kept_catalog(&self.catalog, &self.settings)
     }
 
     fn repositories(&self) -> Vec<Repository> {

@@ -29,6 +29,21 @@ impl Ui {
         ))
     }
 
+    /// The catalog a server keeps (`smack ui`, `smack serve`), with its warnings and first
+    /// downloads said here when it is (re)opened.
+    pub fn kept_catalog(
+        &self,
+        kept: &smack::ops::catalogs::Kept,
+        settings: &smack::settings::Settings,
+    ) -> Result<std::sync::Arc<smack::catalog::Catalog>, Error> {
+        let mut warnings = Vec::new();
+        let catalog = kept.get(&settings.http(self.trace()), &mut warnings, &mut |r| {
+            self.downloading(r)
+        });
+        self.warnings(&warnings);
+        catalog
+    }
+
     /// With `-v`, a trace that prints every HTTP request smack sends and its answer on stderr,
     /// after `> ` (never the token).
     pub fn trace(&self) -> Option<smack::http::Trace> {

@@ -75,7 +75,7 @@ impl Listener {
         self.state.lock().is_ok_and(|s| s.link == Link::Live)
     }
 
-    /// Whether the listener should (re)connect: never tried, or down for a while.
+    /// Whether the listener should connect again: down for a while.
     fn due(&self) -> bool {
         self.state.lock().is_ok_and(|s| match s.link {
             Link::Down(since) => since.elapsed() >= Duration::from_secs(10),
@@ -123,12 +123,10 @@ impl Client {
 
     fn start_listening(&self, listener: Arc<Listener>) {
         let client = self.clone();
-        let spawned = std::thread::Builder::new()
+        // Without a thread there is no stream: the listener never goes live and waits poll.
+        let _ = std::thread::Builder::new()
             .name("smack-marathon-events".into())
             .spawn(move || client.listen(&listener));
-        if spawned.is_err() {
-            // No thread: no stream; the waits poll.
-        }
     }
 
     /// Reads the stream until it ends; each event wakes the waits.

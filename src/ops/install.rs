@@ -35,7 +35,8 @@ pub struct Posted {
 }
 
 /// Checks a rendered package (`prepared`, not checked yet) against the connected Marathon's
-/// rules, and that its app is not there yet.
+/// rules, and that its app is not there yet (or is exactly this app, still deploying:
+/// [`Plan::in_progress`]).
 pub fn plan(
     connection: &Connection,
     pipeline: &Pipeline,
@@ -73,15 +74,6 @@ pub fn plan(
         app: rendered.app,
         app_id,
     })
-}
-
-/// Fails with [`Error::AppExists`] when Marathon has an app at `id`.
-pub fn absent(client: &Client, id: &str) -> Result<()> {
-    match client.app(id) {
-        Ok(_) => Err(Error::AppExists { id: id.to_string() }),
-        Err(Error::MarathonNotFound { .. }) => Ok(()),
-        Err(e) => Err(e),
-    }
 }
 
 /// Posts the planned app; when it is already there and deploying ([`Plan::in_progress`]),

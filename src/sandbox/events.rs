@@ -265,7 +265,7 @@ impl Snapshot {
             if let Some(failure) = state
                 .app_info(id, now_ms)
                 .and_then(|a| a.get("lastTaskFailure").cloned())
-                && state.deployments_of(id).iter().any(|_| true)
+                && !state.deployments_of(id).is_empty()
             {
                 s.failures.insert(id.clone(), failure);
             }

@@ -279,13 +279,17 @@ fn answer(shared: &Shared, request: &serving::Request) -> serving::Response {
         accept: request.header("Accept"),
         body: &request.body,
     };
-    let (path, params) = routes::query(&request.target);
-    if routes::strip_service_prefix(path.trim_end_matches('/')) == "/v2/events"
-        && request.method == "GET"
-    {
-        return events_stream(shared, &incoming, &params, &remote);
+    // Only a request that may be for the event stream has its target parsed here.
+    if request.method == "GET" && request.target.contains("/v2/events") {
+        let (path, params) = routes::query(&request.target);
+        if routes::strip_service_prefix(path.trim_end_matches('/')) == "/v2/events" {
+            return events_stream(shared, &incoming, &params, &remote);
+        }
     }
-    let reply = routes::handle(shared, &incoming);
+    to_response(routes::handle(shared, &incoming))
+}
+
+fn to_response(reply: Reply) -> serving::Response {
     let mut response = serving::Response::new(reply.status, reply.content_type, reply.body);
     for (name, value) in reply.headers {
         response.headers.push((name.to_string(), value));
@@ -302,13 +306,6 @@ fn events_stream(
     params: &[(String, String)],
     remote: &str,
 ) -> serving::Response {
-    let to_response = |reply: Reply| {
-        let mut r = serving::Response::new(reply.status, reply.content_type, reply.body);
-        for (name, value) in reply.headers {
-            r.headers.push((name.to_string(), value));
-        }
-        r
-    };
     if !routes::authorized(shared, incoming) {
         return to_response(routes::refused());
     }

@@ -20,7 +20,6 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 use smack::catalog::Catalog;
-use smack::config::Repository;
 use smack::error::{Error, Result, exit};
 use smack::ops::{self, Connection};
 use smack::serving::{self, Limits};
@@ -344,15 +343,7 @@ impl Server {
 
     /// The catalog: opened once, and again only when its sources change (`ops::catalogs`).
     pub fn catalog(&self) -> Result<Arc<Catalog>> {
-        let ui = &self.ui;
-        let mut warnings = Vec::new();
-        let catalog = self.catalog.get(
-            &self.settings.http(ui.trace()),
-            &mut warnings,
-            &mut |r: &Repository| ui.downloading(r),
-        );
-        ui.warnings(&warnings);
-        catalog
+        self.ui.kept_catalog(&self.catalog, &self.settings)
     }
 
     /// A package of the catalog: `version`, or the newest.

@@ -155,7 +155,7 @@ impl Ui {
 
     /// Pretty JSON on stdout.
     pub fn json(&self, value: &impl serde::Serialize) {
-        let text = serde_json::to_string_pretty(value).expect("JSON values serialize");
+        let text = smack::jsontext::to_string_pretty(value, smack::jsontext::Escapes::Terminal);
         self.line(text);
     }
 

@@ -27,7 +27,10 @@ pub fn run(args: RenderArgs, ctx: &Context) -> Result<i32> {
 /// Prints an app as `render` does.
 pub fn print_app(ui: &Ui, app: &Map<String, Value>, compact: bool) {
     if compact {
-        ui.line(serde_json::to_string(app).expect("JSON values serialize"));
+        ui.line(smack::jsontext::to_string(
+            app,
+            smack::jsontext::Escapes::Terminal,
+        ));
     } else {
         ui.json(app);
     }

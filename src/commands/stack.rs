@@ -203,10 +203,10 @@ fn render(args: StackRenderArgs, ctx: &Context) -> Result<i32> {
             origin(&m.package, &m.depends_on),
             m.app_id
         ));
-        out.push_str(
-            &serde_json::to_string_pretty(&Value::Object(m.app.clone()))
-                .unwrap_or_else(|_| json!(null).to_string()),
-        );
+        out.push_str(&smack::jsontext::to_string_pretty(
+            &m.app,
+            smack::jsontext::Escapes::Terminal,
+        ));
         out.push('\n');
     }
     ui.out(&out);

@@ -326,7 +326,7 @@ impl HelperDef for MustacheVar {
                 Value::String(raw) if name == "." && is_raw(stack.last()) => out.write(raw)?,
                 value => {
                     let mut text = String::new();
-                    values::print(value, &mut text);
+                    values::print(value, &mut text).map_err(RenderErrorReason::Other)?;
                     out.write(&text)?;
                 }
             }

@@ -1,15 +1,16 @@
 //! How DC/OS (Cosmos 0.6) printed option values into Mustache templates (format.md, step 5).
 
-use serde_json::{Number, Value};
+use serde_json::Value;
 
-/// The text a value prints as in `{{name}}`.
-pub fn print(value: &Value, out: &mut String) {
+/// The text a value prints as in `{{name}}`; an error for a number that would print as more
+/// digits than smack prints ([`crate::number::MAX_PRINTED_DIGITS`]).
+pub fn print(value: &Value, out: &mut String) -> Result<(), String> {
     match value {
         Value::Null => {}
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => number(n, out),
+        Value::Number(n) => crate::number::print_option(n, out)?,
         Value::String(s) => escaped(s, out),
-        Value::Array(items) => array(items, out),
+        Value::Array(items) => array(items, out)?,
         Value::Object(map) => {
             // Java's Map.toString: {key=value, ...}
             out.push('{');
@@ -19,21 +20,21 @@ pub fn print(value: &Value, out: &mut String) {
                 }
                 out.push_str(k);
                 out.push('=');
-                print(v, out);
+                print(v, out)?;
             }
             out.push('}');
         }
     }
+    Ok(())
 }
 
-/// A string JSON-escaped, without its quotes.
+/// A string JSON-escaped as DC/OS (circe) escaped it, without its quotes.
 pub fn escaped(s: &str, out: &mut String) {
-    let quoted = serde_json::to_string(s).expect("strings serialize");
-    out.push_str(&quoted[1..quoted.len() - 1]);
+    crate::jsontext::escape_into(s, out);
 }
 
 /// An array: elements separated by `, `, strings quoted, nested arrays alike.
-fn array(items: &[Value], out: &mut String) {
+fn array(items: &[Value], out: &mut String) -> Result<(), String> {
     out.push('[');
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -46,65 +47,12 @@ fn array(items: &[Value], out: &mut String) {
                 out.push('"');
             }
             Value::Null => out.push_str("null"),
-            Value::Object(_) => out.push_str(&item.to_string()),
-            other => print(other, out),
+            Value::Object(_) => out.push_str(&crate::jsontext::to_string(item, crate::jsontext::Escapes::Circe)),
+            other => print(other, out)?,
         }
     }
     out.push(']');
-}
-
-/// Integral numbers without a fraction; others as Java's `Double.toString`.
-pub fn number(n: &Number, out: &mut String) {
-    if let Some(i) = n.as_i64() {
-        out.push_str(&i.to_string());
-        return;
-    }
-    if let Some(u) = n.as_u64() {
-        out.push_str(&u.to_string());
-        return;
-    }
-    let f = n.as_f64().unwrap_or(0.0);
-    if f.is_finite() && f.fract() == 0.0 {
-        out.push_str(&integral_digits(f));
-        return;
-    }
-    out.push_str(&java_double(f));
-}
-
-/// An integral number with all its digits, as Cosmos printed it (a `BigInteger` of the JSON
-/// literal): the literal's significant digits, then zeros. The shortest digits that read back
-/// as the same double are the literal's digits for any literal of up to 17 significant digits.
-fn integral_digits(f: f64) -> String {
-    let s = format!("{:e}", f.abs());
-    let (mantissa, exponent) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let exponent: i64 = exponent.parse().unwrap_or(0);
-    let zeros = (exponent + 1 - digits.len() as i64).max(0) as usize;
-    let mut out = String::with_capacity(digits.len() + zeros + 1);
-    if f < 0.0 {
-        out.push('-');
-    }
-    out.push_str(&digits);
-    out.push_str(&"0".repeat(zeros));
-    out
-}
-
-/// Java's `Double.toString`: plain decimal for 1e-3 <= |d| < 1e7, else `d.dddE±n`.
-pub fn java_double(f: f64) -> String {
-    let abs = f.abs();
-    if (1e-3..1e7).contains(&abs) {
-        let s = format!("{f}");
-        if s.contains('.') { s } else { format!("{s}.0") }
-    } else {
-        let s = format!("{f:e}");
-        let (mantissa, exponent) = s.split_once('e').unwrap_or((&s, "0"));
-        let mantissa = if mantissa.contains('.') {
-            mantissa.to_string()
-        } else {
-            format!("{mantissa}.0")
-        };
-        format!("{mantissa}E{exponent}")
-    }
+    Ok(())
 }
 
 /// Mustache truthiness as DC/OS had it: missing, `null`, `false`, `""` and `[]` are false;
@@ -125,8 +73,12 @@ mod tests {
 
     fn p(v: Value) -> String {
         let mut s = String::new();
-        print(&v, &mut s);
+        print(&v, &mut s).unwrap();
         s
+    }
+
+    fn n(text: &str) -> Value {
+        serde_json::from_str(text).unwrap()
     }
 
     #[test]

@@ -127,8 +127,7 @@ fn package_page(
     };
     let review_html = match review.and_then(|r| r.app.as_ref().map(|a| (r, a))) {
         Some((r, app)) => {
-            let text =
-                serde_json::to_string_pretty(&Value::Object(app.clone())).unwrap_or_default();
+            let text = smack::jsontext::to_string_pretty(app, smack::jsontext::Escapes::Circe);
             let warnings: String = r
                 .warnings
                 .iter()

@@ -198,3 +198,136 @@ fn numbers_print_as_cosmos_did() {
         assert_eq!(app["env"][format!("N{i}")], *expected, "{literal}");
     }
 }
+
+/// A JSON value with every number in one canonical exact form (`d.ddd` digits and a power of
+/// ten), so that `1e2`, `100` and `100.0` compare equal and `12345678901234567890` does not
+/// equal `12345678901234567000`: the sample's files keep the text the template printed.
+fn exact_numbers(value: &Value) -> Value {
+    match value {
+        Value::Number(n) => Value::String(canonical_decimal(&n.to_string())),
+        Value::Array(items) => Value::Array(items.iter().map(exact_numbers).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), exact_numbers(v)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+/// `-12.50e3` → `-125e2`: sign, significant digits without leading or trailing zeros, exponent.
+fn canonical_decimal(text: &str) -> String {
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(i) => (&text[..i], text[i + 1..].parse::<i64>().unwrap()),
+        None => (text, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{fraction}");
+    let mut exponent = exponent - fraction.len() as i64;
+    let trimmed_end = digits.trim_end_matches('0');
+    exponent += (digits.len() - trimmed_end.len()) as i64;
+    let significant = trimmed_end.trim_start_matches('0');
+    if significant.is_empty() {
+        return "0".into();
+    }
+    format!("{}{significant}e{exponent}", if negative { "-" } else { "" })
+}
+
+#[test]
+fn canonical_decimals_compare_exact_values() {
+    assert_eq!(canonical_decimal("1e2"), canonical_decimal("100"));
+    assert_eq!(canonical_decimal("100.0"), canonical_decimal("1E+2"));
+    assert_eq!(canonical_decimal("-0.0"), "0");
+    assert_ne!(
+        canonical_decimal("12345678901234567890"),
+        canonical_decimal("12345678901234567000")
+    );
+    assert_eq!(canonical_decimal("4.9E-324"), "49e-325");
+}
+
+/// `../shared/universe-sample/expected-options/`: the sample's revisions rendered with user
+/// options, compared with what DC/OS rendered (numbers by exact value, strings decoded), or
+/// refused where DC/OS refused. An app that Marathon's own rules refuse must be refused by
+/// `smack render` with a Marathon rule named, and then render as DC/OS did with `--no-validate`.
+#[test]
+fn universe_sample_renders_user_options_as_dcos_did() {
+    let Some(sample) = sample() else {
+        eprintln!("note: ../shared/universe-sample not found; compatibility not checked");
+        return;
+    };
+    let catalog = sample.join("repo/packages");
+    let dir = sample.join("expected-options");
+    let index = std::fs::read_to_string(dir.join("index.tsv")).unwrap();
+    let (mut identical, mut refused_ok, mut by_marathon, mut failures) = (0, 0, 0, Vec::new());
+    let mut cases = 0;
+    for line in index.lines().skip(1) {
+        let case = line.split('\t').next().unwrap();
+        let (name, numbered) = case.split_once('/').unwrap();
+        cases += 1;
+        let base = dir.join(name).join(numbered);
+        let options = format!("{}.options.json", base.display());
+        let mut output = render(name, &catalog, &["--options", &options]);
+        let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+        let err = PathBuf::from(format!("{}.err", base.display()));
+        if err.exists() {
+            let why = std::fs::read_to_string(&err).unwrap();
+            if output.status.code() == Some(5)
+                && stderr.starts_with("error: ")
+                && output.stdout.is_empty()
+            {
+                refused_ok += 1;
+            } else {
+                failures.push(format!(
+                    "{case}: DC/OS refused ({}) but smack exited {:?}: {stderr}",
+                    why.trim(),
+                    output.status.code()
+                ));
+            }
+            continue;
+        }
+        if output.status.code() == Some(5) && stderr.contains("would refuse the app") {
+            let retry = render(name, &catalog, &["--options", &options, "--no-validate"]);
+            if retry.status.success() {
+                by_marathon += 1;
+                eprintln!("compat: {case}: Marathon's rules refuse it: {}", stderr.trim());
+                output = retry;
+            }
+        }
+        if !output.status.success() {
+            failures.push(format!("{case}: smack failed: {stderr}"));
+            continue;
+        }
+        let Ok(ours) = serde_json::from_slice::<Value>(&output.stdout) else {
+            failures.push(format!(
+                "{case}: smack printed what is not JSON: {}",
+                String::from_utf8_lossy(&output.stdout)
+            ));
+            continue;
+        };
+        let expected: Value =
+            serde_json::from_str(&std::fs::read_to_string(format!("{}.json", base.display())).unwrap())
+                .unwrap();
+        let ours = exact_numbers(&without_added_labels(ours));
+        let expected = exact_numbers(&without_added_labels(expected));
+        if ours == expected {
+            identical += 1;
+        } else {
+            failures.push(format!(
+                "{case}: differs from DC/OS:\n  smack: {ours}\n  DC/OS: {expected}"
+            ));
+        }
+    }
+    eprintln!(
+        "compat: options: {identical} apps identical ({by_marathon} of them refused by Marathon's rules first), {refused_ok} refusals matched, of {cases} cases"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -325,13 +325,22 @@ impl Reader<'_> {
                 let Value::Number(n) = v else {
                     return wrong(self);
                 };
+                if let Some(reason) = beyond_parser(n) {
+                    self.error(path, "error.expected.jsnumber", reason, Some(v));
+                    return None;
+                }
                 let Some(i) = integral(n, *long) else {
-                    let key = if *long {
-                        "error.expected.long"
+                    let (key, bits) = if *long {
+                        ("error.expected.long", 64)
                     } else {
-                        "error.expected.int"
+                        ("error.expected.int", 32)
                     };
-                    self.error(path, key, "expected an integer".into(), Some(v));
+                    let message = if crate::number::Decimal::of(n).is_integral() {
+                        format!("expected an integer that fits in {bits} bits")
+                    } else {
+                        "expected an integer".into()
+                    };
+                    self.error(path, key, message, Some(v));
                     return None;
                 };
                 if facets {
@@ -364,7 +373,22 @@ impl Reader<'_> {
                 let Value::Number(n) = v else {
                     return wrong(self);
                 };
-                let x = n.as_f64().unwrap_or(f64::NAN);
+                if let Some(reason) = beyond_parser(n) {
+                    self.error(path, "error.expected.jsnumber", reason, Some(v));
+                    return None;
+                }
+                let x = crate::number::Decimal::of(n).to_f64();
+                if !x.is_finite() {
+                    self.error(
+                        path,
+                        "error.expected.double",
+                        "expected a number within a double's range (Marathon reads it as \
+                         Infinity and cannot write the app back)"
+                            .into(),
+                        Some(v),
+                    );
+                    return None;
+                }
                 if facets {
                     if let Some(min) = min
                         && x < *min
@@ -389,7 +413,7 @@ impl Reader<'_> {
                         return None;
                     }
                 }
-                Some(v.clone())
+                Some(double(n))
             }
             Ty::Bool => match v {
                 Value::Bool(_) => Some(v.clone()),
@@ -521,18 +545,44 @@ impl Reader<'_> {
     }
 }
 
-/// An integral number, as play-json's Int and Long readers take it (`1.0` and `1e2` included).
+/// An integral number, as play-json's Int and Long readers take it (`1.0` and `1e2` included:
+/// Scala's `BigDecimal.isValidInt`/`isValidLong` on the exact value, so `2147483648` is no Int
+/// and `1e400` no Long).
 fn integral(n: &Number, long: bool) -> Option<i64> {
-    let i = match (n.as_i64(), n.as_f64()) {
-        (Some(i), _) => i,
-        (None, Some(f)) if f.fract() == 0.0 && f.abs() < 9.3e18 => f as i64,
-        _ => return None,
-    };
+    let i = crate::number::Decimal::of(n).to_i64()?;
     if long || (i32::MIN as i64..=i32::MAX as i64).contains(&i) {
         Some(i)
     } else {
         None
     }
+}
+
+/// play-json's parser limits (`BigDecimalParseSettings`, as Marathon 1.11's play-json 2.8 has
+/// them): a number of more than 310 characters, or whose scale is past ±6178, is refused
+/// before any field is read ("Number is larger than supported", "Number scale … is out of
+/// limits").
+fn beyond_parser(n: &Number) -> Option<String> {
+    let text = n.as_str();
+    if text.len() > 310 {
+        return Some(format!(
+            "a number of {} characters: Marathon's JSON parser takes at most 310",
+            text.len()
+        ));
+    }
+    let scale = crate::number::Decimal::java_scale(text);
+    if scale.unsigned_abs() > 6178 {
+        return Some(format!(
+            "a number of scale {scale}: Marathon's JSON parser takes scales within ±6178"
+        ));
+    }
+    None
+}
+
+/// A number as play-json's Double reader gives it: the nearest double, written back as
+/// Marathon writes a Double (`100` and `100.0` are one value).
+fn double(n: &Number) -> Value {
+    let x = crate::number::Decimal::of(n).to_f64();
+    serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number)
 }
 
 /// Marathon 1.4's protocol rule: a comma-separated list of distinct `tcp` and `udp`.

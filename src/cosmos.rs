@@ -204,7 +204,7 @@ impl Failure {
         serving::Response::new(
             self.status,
             "application/vnd.dcos.package.error+json;charset=utf-8;version=v1",
-            body.to_string().into_bytes(),
+            smack::jsontext::to_string(&body, smack::jsontext::Escapes::Circe).into_bytes(),
         )
     }
 }
@@ -475,7 +475,8 @@ impl Service {
             Ok(value) => serving::Response::new(
                 200,
                 &endpoint.response_type(version),
-                value.to_string().into_bytes(),
+                // Written as Cosmos (circe) writes JSON.
+                smack::jsontext::to_string(&value, smack::jsontext::Escapes::Circe).into_bytes(),
             ),
             Err(f) => f.response(),
         }

@@ -186,6 +186,40 @@ pub fn print_option(n: &Number, out: &mut String) -> Result<(), String> {
     }
 }
 
+/// A double as Marathon writes it back (play-json 2.8's `JsNumber` of `BigDecimal(d)`, which
+/// is Java's `Double.toString`, trailing zeros stripped, plain between 1e-10 and 1e20 and in
+/// `BigDecimal.toString`'s scientific form outside): `128.0` → `128`, `1.0E-4` → `0.0001`,
+/// `1.0E21` → `1E+21`. `None` for an infinity or NaN, which it cannot write.
+pub fn marathon_double(x: f64) -> Option<Number> {
+    if !x.is_finite() {
+        return None;
+    }
+    let d = Decimal::parse(&java_double(x))?;
+    let text = if d.is_zero() {
+        "0".to_string()
+    } else {
+        let sign = if d.negative { "-" } else { "" };
+        let n = d.digits.len() as i64;
+        if x.abs() > 1e-10 && x.abs() < 1e20 {
+            if d.exponent >= 0 {
+                format!("{sign}{}{}", d.digits, "0".repeat(d.exponent as usize))
+            } else if -d.exponent < n {
+                let (whole, fraction) = d.digits.split_at((n + d.exponent) as usize);
+                format!("{sign}{whole}.{fraction}")
+            } else {
+                format!("{sign}0.{}{}", "0".repeat((-d.exponent - n) as usize), d.digits)
+            }
+        } else {
+            let adjusted = d.exponent + n - 1;
+            let (first, rest) = d.digits.split_at(1);
+            let point = if rest.is_empty() { "" } else { "." };
+            let plus = if adjusted >= 0 { "+" } else { "" };
+            format!("{sign}{first}{point}{rest}E{plus}{adjusted}")
+        }
+    };
+    serde_json::from_str(&text).ok()
+}
+
 /// The text an option number prints as (see [`print_option`]), for callers that want a string.
 pub fn option_text(n: &Number) -> Result<String, String> {
     let mut s = String::new();
@@ -638,6 +672,22 @@ mod tests {
             checked += 1;
         }
         eprintln!("java_oracle: {checked} doubles print as the JDK printed them");
+    }
+
+    #[test]
+    fn doubles_are_written_as_marathon_writes_them() {
+        let w = |x: f64| marathon_double(x).unwrap().to_string();
+        assert_eq!(w(128.0), "128");
+        assert_eq!(w(0.5), "0.5");
+        assert_eq!(w(1e-4), "0.0001");
+        assert_eq!(w(0.0), "0");
+        assert_eq!(w(-0.0), "0");
+        assert_eq!(w(1.15), "1.15");
+        // serde_json keeps the text but writes the exponent's `E` as `e`.
+        assert_eq!(w(1e21), "1e+21");
+        assert_eq!(w(1.5e-11), "1.5e-11");
+        assert_eq!(w(12345678.9), "12345678.9");
+        assert_eq!(marathon_double(f64::INFINITY), None);
     }
 
     #[test]

@@ -194,12 +194,12 @@ fn typed_value(arg: &str, text: &str, schema: Option<&Value>) -> Result<Value> {
     };
     for t in &types {
         let parsed = match *t {
-            "integer" => text
-                .trim()
-                .parse::<i64>()
+            // Numbers keep their exact text, of any size and precision (`1e400`,
+            // `12345678901234567890`), as an options file's do.
+            "integer" => serde_json::from_str::<serde_json::Number>(text.trim())
                 .ok()
-                .map(Value::from)
-                .or_else(|| text.trim().parse::<u64>().ok().map(Value::from)),
+                .filter(|n| crate::number::Decimal::of(n).is_integral())
+                .map(Value::Number),
             "number" => serde_json::from_str::<serde_json::Number>(text.trim())
                 .ok()
                 .map(Value::Number),

@@ -79,12 +79,38 @@ pub fn render_text(engine: &mut Engine, package: &Package, merged: &Value) -> Re
     })?;
     let name = format!("{}@{}#{}", package.name, package.version, package.revision);
     engine.compile(&name, template)?;
-    let rendered = engine.render(&name, &context(package, merged));
+    let mut ctx = context(package, merged);
+    if template.dialect == crate::catalog::Dialect::Handlebars {
+        // handlebars prints a number's text as it is: give it the text DC/OS would print, so
+        // that both dialects print `1.0` as `1` and `0.0001` as `1.0E-4`.
+        as_printed(&mut ctx).map_err(|message| Error::Render {
+            package: package.name.clone(),
+            message,
+        })?;
+    }
+    let rendered = engine.render(&name, &ctx);
     engine.forget(&name);
     rendered.map_err(|message| Error::Render {
         package: package.name.clone(),
         message,
     })
+}
+
+/// Every number of `value` replaced by the number DC/OS prints for it
+/// ([`crate::number::print_option`]); one that prints as no JSON number (`Infinity`) stays.
+fn as_printed(value: &mut Value) -> std::result::Result<(), String> {
+    match value {
+        Value::Number(n) => {
+            let text = crate::number::option_text(n)?;
+            if let Ok(printed) = serde_json::from_str::<serde_json::Number>(&text) {
+                *n = printed;
+            }
+        }
+        Value::Array(items) => items.iter_mut().try_for_each(as_printed)?,
+        Value::Object(map) => map.values_mut().try_for_each(as_printed)?,
+        _ => {}
+    }
+    Ok(())
 }
 
 /// Parses rendered text as the app object (format.md, step 6).

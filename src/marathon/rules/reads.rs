@@ -579,10 +579,10 @@ fn beyond_parser(n: &Number) -> Option<String> {
 }
 
 /// A number as play-json's Double reader gives it: the nearest double, written back as
-/// Marathon writes a Double (`100` and `100.0` are one value).
+/// Marathon writes a Double (`100` and `100.0` are one value, written `100`).
 fn double(n: &Number) -> Value {
     let x = crate::number::Decimal::of(n).to_f64();
-    serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number)
+    crate::number::marathon_double(x).map_or(Value::Null, Value::Number)
 }
 
 /// Marathon 1.4's protocol rule: a comma-separated list of distinct `tcp` and `udp`.

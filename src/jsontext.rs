@@ -64,7 +64,11 @@ impl<F: Formatter> Formatter for Circe<F> {
     fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.inner.end_array(w)
     }
-    fn begin_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
         self.inner.begin_array_value(w, first)
     }
     fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
@@ -76,7 +80,11 @@ impl<F: Formatter> Formatter for Circe<F> {
     fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.inner.end_object(w)
     }
-    fn begin_object_key<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
         self.inner.begin_object_key(w, first)
     }
     fn end_object_key<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
@@ -92,8 +100,7 @@ impl<F: Formatter> Formatter for Circe<F> {
 
 fn write<F: Formatter>(value: &impl Serialize, inner: F, escapes: Escapes) -> String {
     let mut out = Vec::with_capacity(128);
-    let mut serializer =
-        serde_json::Serializer::with_formatter(&mut out, Circe { inner, escapes });
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, Circe { inner, escapes });
     // Serializing a serde_json value (or a derived type of strings, numbers and maps) cannot
     // fail: the writer is memory, and every map key is a string.
     if value.serialize(&mut serializer).is_err() {
@@ -136,7 +143,10 @@ mod tests {
         assert_eq!(esc("\u{8}\u{c}\n\r\t"), "\\b\\f\\n\\r\\t");
         assert_eq!(esc("\u{0}\u{1}\u{1f}"), "\\u0000\\u0001\\u001f");
         assert_eq!(esc("a\u{7f}b\u{85}c\u{9f}d"), "a\\u007fb\\u0085c\\u009fd");
-        assert_eq!(esc("\u{a0}\u{2028}\u{2029}<>&'é😀"), "\u{a0}\u{2028}\u{2029}<>&'é😀");
+        assert_eq!(
+            esc("\u{a0}\u{2028}\u{2029}<>&'é😀"),
+            "\u{a0}\u{2028}\u{2029}<>&'é😀"
+        );
         assert_eq!(esc("\u{202e}"), "\u{202e}");
     }
 

@@ -36,7 +36,12 @@ impl Decimal {
             Some(i) => {
                 let e = &rest[i + 1..];
                 let e = e.strip_prefix('+').unwrap_or(e);
-                if e.is_empty() || !e.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) {
+                if e.is_empty()
+                    || !e
+                        .trim_start_matches('-')
+                        .bytes()
+                        .all(|b| b.is_ascii_digit())
+                {
                     return None;
                 }
                 // An exponent past ±2^62 is clamped: its value is 0 or beyond any bound anyway.
@@ -153,7 +158,10 @@ impl Decimal {
         // BigDecimal keeps the text's digits: scale = fraction digits − exponent.
         let rest = text.trim_start_matches('-');
         let (mantissa, exponent) = match rest.find(['e', 'E']) {
-            Some(i) => (&rest[..i], rest[i + 1..].trim_start_matches('+').parse().unwrap_or(0)),
+            Some(i) => (
+                &rest[..i],
+                rest[i + 1..].trim_start_matches('+').parse().unwrap_or(0),
+            ),
             None => (rest, 0i64),
         };
         let fraction = mantissa.split_once('.').map_or(0, |(_, f)| f.len() as i64);
@@ -207,7 +215,11 @@ pub fn marathon_double(x: f64) -> Option<Number> {
                 let (whole, fraction) = d.digits.split_at((n + d.exponent) as usize);
                 format!("{sign}{whole}.{fraction}")
             } else {
-                format!("{sign}0.{}{}", "0".repeat((-d.exponent - n) as usize), d.digits)
+                format!(
+                    "{sign}0.{}{}",
+                    "0".repeat((-d.exponent - n) as usize),
+                    d.digits
+                )
             }
         } else {
             let adjusted = d.exponent + n - 1;
@@ -243,14 +255,14 @@ const MAX_SMALL_BIN_EXP: i32 = 62;
 const MIN_SMALL_BIN_EXP: i32 = -(63 / 3);
 
 const INSIGNIFICANT_DIGITS_NUMBER: [i32; 64] = [
-    0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 6, 6, 7, 7, 7, 8, 8, 8, 9,
-    9, 9, 9, 10, 10, 10, 11, 11, 11, 12, 12, 12, 12, 13, 13, 13, 14, 14, 14, 15, 15, 15, 15, 16,
-    16, 16, 17, 17, 17, 18, 18, 18, 19,
+    0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 6, 6, 7, 7, 7, 8, 8, 8, 9, 9,
+    9, 9, 10, 10, 10, 11, 11, 11, 12, 12, 12, 12, 13, 13, 13, 14, 14, 14, 15, 15, 15, 15, 16, 16,
+    16, 17, 17, 17, 18, 18, 18, 19,
 ];
 
 const N_5_BITS: [i32; 27] = [
-    0, 3, 5, 7, 10, 12, 14, 17, 19, 21, 24, 26, 28, 31, 33, 35, 38, 40, 42, 45, 47, 49, 52, 54,
-    56, 59, 61,
+    0, 3, 5, 7, 10, 12, 14, 17, 19, 21, 24, 26, 28, 31, 33, 35, 38, 40, 42, 45, 47, 49, 52, 54, 56,
+    59, 61,
 ];
 
 fn long_5_pow(i: i32) -> i64 {
@@ -269,6 +281,8 @@ fn insignificant_digits_for_pow2(p2: i32) -> i32 {
     }
 }
 
+// Java's literal, which is not `LOG10_2`'s double: the estimate must be Java's to the last bit.
+#[allow(clippy::approx_constant)]
 fn estimate_dec_exp(fract_bits: u64, bin_exp: i32) -> i32 {
     let d2 = f64::from_bits(EXP_ONE | (fract_bits & SIGNIF_BIT_MASK));
     let d = (d2 - 1.5) * 0.289529654 + 0.176091259 + f64::from(bin_exp) * 0.301029995663981;
@@ -489,7 +503,8 @@ fn dtoa(bin_exp: i32, mut fract_bits: u64, n_significant_bits: i32) -> Digits {
         }
     } else {
         let s = pow52(s5, s2);
-        let mut b = BigUint::from(fract_bits) * BigUint::from(5u32).pow(b5 as u32) << (b2 as usize);
+        let mut b =
+            (BigUint::from(fract_bits) * BigUint::from(5u32).pow(b5 as u32)) << (b2 as usize);
         let mut m = pow52(m5 + 1, m2 + 1);
         let ten_s = pow52(s5 + 1, s2 + 1);
         // FDBigInteger.quoRemIteration: q = b / s, b = 10 × (b mod s).
@@ -592,7 +607,10 @@ pub fn java_double(d: f64) -> String {
         let whole = n.min(dec_exponent) as usize;
         out.push_str(&digits[..whole]);
         if (whole as i32) < dec_exponent {
-            out.extend(std::iter::repeat_n('0', (dec_exponent - whole as i32) as usize));
+            out.extend(std::iter::repeat_n(
+                '0',
+                (dec_exponent - whole as i32) as usize,
+            ));
             out.push_str(".0");
         } else {
             out.push('.');
@@ -699,13 +717,31 @@ mod tests {
         assert!(Decimal::parse("-0.0").unwrap().is_integral());
         assert!(!Decimal::parse("1e-400").unwrap().is_integral());
         assert_eq!(
-            Decimal::parse("1e400").unwrap().integer_text(1000).unwrap().len(),
+            Decimal::parse("1e400")
+                .unwrap()
+                .integer_text(1000)
+                .unwrap()
+                .len(),
             401
         );
-        assert_eq!(Decimal::parse("1e100000000").unwrap().integer_text(1 << 24), None);
-        assert_eq!(Decimal::parse("1e99999999999999999999999").unwrap().integer_text(100), None);
-        assert_eq!(Decimal::parse("2147483648.0").unwrap().to_i64(), Some(2147483648));
-        assert_eq!(Decimal::parse("12345678901234567890").unwrap().to_i64(), None);
+        assert_eq!(
+            Decimal::parse("1e100000000").unwrap().integer_text(1 << 24),
+            None
+        );
+        assert_eq!(
+            Decimal::parse("1e99999999999999999999999")
+                .unwrap()
+                .integer_text(100),
+            None
+        );
+        assert_eq!(
+            Decimal::parse("2147483648.0").unwrap().to_i64(),
+            Some(2147483648)
+        );
+        assert_eq!(
+            Decimal::parse("12345678901234567890").unwrap().to_i64(),
+            None
+        );
         assert_eq!(Decimal::parse("-0.0").unwrap().to_f64(), 0.0);
         assert_eq!(Decimal::parse("1e400").unwrap().to_f64(), f64::INFINITY);
         for bad in ["", "-", "1.", ".5", "1e", "1e+", "a", "01x", "1.2.3"] {
@@ -729,8 +765,6 @@ mod tests {
         assert_eq!(p("1e-400"), "0.0");
         assert_eq!(p("12345678901234567890"), "12345678901234567890");
         assert_eq!(p("1e400"), format!("1{}", "0".repeat(400)));
-        assert!(
-            option_text(&serde_json::from_str::<Number>("1e100000000").unwrap()).is_err()
-        );
+        assert!(option_text(&serde_json::from_str::<Number>("1e100000000").unwrap()).is_err());
     }
 }

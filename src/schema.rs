@@ -262,12 +262,7 @@ fn render_path(path: &[Segment], style: PathStyle) -> String {
 
 /// Compact JSON of a value, cut when very long.
 pub fn compact(value: &Value) -> String {
-    let text = value.to_string();
-    if text.chars().count() > 200 {
-        format!("{}…", text.chars().take(200).collect::<String>())
-    } else {
-        text
-    }
+    crate::text::excerpt(&value.to_string(), 200)
 }
 
 /// What the schema expected, in words.

@@ -225,9 +225,12 @@ fn labels(
     let user = options::without_nulls(user_options);
     let user = if user.is_object() { user } else { json!({}) };
     let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
-    gz.write_all(index_element(package).to_string().as_bytes())
-        .and_then(|_| gz.flush())
-        .map_err(|e| Error::io("compressing the package definition", e))?;
+    gz.write_all(
+        crate::jsontext::to_string(&index_element(package), crate::jsontext::Escapes::Circe)
+            .as_bytes(),
+    )
+    .and_then(|_| gz.flush())
+    .map_err(|e| Error::io("compressing the package definition", e))?;
     let gzipped = gz
         .finish()
         .map_err(|e| Error::io("compressing the package definition", e))?;
@@ -250,7 +253,11 @@ fn labels(
     labels.insert("DCOS_PACKAGE_SOURCE".into(), json!(package.source.uri));
     labels.insert(
         "DCOS_PACKAGE_OPTIONS".into(),
-        json!(b64(user.to_string().as_bytes())),
+        json!(b64(crate::jsontext::to_string(
+            &user,
+            crate::jsontext::Escapes::Circe
+        )
+        .as_bytes())),
     );
     labels.insert(
         "DCOS_PACKAGE_DEFINITION".into(),

@@ -47,7 +47,10 @@ fn array(items: &[Value], out: &mut String) -> Result<(), String> {
                 out.push('"');
             }
             Value::Null => out.push_str("null"),
-            Value::Object(_) => out.push_str(&crate::jsontext::to_string(item, crate::jsontext::Escapes::Circe)),
+            Value::Object(_) => out.push_str(&crate::jsontext::to_string(
+                item,
+                crate::jsontext::Escapes::Circe,
+            )),
             other => print(other, out)?,
         }
     }
@@ -75,10 +78,6 @@ mod tests {
         let mut s = String::new();
         print(&v, &mut s).unwrap();
         s
-    }
-
-    fn n(text: &str) -> Value {
-        serde_json::from_str(text).unwrap()
     }
 
     #[test]

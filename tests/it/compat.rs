@@ -234,7 +234,10 @@ fn canonical_decimal(text: &str) -> String {
     if significant.is_empty() {
         return "0".into();
     }
-    format!("{}{significant}e{exponent}", if negative { "-" } else { "" })
+    format!(
+        "{}{significant}e{exponent}",
+        if negative { "-" } else { "" }
+    )
 }
 
 #[test]
@@ -293,7 +296,10 @@ fn universe_sample_renders_user_options_as_dcos_did() {
             let retry = render(name, &catalog, &["--options", &options, "--no-validate"]);
             if retry.status.success() {
                 by_marathon += 1;
-                eprintln!("compat: {case}: Marathon's rules refuse it: {}", stderr.trim());
+                eprintln!(
+                    "compat: {case}: Marathon's rules refuse it: {}",
+                    stderr.trim()
+                );
                 output = retry;
             }
         }
@@ -308,9 +314,10 @@ fn universe_sample_renders_user_options_as_dcos_did() {
             ));
             continue;
         };
-        let expected: Value =
-            serde_json::from_str(&std::fs::read_to_string(format!("{}.json", base.display())).unwrap())
-                .unwrap();
+        let expected: Value = serde_json::from_str(
+            &std::fs::read_to_string(format!("{}.json", base.display())).unwrap(),
+        )
+        .unwrap();
         let ours = exact_numbers(&without_added_labels(ours));
         let expected = exact_numbers(&without_added_labels(expected));
         if ours == expected {

@@ -108,6 +108,40 @@ fn the_dcos_cli_calls_are_answered_as_cosmos_answers_them() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(rendered["marathonJson"], stdout_json(&out));
 
+    // Any option value renders as through the CLI, and is written as Cosmos (circe) writes
+    // JSON: control characters escaped, numbers exact.
+    let exotic: Value = serde_json::from_str(
+        r#"{"service": {"user": "a\u007fb\u0085c\u0001"}, "nodes": {"cpus": 1.50000000000000000000001, "heap_mb": 12345678901234567890}}"#,
+    )
+    .unwrap();
+    let (status, text) = cosmos.call_text(
+        "package/render",
+        1,
+        &json!({"packageName": "kafka", "packageVersion": "4.3.1", "options": exotic}),
+    );
+    assert_eq!(status, 200, "{text}");
+    assert!(text.contains(r#""user":"a\u007fb\u0085c\u0001""#), "{text}");
+    assert!(text.contains("-Xmx12345678901234567890m"), "{text}");
+    let rendered: Value = serde_json::from_str(&text).unwrap();
+    let exotic_file = env.path("exotic.json");
+    std::fs::write(&exotic_file, exotic.to_string()).unwrap();
+    let out = env
+        .smack()
+        .args([
+            "render",
+            "kafka",
+            "--package-version",
+            "4.3.1",
+            "--no-validate",
+            "--options",
+        ])
+        .arg(&exotic_file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(rendered["marathonJson"], stdout_json(&out));
+    assert_eq!(rendered["marathonJson"]["cpus"].to_string(), "1.5");
+
     // install: the same app as `smack install`, labels included.
     let (status, ct, installed) = cosmos.call(
         "package/install",

@@ -13,6 +13,7 @@ mod config;
 mod cosmos;
 mod deadlines;
 mod events;
+mod exact;
 mod hardening;
 mod history;
 mod hostile;

@@ -421,6 +421,21 @@ impl CosmosServer {
     /// A Cosmos call as the DC/OS CLI sends it: `endpoint` (`package/search`), the response
     /// version asked for, the body. Returns status, Content-Type and body.
     pub fn call(&self, endpoint: &str, version: u32, body: &Value) -> (u16, String, Value) {
+        let (status, content_type, text) = self.exchange(endpoint, version, body);
+        (
+            status,
+            content_type,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+
+    /// [`Self::call`] with the body's text as the server wrote it.
+    pub fn call_text(&self, endpoint: &str, version: u32, body: &Value) -> (u16, String) {
+        let (status, _, text) = self.exchange(endpoint, version, body);
+        (status, text)
+    }
+
+    fn exchange(&self, endpoint: &str, version: u32, body: &Value) -> (u16, String, String) {
         let name = endpoint.replace('/', ".");
         let response = http()
             .post(format!("{}/{endpoint}", self.url))
@@ -443,12 +458,7 @@ impl CosmosServer {
             .get("content-type")
             .map(|v| v.to_str().unwrap().to_string())
             .unwrap_or_default();
-        let text = response.text().unwrap();
-        (
-            status,
-            content_type,
-            serde_json::from_str(&text).unwrap_or(Value::String(text)),
-        )
+        (status, content_type, response.text().unwrap())
     }
 }
 

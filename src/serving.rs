@@ -242,7 +242,11 @@ impl Server {
                 runtime.block_on(async move {
                     match tokio::net::TcpListener::from_std(listener) {
                         Ok(listener) => accept(core, listener, stopped).await,
-                        Err(e) => eprintln!("smack: cannot serve {addr}: {e}"),
+                        Err(e) => {
+                            use std::io::Write as _;
+                            // A closed stderr loses the line, never the server.
+                            let _ = writeln!(std::io::stderr(), "smack: cannot serve {addr}: {e}");
+                        }
                     }
                 });
                 // Handlers still running (a Marathon call) are not waited for.

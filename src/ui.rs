@@ -12,6 +12,15 @@ pub struct Ui {
 }
 
 /// Whether to color a stream: a terminal, and NO_COLOR unset (https://no-color.org).
+/// One line on stderr. A closed or broken stderr (`2>&1 | head -0`) loses the line and nothing
+/// else: no panic, and the command keeps its own exit code.
+macro_rules! stderr_line {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 fn colors(stream_is_terminal: bool) -> bool {
     stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
@@ -55,7 +64,7 @@ impl Ui {
     pub fn trace_as(&self, prefix: &'static str) -> Option<smack::http::Trace> {
         self.verbose.then(|| {
             let trace: smack::http::Trace = std::sync::Arc::new(move |line: &str| {
-                eprintln!("{prefix} {}", smack::text::escape_controls(line, false))
+                stderr_line!("{prefix} {}", smack::text::escape_controls(line, false))
             });
             trace
         })
@@ -143,7 +152,7 @@ impl Ui {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 std::process::exit(exit::OK);
             }
-            eprintln!("error: cannot write to stdout: {e}");
+            stderr_line!("error: cannot write to stdout: {e}");
             std::process::exit(exit::IO);
         }
     }
@@ -162,7 +171,7 @@ impl Ui {
     /// A note for the user on stderr (suppressed by --quiet).
     pub fn note(&self, text: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", escape_controls(text.as_ref(), true));
+            stderr_line!("{}", escape_controls(text.as_ref(), true));
         }
     }
 
@@ -187,16 +196,16 @@ impl Ui {
         }
         let label = self.label("warning:", dialoguer::console::Style::new().yellow().bold());
         for line in lines {
-            eprintln!("{label} {}", escape_controls(&line, true));
+            stderr_line!("{label} {}", escape_controls(&line, true));
         }
     }
 
     /// Prints an error and returns its exit code.
     pub fn error(&self, error: &Error) -> i32 {
         let label = self.label("error:", dialoguer::console::Style::new().red().bold());
-        eprintln!("{label} {}", escape_controls(&error.to_string(), true));
+        stderr_line!("{label} {}", escape_controls(&error.to_string(), true));
         if let Some(hint) = error.hint() {
-            eprintln!("  hint: {}", escape_controls(&hint, true));
+            stderr_line!("  hint: {}", escape_controls(&hint, true));
         }
         error.exit_code()
     }

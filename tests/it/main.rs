@@ -30,6 +30,7 @@ mod sandbox;
 mod schemas;
 mod serving;
 mod stack;
+mod streams;
 mod terminal;
 mod tls;
 mod web;

@@ -379,6 +379,23 @@ impl Config {
         })
     }
 
+    /// Changes the config file at `path` under its lock: reads it afresh (its keys unchecked,
+    /// so that a file with a bad key can be mended), lets `change` work on it, and writes it
+    /// atomically when `change` says so (`Ok((true, …))`), all before another process may read
+    /// or change it. Concurrent changes are all kept.
+    pub fn update<T>(
+        path: &Path,
+        change: impl FnOnce(&mut Config) -> Result<(bool, T)>,
+    ) -> Result<T> {
+        let _held = crate::fsutil::lock_file(&crate::fsutil::lock_path(path))?;
+        let mut config = Config::load_unchecked(path)?;
+        let (changed, out) = change(&mut config)?;
+        if changed {
+            config.save()?;
+        }
+        Ok(out)
+    }
+
     /// Reads a config file without checking its keys (only its TOML syntax), to mend it.
     pub fn load_unchecked(path: &Path) -> Result<Config> {
         let text = match std::fs::read_to_string(path) {

@@ -708,7 +708,17 @@ impl Service {
             .get("index")
             .and_then(Value::as_u64)
             .map(|i| i as usize);
-        let mut repos = self.repositories();
+        smack::repo::check_name(name).map_err(|e| Failure::from(&e))?;
+        smack::repo::check_uri(uri).map_err(|e| {
+            Failure::new(
+                400,
+                "RepositoryUriSyntax",
+                e.to_string(),
+                Some(json!({"uri": uri})),
+            )
+        })?;
+        // Checked and changed on the config file as it is now, under its lock.
+        self.change_repositories(|repos| {
         match (
             repos.iter().any(|r| r.name == name),
             repos.iter().any(|r| r.uri == uri),
@@ -754,15 +764,6 @@ impl Service {
                 Some(json!({"attempted": i, "max": repos.len()})),
             ));
         }
-        smack::repo::check_name(name).map_err(|e| Failure::from(&e))?;
-        smack::repo::check_uri(uri).map_err(|e| {
-            Failure::new(
-                400,
-                "RepositoryUriSyntax",
-                e.to_string(),
-                Some(json!({"uri": uri})),
-            )
-        })?;
         repos.insert(
             index.unwrap_or(repos.len()),
             Repository {
@@ -770,8 +771,8 @@ impl Service {
                 uri: uri.into(),
             },
         );
-        self.save_repositories(&repos)?;
-        Ok(self.repositories_json())
+        Ok(())
+        })
     }
 
     fn repository_delete(&self, body: &Map<String, Value>) -> std::result::Result<Value, Failure> {
@@ -785,37 +786,47 @@ impl Service {
                 None,
             ));
         }
-        let mut repos = self.repositories();
-        let before = repos.len();
-        repos.retain(|r| !(name.is_some_and(|n| n == r.name) || uri.is_some_and(|u| u == r.uri)));
-        if repos.len() == before {
-            let (message, data) = match (name, uri) {
-                (Some(n), Some(u)) => (
-                    format!("Neither repository name [{n}] nor URI [{u}] are present in the list"),
-                    json!({"name": n, "uri": u}),
-                ),
-                (Some(n), None) => (
-                    format!("Repository name [{n}] is not present in the list"),
-                    json!({"name": n}),
-                ),
-                (None, Some(u)) => (
-                    format!("Repository URI [{u}] is not present in the list"),
-                    json!({"uri": u}),
-                ),
-                (None, None) => unreachable!("checked above"),
-            };
-            return Err(Failure::new(
-                400,
-                "RepositoryNotPresent",
-                message,
-                Some(data),
-            ));
-        }
-        self.save_repositories(&repos)?;
-        Ok(self.repositories_json())
+        self.change_repositories(|repos| {
+            let before = repos.len();
+            repos.retain(|r| {
+                !(name.is_some_and(|n| n == r.name) || uri.is_some_and(|u| u == r.uri))
+            });
+            if repos.len() == before {
+                let (message, data) = match (name, uri) {
+                    (Some(n), Some(u)) => (
+                        format!(
+                            "Neither repository name [{n}] nor URI [{u}] are present in the list"
+                        ),
+                        json!({"name": n, "uri": u}),
+                    ),
+                    (Some(n), None) => (
+                        format!("Repository name [{n}] is not present in the list"),
+                        json!({"name": n}),
+                    ),
+                    (None, Some(u)) => (
+                        format!("Repository URI [{u}] is not present in the list"),
+                        json!({"uri": u}),
+                    ),
+                    (None, None) => unreachable!("checked above"),
+                };
+                return Err(Failure::new(
+                    400,
+                    "RepositoryNotPresent",
+                    message,
+                    Some(data),
+                ));
+            }
+            Ok(())
+        })
     }
 
-    fn save_repositories(&self, repos: &[Repository]) -> std::result::Result<(), Failure> {
+    /// Changes the repositories in the config file: read afresh and written under the file's
+    /// lock, so that concurrent adds and deletes (here or by the CLI) are all kept. Answers
+    /// the list as it now is.
+    fn change_repositories(
+        &self,
+        change: impl FnOnce(&mut Vec<Repository>) -> std::result::Result<(), Failure>,
+    ) -> std::result::Result<Value, Failure> {
         if self.settings.repositories_origin != smack::settings::Origin::File {
             return Err(Failure::new(
                 400,
@@ -824,11 +835,28 @@ impl Service {
                 None,
             ));
         }
-        let path = self.settings.config.path().to_path_buf();
-        let mut config = Config::load(&path).map_err(|e| Failure::from(&e))?;
-        config.set_repositories(repos);
+        let mut refused = None;
         // The kept catalog sees the file change and reopens.
-        config.save().map_err(|e| Failure::from(&e))
+        let repos = Config::update(self.settings.config.path(), |config| {
+            let mut repos = config.repositories_or_default();
+            match change(&mut repos) {
+                Ok(()) => {
+                    config.set_repositories(&repos);
+                    Ok((true, repos))
+                }
+                Err(f) => {
+                    refused = Some(f);
+                    Ok((false, Vec::new()))
+                }
+            }
+        })
+        .map_err(|e| Failure::from(&e))?;
+        if let Some(f) = refused {
+            return Err(f);
+        }
+        Ok(json!({
+            "repositories": repos.iter().map(|r| json!({ "name": r.name, "uri": r.uri })).collect::<Vec<_>>()
+        }))
     }
 
     /// `/service/marathon/…`: passed to Marathon with its token, answers bounded; the event

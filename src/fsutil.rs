@@ -43,16 +43,48 @@ fn write_atomic_private_or_public(path: &Path, bytes: &[u8], public: bool) -> Re
     Ok(())
 }
 
-/// The secret in a token file: its first line, trimmed; an empty one is an error naming the
-/// file (as is one that cannot be read).
+/// Holds the exclusive lock of a file (created if needed) until dropped: the one lock every
+/// read-modify-write of a shared file (the config, the sandbox's state) holds across its read,
+/// its change and its atomic write, so that concurrent writers keep every acknowledged change.
+pub fn lock_file(path: &Path) -> Result<std::fs::File> {
+    if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
+    file.lock()
+        .map_err(|e| Error::io(format!("locking {}", path.display()), e))?;
+    Ok(file)
+}
+
+/// The lock file beside `path` (`config.toml` → `config.toml.lock`): a file of its own, since
+/// an atomic write replaces `path` itself.
+pub fn lock_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    path.with_file_name(name)
+}
+
+/// The secret in a token file: its first line that is not blank, trimmed; a file with none is
+/// an error naming the file (as is one that cannot be read).
 pub fn read_token_file(path: &Path) -> Result<String> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         crate::error::Error::io(format!("reading the token file {}", path.display()), e)
     })?;
-    let token = text.lines().next().unwrap_or("").trim().to_string();
+    let token = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
+        .to_string();
     if token.is_empty() {
         return Err(crate::error::Error::Usage(format!(
-            "the token file {} is empty",
+            "the token file {} holds no token (it is empty or blank)",
             path.display()
         )));
     }

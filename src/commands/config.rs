@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value, json};
 use smack::config::{self, Config};
-use smack::error::{Error, Result, exit};
+use smack::error::{Result, exit};
 
 use super::context::Context;
 use smack::settings::Given;
@@ -64,40 +64,22 @@ pub fn run(cmd: ConfigCommand, given: &Given, ui: &Ui) -> Result<i32> {
         ConfigCommand::Set(args) => {
             let key = config::key(&args.key)?;
             let value = config::parse(key, &args.value)?;
-            let mut file = load_for_change()?;
-            file.set(&args.key, value)?;
-            file.save()?;
-            ui.note(format!("set {} in {}", args.key, file.path().display()));
+            // Under the file's lock: a concurrent `config set` or `repo add` keeps its change.
+            let path = config::default_path()?;
+            Config::update(&path, |file| {
+                file.set(&args.key, value).map(|()| (true, ()))
+            })?;
+            ui.note(format!("set {} in {}", args.key, path.display()));
             Ok(exit::OK)
         }
         ConfigCommand::Unset(args) => {
-            let mut file = load_for_change()?;
-            if file.unset(&args.key)? {
-                file.save()?;
-                ui.note(format!(
-                    "removed {} from {}",
-                    args.key,
-                    file.path().display()
-                ));
+            let path = config::default_path()?;
+            if Config::update(&path, |file| file.unset(&args.key).map(|gone| (gone, gone)))? {
+                ui.note(format!("removed {} from {}", args.key, path.display()));
             } else {
-                ui.note(format!(
-                    "[{}] was not set in {}",
-                    args.key,
-                    file.path().display()
-                ));
+                ui.note(format!("[{}] was not set in {}", args.key, path.display()));
             }
             Ok(exit::OK)
         }
-    }
-}
-
-/// The config file to change; `set` and `unset` also work on a file with a bad key, so that it
-/// can be mended.
-fn load_for_change() -> Result<Config> {
-    let path = config::default_path()?;
-    match Config::load(&path) {
-        Ok(c) => Ok(c),
-        Err(Error::Config { .. }) => Config::load_unchecked(&path),
-        Err(e) => Err(e),
     }
 }

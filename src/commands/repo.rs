@@ -75,12 +75,13 @@ pub fn run(cmd: RepoCommand, ctx: &Context) -> Result<i32> {
 fn add(args: RepoAddArgs, ctx: &Context) -> Result<i32> {
     repo::check_name(&args.name)?;
     let location = repo::check_uri(&args.uri)?;
-    let mut repos = ctx.config().repositories_or_default();
-    if repos.iter().any(|r| r.name == args.name) {
-        return Err(Error::Usage(format!(
-            "a repository named [{}] exists already; remove it first with `smack repo remove {}`",
-            args.name, args.name
-        )));
+    if ctx
+        .config()
+        .repositories_or_default()
+        .iter()
+        .any(|r| r.name == args.name)
+    {
+        return Err(exists(&args.name));
     }
     // Local paths are stored absolute, so that the config works from any folder.
     let uri = match &location {
@@ -103,11 +104,18 @@ fn add(args: RepoAddArgs, ctx: &Context) -> Result<i32> {
     }
     let source = repo::open(&repository, &cache, &settings, &mut warnings, &mut |_| {})?;
     ctx.ui.warnings(&warnings);
-    let position = args.index.unwrap_or(repos.len()).min(repos.len());
-    repos.insert(position, repository);
-    let mut config = ctx.config().clone();
-    config.set_repositories(&repos);
-    config.save()?;
+    // Under the config file's lock, on the file as it is now: another `repo add` may have
+    // changed it since this one started, and its change is kept.
+    let position = smack::config::Config::update(ctx.config().path(), |config| {
+        let mut repos = config.repositories_or_default();
+        if repos.iter().any(|r| r.name == repository.name) {
+            return Err(exists(&repository.name));
+        }
+        let position = args.index.unwrap_or(repos.len()).min(repos.len());
+        repos.insert(position, repository.clone());
+        config.set_repositories(&repos);
+        Ok((true, position))
+    })?;
     let count = source.summaries(&mut Vec::new())?.len();
     ctx.ui.note(format!(
         "added repository [{}] at position {position} ({count} packages)",
@@ -116,25 +124,34 @@ fn add(args: RepoAddArgs, ctx: &Context) -> Result<i32> {
     Ok(exit::OK)
 }
 
+/// A repository of that name is there already.
+fn exists(name: &str) -> Error {
+    Error::Usage(format!(
+        "a repository named [{name}] exists already; remove it first with `smack repo remove {name}`"
+    ))
+}
+
 fn remove(args: RepoRemoveArgs, ctx: &Context) -> Result<i32> {
-    let mut repos = ctx.config().repositories_or_default();
-    for name in &args.names {
-        if !repos.iter().any(|r| &r.name == name) {
-            let names: Vec<&str> = repos.iter().map(|r| r.name.as_str()).collect();
-            return Err(Error::Usage(format!(
-                "no repository named [{name}]; the repositories are: {} (see `smack repo list`)",
-                if names.is_empty() {
-                    "none".into()
-                } else {
-                    names.join(", ")
-                }
-            )));
+    // Under the config file's lock, on the file as it is now.
+    let repos = smack::config::Config::update(ctx.config().path(), |config| {
+        let mut repos = config.repositories_or_default();
+        for name in &args.names {
+            if !repos.iter().any(|r| &r.name == name) {
+                let names: Vec<&str> = repos.iter().map(|r| r.name.as_str()).collect();
+                return Err(Error::Usage(format!(
+                    "no repository named [{name}]; the repositories are: {} (see `smack repo list`)",
+                    if names.is_empty() {
+                        "none".into()
+                    } else {
+                        names.join(", ")
+                    }
+                )));
+            }
         }
-    }
-    repos.retain(|r| !args.names.contains(&r.name));
-    let mut config = ctx.config().clone();
-    config.set_repositories(&repos);
-    config.save()?;
+        repos.retain(|r| !args.names.contains(&r.name));
+        config.set_repositories(&repos);
+        Ok((true, repos))
+    })?;
     ctx.ui.note(format!("removed {}", args.names.join(", ")));
     if repos.is_empty() {
         ctx.ui

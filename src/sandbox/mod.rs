@@ -114,18 +114,7 @@ pub fn load_state(path: &Path) -> Result<State> {
     }
 }
 
-/// Holds the exclusive lock of a file (created if needed) until dropped.
-pub fn lock_file(path: &Path) -> Result<std::fs::File> {
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(path)
-        .map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
-    file.lock()
-        .map_err(|e| Error::io(format!("locking {}", path.display()), e))?;
-    Ok(file)
-}
+pub use crate::fsutil::lock_file;
 
 /// Writes a state file atomically.
 pub fn save_state(path: &Path, state: &State) -> Result<()> {

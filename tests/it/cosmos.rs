@@ -479,3 +479,66 @@ fn fifty_clients_an_idle_one_and_a_dripping_one_are_all_served() {
     drop(idle);
     let _ = dripping.join();
 }
+
+/// Twenty repository adds at once through `/package/repository/add`: all kept.
+#[test]
+fn concurrent_repository_adds_through_the_api_are_all_kept() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let cosmos = CosmosServer::start(
+        &env,
+        &["--marathon", &sandbox.url, "--allow-repository-changes"],
+    );
+    let n = 20;
+    let dirs: Vec<String> = (0..n)
+        .map(|i| {
+            let dir = env.path(&format!("catalogs/c{i}"));
+            write_package(
+                &dir,
+                &format!("p{i}"),
+                0,
+                &[("package.json", &package_json(&format!("p{i}"), "1.0"))],
+            );
+            dir.display().to_string()
+        })
+        .collect();
+    std::thread::scope(|scope| {
+        for (i, dir) in dirs.iter().enumerate() {
+            let cosmos = &cosmos;
+            scope.spawn(move || {
+                let (status, _, body) = cosmos.call(
+                    "package/repository/add",
+                    1,
+                    &json!({"name": format!("r{i}"), "uri": dir}),
+                );
+                assert_eq!(status, 200, "{body}");
+            });
+        }
+    });
+    let (status, _, list) = cosmos.call("package/repository/list", 1, &json!({}));
+    assert_eq!(status, 200, "{list}");
+    let names: Vec<&str> = list["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    for i in 0..n {
+        assert!(
+            names.contains(&format!("r{i}").as_str()),
+            "r{i} lost: {names:?}"
+        );
+    }
+    let out = env
+        .smack()
+        .args(["repo", "list", "--json"])
+        .output()
+        .unwrap();
+    for i in 0..n {
+        assert!(
+            stdout(&out).contains(&format!("\"r{i}\"")),
+            "{}",
+            stdout(&out)
+        );
+    }
+}

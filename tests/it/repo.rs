@@ -4,6 +4,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use crate::common::*;
@@ -513,4 +514,79 @@ fn a_gzip_bomb_is_refused_as_an_index_larger_than_1_gib_and_the_cache_is_kept() 
             .unwrap(),
     );
     assert_eq!(hits[0]["name"], "kafka", "the cache still serves");
+}
+
+/// Twenty `repo add` at once: every one that says it added its repository has it in the config
+/// file afterwards (the read-modify-write holds the file's lock), and the file is never seen
+/// half-written by the `repo list` running beside them.
+#[test]
+fn concurrent_repo_adds_are_all_kept() {
+    let env = Env::new();
+    let n = 20;
+    let dirs: Vec<PathBuf> = (0..n)
+        .map(|i| {
+            let dir = env.path(&format!("catalogs/c{i}"));
+            write_package(
+                &dir,
+                &format!("p{i}"),
+                0,
+                &[("package.json", &package_json(&format!("p{i}"), "1.0"))],
+            );
+            dir
+        })
+        .collect();
+    let children: Vec<_> = dirs
+        .iter()
+        .enumerate()
+        .map(|(i, dir)| {
+            spawn_in(
+                env.home.path(),
+                &["repo", "add", &format!("r{i}"), dir.to_str().unwrap()],
+            )
+        })
+        .collect();
+    // Readers beside the writers always find a whole file.
+    for _ in 0..10 {
+        let out = env
+            .smack()
+            .args(["repo", "list", "--json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    for child in children {
+        let (code, _, err) = finish(child, 60);
+        assert_eq!(code, Some(0), "{err}");
+    }
+    let out = env
+        .smack()
+        .args(["repo", "list", "--json"])
+        .output()
+        .unwrap();
+    let listed = stdout(&out);
+    for i in 0..n {
+        assert!(listed.contains(&format!("\"r{i}\"")), "r{i} lost: {listed}");
+    }
+    // Concurrent removals keep each other's changes too.
+    let children: Vec<_> = (0..n)
+        .step_by(2)
+        .map(|i| spawn_in(env.home.path(), &["repo", "remove", &format!("r{i}")]))
+        .collect();
+    for child in children {
+        let (code, _, err) = finish(child, 60);
+        assert_eq!(code, Some(0), "{err}");
+    }
+    let listed = stdout(
+        &env.smack()
+            .args(["repo", "list", "--json"])
+            .output()
+            .unwrap(),
+    );
+    for i in 0..n {
+        assert_eq!(
+            listed.contains(&format!("\"r{i}\"")),
+            i % 2 == 1,
+            "r{i}: {listed}"
+        );
+    }
 }

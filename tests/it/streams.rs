@@ -36,7 +36,10 @@ fn run_closed(env: &Env, args: &[String], closed: Closed) -> (Option<i32>, Strin
         Closed::Stdout => out.stderr,
         Closed::Stderr => out.stdout,
     };
-    (out.status.code(), String::from_utf8_lossy(&other).into_owned())
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&other).into_owned(),
+    )
 }
 
 #[test]
@@ -75,7 +78,13 @@ fn every_command_keeps_its_exit_code_with_a_closed_stream() {
     .iter()
     .map(|c| {
         c.split(' ')
-            .map(|w| if w == "DEAD" { dead.clone() } else { w.to_string() })
+            .map(|w| {
+                if w == "DEAD" {
+                    dead.clone()
+                } else {
+                    w.to_string()
+                }
+            })
             .collect()
     })
     .collect();

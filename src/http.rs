@@ -123,7 +123,7 @@ impl Http {
             builder = builder.tls_danger_accept_invalid_certs(true);
         }
         let client = builder.build().map_err(|e| Error::Unreachable {
-            target: url.to_string(),
+            target: crate::text::redact_credentials(url).into_owned(),
             reason: format!("cannot set up the HTTP client: {}", root_cause(&e)),
         })?;
         Ok(Http {
@@ -166,11 +166,15 @@ impl Http {
                 && !is_public(ip)
             {
                 return Err(Error::Unreachable {
-                    target: target.to_string(),
+                    target: crate::text::redact_credentials(target).into_owned(),
                     reason: format!("{ip} is not a public address"),
                 });
             }
-            let line = format!("{} {}", request.method(), request.url());
+            let line = format!(
+                "{} {}",
+                request.method(),
+                crate::text::redact_credentials(request.url().as_str())
+            );
             let started = Instant::now();
             let result = self.client.execute(request);
             let elapsed = started.elapsed().as_millis();
@@ -179,7 +183,7 @@ impl Http {
                     self.trace(&format!("{line} -> {} after {elapsed} ms", root_cause(&e)));
                     if e.is_timeout() {
                         return Err(Error::Timeout {
-                            target: target.to_string(),
+                            target: crate::text::redact_credentials(target).into_owned(),
                             after: humantime::format_duration(self.settings.request_timeout)
                                 .to_string(),
                         });
@@ -192,7 +196,7 @@ impl Http {
                         continue;
                     }
                     return Err(Error::Unreachable {
-                        target: target.to_string(),
+                        target: crate::text::redact_credentials(target).into_owned(),
                         reason: root_cause(&e),
                     });
                 }

@@ -32,8 +32,69 @@ pub fn escape_controls(text: &str, keep_newlines: bool) -> std::borrow::Cow<'_, 
     out.into()
 }
 
+/// `text` with the password of every URL in it (`http://alice:secret@host`) written as `***`,
+/// so that a password given in a URL never reaches a message, a trace, a page or a log.
+pub fn redact_credentials(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("://") || !text.contains('@') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("://") {
+        let (before, after) = rest.split_at(i + 3);
+        out.push_str(before);
+        // The authority ends at the path, query or fragment, or where the URL ends in prose.
+        let end = after
+            .find(|c: char| {
+                matches!(
+                    c,
+                    '/' | '?' | '#' | '"' | '\'' | '<' | '>' | '`' | ')' | ']' | ','
+                ) || c.is_whitespace()
+            })
+            .unwrap_or(after.len());
+        let authority = &after[..end];
+        match authority.rfind('@') {
+            Some(at) => {
+                let userinfo = &authority[..at];
+                match userinfo.find(':') {
+                    Some(colon) => {
+                        out.push_str(&userinfo[..colon]);
+                        out.push_str(":***");
+                    }
+                    None => out.push_str(userinfo),
+                }
+                out.push_str(&authority[at..]);
+            }
+            None => out.push_str(authority),
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out.into()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn passwords_in_urls_are_hidden() {
+        use super::redact_credentials as r;
+        assert_eq!(
+            r("Marathon at http://alice:secret@host:8080 refused"),
+            "Marathon at http://alice:***@host:8080 refused"
+        );
+        assert_eq!(
+            r("https://u:p@h/v2?x=1 and ftp://a:b@c"),
+            "https://u:***@h/v2?x=1 and ftp://a:***@c"
+        );
+        assert_eq!(r("http://host/a@b"), "http://host/a@b");
+        assert_eq!(
+            r("mail me@x http://token@host"),
+            "mail me@x http://token@host"
+        );
+        assert_eq!(r("\"http://a:b:c@h\""), "\"http://a:***@h\"");
+        assert_eq!(r("plain"), "plain");
+    }
+
     use super::*;
 
     #[test]

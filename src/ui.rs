@@ -14,10 +14,16 @@ pub struct Ui {
 /// Whether to color a stream: a terminal, and NO_COLOR unset (https://no-color.org).
 /// One line on stderr. A closed or broken stderr (`2>&1 | head -0`) loses the line and nothing
 /// else: no panic, and the command keeps its own exit code.
+/// A password in a URL (`http://alice:secret@host`) is written as `***`.
 macro_rules! stderr_line {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+        let line = format!($($arg)*);
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "{}",
+            smack::text::redact_credentials(&line)
+        );
     }};
 }
 

@@ -18,14 +18,18 @@ pub fn run(cmd: ConfigCommand, given: &Given, ui: &Ui) -> Result<i32> {
                 .settings
                 .shown
                 .iter()
-                .map(|s| (s.key, s.value.clone(), s.origin.as_str()))
+                // A password in a URL is never shown.
+                .map(|s| (s.key, s.value.as_deref().map(hide), s.origin.as_str()))
                 .collect();
             if ctx.output(&output) == Output::Json {
                 let mut map = Map::new();
                 for (key, value, origin) in &rows {
                     map.insert(key.to_string(), json!({ "value": value, "source": origin }));
                 }
-                let repos = ctx.config().repositories_or_default();
+                let mut repos = ctx.config().repositories_or_default();
+                for r in &mut repos {
+                    r.uri = hide(&r.uri);
+                }
                 ui.json(&json!({
                     "file": ctx.config().path().display().to_string(),
                     "settings": Value::Object(map),
@@ -50,9 +54,13 @@ pub fn run(cmd: ConfigCommand, given: &Given, ui: &Ui) -> Result<i32> {
         ConfigCommand::Get(args) => {
             config::key(&args.key)?;
             let ctx = Context::new(given, ui)?;
-            match ctx.settings.shown(&args.key).and_then(|s| s.value.clone()) {
+            match ctx
+                .settings
+                .shown(&args.key)
+                .and_then(|s| s.value.as_deref())
+            {
                 Some(value) => {
-                    ui.line(value);
+                    ui.line(hide(value));
                     Ok(exit::OK)
                 }
                 None => {
@@ -82,4 +90,9 @@ pub fn run(cmd: ConfigCommand, given: &Given, ui: &Ui) -> Result<i32> {
             Ok(exit::OK)
         }
     }
+}
+
+/// A setting's value as shown: a password in a URL written as `***`.
+fn hide(value: &str) -> String {
+    smack::text::redact_credentials(value).into_owned()
 }

@@ -81,7 +81,7 @@ pub fn rollback(args: RollbackArgs, ctx: &Context) -> Result<i32> {
             (Some(a), Some(b)) if a != b => format!(", package {a} → {b}"),
             _ => String::new(),
         },
-        client.url()
+        &smack::text::redact_credentials(client.url())
     ));
     if plan.diff.is_empty() {
         ui.note("Nothing to change: that revision's definition is what runs.");
@@ -133,7 +133,7 @@ pub fn restart(args: RestartArgs, ctx: &Context) -> Result<i32> {
         .to_string();
     ui.note(format!(
         "Restarting app [{id}] on {}: every task is replaced",
-        client.url()
+        &smack::text::redact_credentials(client.url())
     ));
     if !ui.confirm("Continue restarting?", args.yes)? {
         ui.note("Exiting restart.");

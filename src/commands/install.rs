@@ -76,7 +76,7 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
         package.version,
         package.source.name,
         plan.app_id,
-        client.url()
+        &smack::text::redact_credentials(client.url())
     ));
     if let Some(notes) = package.note("preInstallNotes") {
         ui.note(notes);

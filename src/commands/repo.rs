@@ -31,7 +31,7 @@ pub fn run(cmd: RepoCommand, ctx: &Context) -> Result<i32> {
                         json!({
                             "index": i,
                             "name": r.name,
-                            "uri": r.uri,
+                            "uri": smack::text::redact_credentials(&r.uri),
                             "kind": kind(r),
                             "cached": cached.as_ref().map(|(_, m)| m.checked_at.clone()),
                         })
@@ -54,7 +54,7 @@ pub fn run(cmd: RepoCommand, ctx: &Context) -> Result<i32> {
                             r.name.clone(),
                             kind(r).into(),
                             cached,
-                            r.uri.clone(),
+                            smack::text::redact_credentials(&r.uri).into_owned(),
                         ]
                     })
                     .collect();

@@ -281,7 +281,7 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
         ui.findings(&m.findings.iter().collect::<Vec<_>>());
     }
     let plan = apply::plan(&stack, &members, &deployed, &profile);
-    show_plan(ui, &plan, client.url());
+    show_plan(ui, &plan, &smack::text::redact_credentials(client.url()));
     let waiting = args.atomic || should_wait(&args.wait, ui);
     let follow_hint = format!("smack stack status {}", args.file.display());
     let deployment = if plan.is_empty() {

@@ -20,7 +20,7 @@ pub fn run(args: UninstallArgs, ctx: &Context) -> Result<i32> {
             i.name,
             i.version,
             i.app_id,
-            client.url()
+            &smack::text::redact_credentials(client.url())
         ));
     }
     if !ui.confirm("Continue uninstalling?", args.yes)? {

@@ -47,7 +47,7 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
         current.name,
         current.version,
         package.version,
-        client.url()
+        &smack::text::redact_credentials(client.url())
     ));
     if diff.is_empty() {
         ui.note("Nothing to change: the running app already is what this version and these options render.");

@@ -110,6 +110,14 @@ impl Client {
         &self.base
     }
 
+    /// "Marathon at URL" for messages, a password in the URL written as `***`.
+    pub fn shown(&self) -> String {
+        format!(
+            "Marathon at {}",
+            crate::text::redact_credentials(&self.base)
+        )
+    }
+
     /// Sends a request; `app` names the app concerned so that 409s can say which.
     /// Idempotent requests are retried on connection errors, 502 and 503 (see [`Http::send`]).
     pub fn send(
@@ -133,9 +141,7 @@ impl Client {
             }
             request
         };
-        let response = self
-            .http
-            .send(&build, idempotent, &format!("Marathon at {}", self.base))?;
+        let response = self.http.send(&build, idempotent, &self.shown())?;
         self.read(response, &url, app)
     }
 
@@ -163,6 +169,14 @@ impl Client {
             .get("Marathon-Deployment-Id")
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
+        // What a 401 asks for: Marathon's HTTP credentials (`Basic`) or a DC/OS login
+        // (Admin Router's `oauthjwt`, `acsjwt`, or `token=`).
+        let challenge = response
+            .headers()
+            .get(reqwest::header::WWW_AUTHENTICATE)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.trim().to_ascii_lowercase())
+            .unwrap_or_default();
         let is_json = response
             .headers()
             .get(reqwest::header::CONTENT_TYPE)
@@ -171,13 +185,13 @@ impl Client {
         let text = read_capped(response).map_err(|e| {
             if e.is_timeout() {
                 Error::Timeout {
-                    target: format!("Marathon at {}", self.base),
+                    target: self.shown(),
                     after: humantime::format_duration(self.http.settings().request_timeout)
                         .to_string(),
                 }
             } else {
                 Error::Unreachable {
-                    target: format!("Marathon at {}", self.base),
+                    target: self.shown(),
                     reason: format!("the answer broke off: {e}"),
                 }
             }
@@ -190,7 +204,7 @@ impl Client {
                 None if !is_json => Value::String(text),
                 None => {
                     return Err(Error::MarathonProtocol {
-                        url: url.to_string(),
+                        url: crate::text::redact_credentials(url).into_owned(),
                         reason: format!("status {status} with a body that is not JSON"),
                     });
                 }
@@ -207,13 +221,18 @@ impl Client {
             .and_then(Value::as_str)
             .map(str::to_string)
             .unwrap_or_else(|| summarize_text(&text));
-        let base = self.base.clone();
+        let base = crate::text::redact_credentials(&self.base).into_owned();
         Err(match status {
             401 => Error::MarathonAuth {
                 url: base,
                 status,
                 message,
-                hint: if self.token.is_some() {
+                hint: if challenge.starts_with("basic") {
+                    "Marathon asks for its HTTP credentials (Marathon's --http_credentials): give \
+                     them as user:password in the Marathon URL (http://user:password@host:8080); \
+                     smack never prints the password"
+                        .into()
+                } else if self.token.is_some() {
                     "the token was rejected: it may have expired or belong to another cluster; \
                      get a new one (`dcos auth login`, then `dcos config show \
                      core.dcos_acs_token`) and give it with SMACK_TOKEN or --token-file"
@@ -255,7 +274,7 @@ impl Client {
                 details: details(body.as_ref()),
             },
             _ => Error::MarathonStatus {
-                url: url.to_string(),
+                url: crate::text::redact_credentials(url).into_owned(),
                 status,
                 message,
             },
@@ -469,7 +488,7 @@ impl Client {
 
     fn protocol(&self, path: &str, reason: &str) -> Error {
         Error::MarathonProtocol {
-            url: format!("{}{}", self.base, path),
+            url: crate::text::redact_credentials(&format!("{}{}", self.base, path)).into_owned(),
             reason: reason.into(),
         }
     }

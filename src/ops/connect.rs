@@ -74,11 +74,8 @@ fn token(token: &Token) -> Result<Option<String>> {
     match token {
         Token::None => Ok(None),
         Token::Text(text) => Ok(Some(text.clone())),
-        Token::File(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| Error::io(format!("reading token file {}", path.display()), e))?;
-            Ok(Some(text.trim().to_string()))
-        }
+        // The one reader of token files (smack serve's too).
+        Token::File(path) => crate::fsutil::read_token_file(path).map(Some),
     }
 }
 

@@ -322,6 +322,8 @@ impl Server {
         };
         result.unwrap_or_else(|e| {
             let status = match e.exit_code() {
+                // Marathon said the app is not there: the page's own 404, not a bad gateway.
+                _ if matches!(e, smack::error::Error::MarathonNotFound { .. }) => 404,
                 exit::CATALOG | exit::NOTHING => 404,
                 exit::USAGE => 400,
                 exit::OPTIONS | exit::RENDER => 422,

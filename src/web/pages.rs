@@ -139,7 +139,9 @@ fn package_page(
                 format!(
                     "<p>Installing posts this app to {}.</p>{}\
 <button type=\"submit\" id=\"install\" formaction=\"{}\">Install</button>",
-                    escape(server.connection.client.url()),
+                    escape(&smack::text::redact_credentials(
+                        server.connection.client.url()
+                    )),
                     note("preInstallNotes", "Before installing"),
                     action("install"),
                 )
@@ -278,7 +280,9 @@ pub fn services(server: &Server) -> Result<Answer> {
     };
     let body = format!(
         "{refresh}<h1>Services</h1><p>On {}</p><table id=\"services\"><thead><tr><th>App</th><th>Package</th><th>Version</th><th>Status</th><th>Tasks</th><th></th></tr></thead><tbody>{rows}</tbody></table>",
-        escape(server.connection.client.url())
+        escape(&smack::text::redact_credentials(
+            server.connection.client.url()
+        ))
     );
     Ok(Answer::html(200, page("Services", &server.csrf, &body)))
 }

@@ -28,6 +28,7 @@ mod repo;
 mod rules;
 mod sandbox;
 mod schemas;
+mod secrets;
 mod serving;
 mod stack;
 mod streams;

@@ -501,3 +501,23 @@ fn icons_come_from_resource_json_when_reachable_and_a_placeholder_otherwise() {
         404
     );
 }
+
+/// An app Marathon does not have is the API's 404, not a bad gateway.
+#[test]
+fn history_of_an_unknown_app_is_not_found() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let ui = UiServer::start(
+        &env,
+        &["--marathon", &sandbox.url, "--no-remote-icons"],
+        &[],
+    );
+    let (b, _) = session(&ui);
+    let r = b
+        .get(format!("{}/api/history?app=/nonexistent", ui.base))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 404);
+    let body: serde_json::Value = r.json().unwrap();
+    assert!(body.to_string().contains("nonexistent"), "{body}");
+}

@@ -60,7 +60,12 @@ pub struct Violation {
 
 impl std::fmt::Display for Violation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "  {}: {}", self.path, self.expected)?;
+        write!(
+            f,
+            "  {}: {}",
+            crate::text::excerpt(&self.path, 200),
+            crate::text::excerpt(&self.expected, 500)
+        )?;
         if let Some(found) = &self.found {
             write!(f, "\n    found: {found}")?;
         }
@@ -71,8 +76,13 @@ impl std::fmt::Display for Violation {
     }
 }
 
+/// The violations, a screenful of them, then how many more.
 fn list_violations(v: &[Violation]) -> String {
-    v.iter().map(|v| format!("\n{v}")).collect()
+    let mut out = crate::text::listed(&v[..v.len().min(crate::text::LISTED)], "\n");
+    if v.len() > crate::text::LISTED {
+        out.push_str(&format!("\n  … and {} more", v.len() - crate::text::LISTED));
+    }
+    out
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -87,7 +97,7 @@ pub enum Error {
         suggestions: Vec<String>,
     },
 
-    #[error("package [{name}] has no version [{version}]; available: {}", available.join(", "))]
+    #[error("package [{name}] has no version [{}]; available: {}", crate::text::excerpt(version, 100), crate::text::joined(available))]
     VersionNotFound {
         name: String,
         version: String,
@@ -238,7 +248,7 @@ pub enum Error {
         undo: Option<String>,
     },
 
-    #[error("stack file {file}: {}", if problems.len() == 1 { problems[0].clone() } else { format!("{} problems:{}", problems.len(), problems.iter().map(|p| format!("\n  {p}")).collect::<String>()) })]
+    #[error("stack file {file}: {}", if problems.len() == 1 { problems[0].clone() } else { format!("{} problems:{}", problems.len(), crate::text::listed(problems, "\n  ")) })]
     Stack { file: String, problems: Vec<String> },
 
     #[error("stack [{stack}] {summary}{}", report.iter().map(|r| format!("\n  {r}")).collect::<String>())]

@@ -9,6 +9,37 @@ pub fn excerpt(text: &str, max: usize) -> String {
     }
 }
 
+/// How many items a message lists before it says how many more there are: a screenful.
+pub const LISTED: usize = 20;
+
+/// `items`, at most [`LISTED`] of them each on its own line behind `prefix`, then
+/// `… and N more` for the rest: a message stays a screenful whatever the input.
+pub fn listed<T: std::fmt::Display>(items: &[T], prefix: &str) -> String {
+    let mut out: String = items
+        .iter()
+        .take(LISTED)
+        .map(|i| format!("{prefix}{i}"))
+        .collect();
+    if items.len() > LISTED {
+        out.push_str(&format!("{prefix}… and {} more", items.len() - LISTED));
+    }
+    out
+}
+
+/// Words joined by `, `, at most [`LISTED`], then `… and N more`.
+pub fn joined<T: AsRef<str>>(items: &[T]) -> String {
+    let mut out: Vec<&str> = items.iter().take(LISTED).map(AsRef::as_ref).collect();
+    let more = items
+        .len()
+        .checked_sub(LISTED)
+        .filter(|n| *n > 0)
+        .map(|n| format!("… and {n} more"));
+    if let Some(m) = &more {
+        out.push(m);
+    }
+    out.join(", ")
+}
+
 /// `text` with every control character (ESC, CR, BEL, DEL, the C1 range, and also newlines
 /// unless `keep_newlines`) and bidirectional override written as a visible escape (`\u{1b}`),
 /// so that what a server or a catalog says can never move the cursor, rewrite a line or

@@ -11,7 +11,9 @@ pub struct Ui {
     verbose: bool,
 }
 
-/// Whether to color a stream: a terminal, and NO_COLOR unset (https://no-color.org).
+/// The longest line of a message, in characters; a longer one is cut with its length.
+const MAX_LINE: usize = 1000;
+
 /// One line on stderr. A closed or broken stderr (`2>&1 | head -0`) loses the line and nothing
 /// else: no panic, and the command keeps its own exit code.
 /// A password in a URL (`http://alice:secret@host`) is written as `***`.
@@ -27,6 +29,7 @@ macro_rules! stderr_line {
     }};
 }
 
+/// Whether to color a stream: a terminal, and NO_COLOR unset (https://no-color.org).
 fn colors(stream_is_terminal: bool) -> bool {
     stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
@@ -201,15 +204,31 @@ impl Ui {
             return;
         }
         let label = self.label("warning:", dialoguer::console::Style::new().yellow().bold());
-        for line in lines {
-            stderr_line!("{label} {}", escape_controls(&line, true));
+        let mut more = 0usize;
+        for (i, line) in lines.enumerate() {
+            if i < smack::text::LISTED {
+                let line = smack::text::excerpt(&line, MAX_LINE);
+                stderr_line!("{label} {}", escape_controls(&line, true));
+            } else {
+                more += 1;
+            }
+        }
+        if more > 0 {
+            stderr_line!("{label} … and {more} more");
         }
     }
 
     /// Prints an error and returns its exit code.
     pub fn error(&self, error: &Error) -> i32 {
         let label = self.label("error:", dialoguer::console::Style::new().red().bold());
-        stderr_line!("{label} {}", escape_controls(&error.to_string(), true));
+        // Every line cut to a screen's worth: a message quotes what it was given, and what it
+        // was given may be huge.
+        let message: Vec<String> = error
+            .to_string()
+            .lines()
+            .map(|l| smack::text::excerpt(l, MAX_LINE))
+            .collect();
+        stderr_line!("{label} {}", escape_controls(&message.join("\n"), true));
         if let Some(hint) = error.hint() {
             stderr_line!("  hint: {}", escape_controls(&hint, true));
         }

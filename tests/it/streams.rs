@@ -125,3 +125,57 @@ fn check(env: &Env, args: &[String]) -> Vec<String> {
     }
     failures
 }
+
+/// Long output is cut: an app whose options label holds 100,000 bad keys makes a screenful of
+/// problems and a count of the rest, and an argument of 5,000 characters is quoted cut.
+#[test]
+fn long_messages_are_cut_to_a_screenful() {
+    use base64::Engine as _;
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let out = env
+        .smack()
+        .args(["install", "kafka", "--yes", "--marathon", &sandbox.url])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut app = sandbox.get("/v2/apps/kafka")["app"].clone();
+    let mut node = serde_json::Map::new();
+    for i in 0..100_000 {
+        node.insert(format!("k{i}"), serde_json::json!(i));
+    }
+    let options = serde_json::json!({ "nodes": node });
+    app["labels"]["DCOS_PACKAGE_OPTIONS"] = serde_json::Value::String(
+        base64::engine::general_purpose::STANDARD.encode(options.to_string()),
+    );
+    let mut definition = serde_json::Map::new();
+    for key in ["id", "cmd", "container", "cpus", "mem", "instances", "labels", "env"] {
+        if let Some(v) = app.get(key) {
+            definition.insert(key.into(), v.clone());
+        }
+    }
+    let (status, body) = sandbox.status_of(
+        "PUT",
+        "/v2/apps/kafka?force=true",
+        Some(&serde_json::Value::Object(definition)),
+    );
+    assert!(status < 300, "{status} {body}");
+    let out = env
+        .smack()
+        .args(["upgrade", "kafka", "--dry-run", "--marathon", &sandbox.url])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(err.len() < 20_000, "{} bytes of messages", err.len());
+    assert!(err.contains("… and 99980 more"), "{err}");
+    let long = "x".repeat(5000);
+    let out = env
+        .smack()
+        .args(["rollback", "kafka", &long, "--marathon", &sandbox.url])
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(stderr(&out).len() < 2_000, "{}", stderr(&out));
+    assert!(stderr(&out).contains("bytes in all"), "{}", stderr(&out));
+}

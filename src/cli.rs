@@ -108,6 +108,10 @@ pub struct WaitArgs {
     /// Give up waiting after this long (exit 8).
     #[arg(long, value_name = "DURATION", value_parser = duration, default_value = "10m")]
     pub timeout: Duration,
+    /// With --atomic: how long the undo of a failed or interrupted change may take, a wait of
+    /// its own (exit 8 past it, saying that it is the undo that is still running).
+    #[arg(long, value_name = "DURATION", value_parser = duration, default_value = "2m")]
+    pub undo_timeout: Duration,
 }
 
 #[derive(Debug, Subcommand)]

@@ -97,7 +97,11 @@ pub enum Error {
         suggestions: Vec<String>,
     },
 
-    #[error("package [{name}] has no version [{}]; available: {}", crate::text::excerpt(version, 100), crate::text::joined(available))]
+    #[error(
+        "package [{name}] has no version [{}]; available: {}",
+        crate::text::excerpt(version, 100),
+        crate::text::joined(available)
+    )]
     VersionNotFound {
         name: String,
         version: String,
@@ -248,6 +252,23 @@ pub enum Error {
         undo: Option<String>,
     },
 
+    #[error("interrupted: {what}; undone (--atomic): {undone}")]
+    InterruptedUndone {
+        /// The change that was interrupted: `the install of app [/kafka]`.
+        what: String,
+        /// What the undo did: `app [/kafka] was removed (deployment 2a…)`.
+        undone: String,
+    },
+
+    #[error("{failure}; the undo (--atomic) did not finish: {reason}")]
+    UndoUnfinished {
+        /// Why the change was undone (its failure, or the interrupt).
+        failure: String,
+        app: String,
+        /// Where the undo stopped (it did not finish in time, Marathon was lost, …).
+        reason: String,
+    },
+
     #[error("stack file {file}: {}", if problems.len() == 1 { problems[0].clone() } else { format!("{} problems:{}", problems.len(), crate::text::listed(problems, "\n  ")) })]
     Stack { file: String, problems: Vec<String> },
 
@@ -387,6 +408,9 @@ impl Error {
                 "Marathon keeps retrying deployment {id}; `smack stack apply FILE --atomic` rolls a failed apply back, and applying a fixed file needs --force while it holds the apps"
             ),
             Error::StackDeployment { deployment: None, .. } => "nothing was sent; `smack stack status FILE` shows the members".to_string(),
+            Error::UndoUnfinished { app, .. } => format!(
+                "the undo goes on without smack: follow it with `smack status {app}`; `smack history {app}` shows the revisions"
+            ),
             Error::FollowLost { app, .. } => format!("the change stands; follow it with `smack status {app}` once Marathon answers again"),
             Error::NotInstalled { .. } => "`smack list` shows what is installed".to_string(),
             Error::RollbackRefused { app, .. } => format!(
@@ -426,7 +450,8 @@ impl Error {
             | Error::InvalidApp { .. } => exit::RENDER,
             Error::Io { .. } | Error::Config { .. } => exit::IO,
             Error::Usage(_) | Error::Ambiguous { .. } => exit::USAGE,
-            Error::Interrupted { .. } => exit::INTERRUPTED,
+            Error::Interrupted { .. } | Error::InterruptedUndone { .. } => exit::INTERRUPTED,
+            Error::UndoUnfinished { .. } => exit::DEPLOYMENT,
             Error::Unreachable { .. } | Error::Timeout { .. } | Error::FollowLost { .. } => {
                 exit::UNREACHABLE
             }

@@ -3,21 +3,67 @@
 //! deployment) the first one only raises a flag that the section reads to stop cleanly and
 //! say what stands. A second one ends the process at once.
 
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static WATCHERS: AtomicUsize = AtomicUsize::new(0);
+/// What stands if the process ends now: the change on the wire (see [`in_flight`]).
+static IN_FLIGHT: Mutex<Option<String>> = Mutex::new(None);
 
 /// The exit code of a command stopped by Ctrl-C (128 + SIGINT).
 pub const EXIT: i32 = 130;
 
-/// Installs the handler (once, at start).
+/// Installs the handler (once, at start). The handler runs on a thread of its own, not in
+/// the signal's context, so it may lock and write.
 pub fn install() {
     let _ = ctrlc::set_handler(|| {
+        let in_flight = IN_FLIGHT.lock().ok().and_then(|m| m.clone());
         if WATCHERS.load(Ordering::SeqCst) == 0 || INTERRUPTED.swap(true, Ordering::SeqCst) {
+            if let Some(stands) = in_flight {
+                say(&format!("interrupted: {stands}"));
+            }
             std::process::exit(EXIT);
         }
+        if in_flight.is_some() {
+            say(
+                "interrupted: waiting for Marathon's answer to the change on its way (Ctrl-C again to leave now)",
+            );
+        }
     });
+}
+
+/// A line on stderr from the handler; a password in a URL hidden, a closed stderr ignored.
+fn say(line: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(
+        std::io::stderr(),
+        "{}",
+        smack::text::redact_credentials(line)
+    );
+}
+
+/// A change on its way to Marathon, until dropped: Ctrl-C then waits for Marathon's answer (so
+/// that the command can say what stands, or undo it with `--atomic`), and a second Ctrl-C
+/// leaves at once saying `stands` (the request was sent and may stand, how to check and undo
+/// it).
+pub struct InFlight {
+    _watch: Watch,
+}
+
+pub fn in_flight(stands: String) -> InFlight {
+    if let Ok(mut m) = IN_FLIGHT.lock() {
+        *m = Some(stands);
+    }
+    InFlight { _watch: watch() }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let Ok(mut m) = IN_FLIGHT.lock() {
+            *m = None;
+        }
+    }
 }
 
 /// Whether an interrupt came while watched.

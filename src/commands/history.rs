@@ -7,7 +7,7 @@ use smack::marathon::wait::Goal;
 use smack::ops::history::{self, Revision};
 
 use super::context::Context;
-use super::marathon::{follow, should_wait};
+use super::marathon::{Change, follow, send_change, should_wait};
 use crate::cli::{
     GetCommand, GetOptionsArgs, GetTargetArgs, HistoryArgs, Output, RestartArgs, RollbackArgs,
 };
@@ -103,7 +103,17 @@ pub fn rollback(args: RollbackArgs, ctx: &Context) -> Result<i32> {
         ui.note("Exiting rollback.");
         return Ok(exit::NOTHING);
     }
-    let deployment = history::apply_rollback(client, &plan, args.force)?;
+    let undo = format!("smack rollback {id} {}", plan.from.version);
+    let change = Change {
+        what: format!("the rollback of app [{id}] to revision {}", plan.to.number),
+        app: id,
+        check: format!("smack status {id}"),
+        undo: Some(undo.clone()),
+        atomic: None,
+    };
+    let deployment = send_change(client, &change, &args.wait, || {
+        history::apply_rollback(client, &plan, args.force)
+    })?;
     if json {
         ui.json(&summary(Some(&deployment)));
     } else {
@@ -113,8 +123,15 @@ pub fn rollback(args: RollbackArgs, ctx: &Context) -> Result<i32> {
         ));
     }
     if should_wait(&args.wait, ui) {
-        let undo = Some(format!("smack rollback {id} {}", plan.from.version));
-        follow(ui, client, id, &deployment, Goal::Running, &args.wait, undo)?;
+        follow(
+            ui,
+            client,
+            id,
+            &deployment,
+            Goal::Running,
+            &args.wait,
+            Some(undo),
+        )?;
     } else {
         ui.note(format!("Follow the deployment with `smack status {id}`."));
     }
@@ -139,7 +156,16 @@ pub fn restart(args: RestartArgs, ctx: &Context) -> Result<i32> {
         ui.note("Exiting restart.");
         return Ok(exit::NOTHING);
     }
-    let deployment = history::restart(client, &id, args.force)?;
+    let change = Change {
+        what: format!("the restart of app [{id}]"),
+        app: &id,
+        check: format!("smack status {id}"),
+        undo: None,
+        atomic: None,
+    };
+    let deployment = send_change(client, &change, &args.wait, || {
+        history::restart(client, &id, args.force)
+    })?;
     if ctx.output(&args.output) == Output::Json {
         ui.json(&json!({ "appId": id, "deployment": deployment }));
     } else {

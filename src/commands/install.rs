@@ -7,7 +7,7 @@ use smack::ops;
 use smack::pipeline::{Against, Pipeline};
 
 use super::context::Context;
-use super::marathon::{follow, follow_change, should_wait};
+use super::marathon::{Change, follow, follow_change, send_change, should_wait};
 use super::package::{Ask, prepare};
 use super::render::print_app;
 use crate::cli::InstallArgs;
@@ -85,24 +85,24 @@ pub fn run(args: InstallArgs, ctx: &Context) -> Result<i32> {
         ui.note("Exiting installation.");
         return Ok(exit::NOTHING);
     }
-    let posted = ops::install::apply(client, &plan, args.force)?;
-    let (id, deployment) = (&posted.app_id, &posted.deployment);
+    let id = &plan.app_id;
+    let undo = format!("smack uninstall {} --app-id {id}", package.name);
+    let change = Change {
+        what: format!("the install of package [{}] as app [{id}]", package.name),
+        app: id,
+        check: format!("smack status {id}"),
+        undo: Some(undo.clone()),
+        atomic: args.atomic.then_some(ops::follow::Undo::Install),
+    };
+    let deployment = send_change(client, &change, &args.wait, || {
+        ops::install::apply(client, &plan, args.force).map(|posted| posted.deployment)
+    })?;
     ui.line(format!(
         "Installed package [{}] version [{}] as app [{id}] (deployment {deployment})",
         package.name, package.version
     ));
     if args.atomic || should_wait(&args.wait, ui) {
-        let undo = format!("smack uninstall {} --app-id {id}", package.name);
-        follow_change(
-            ui,
-            client,
-            id,
-            deployment,
-            &args.wait,
-            Some(undo.clone()),
-            args.atomic.then_some(ops::follow::Undo::Install),
-            Some(undo),
-        )?;
+        follow_change(ui, client, &change, &deployment, &args.wait, Some(undo))?;
     } else {
         ui.note(format!("Follow the deployment with `smack status {id}`."));
     }

@@ -11,23 +11,131 @@ use smack::ops;
 use crate::cli::WaitArgs;
 use crate::ui::Ui;
 
+/// A change smack sends to Marathon, for what it says when Ctrl-C comes while the request is on
+/// its way or its deployment is followed: what it is, the app, the command that undoes it, and
+/// (`--atomic`) how smack undoes it itself.
+pub struct Change<'a> {
+    /// `the install of package [kafka] as app [/kafka]`.
+    pub what: String,
+    pub app: &'a str,
+    /// The command that shows what stands: `smack status /kafka`.
+    pub check: String,
+    pub undo: Option<String>,
+    pub atomic: Option<ops::follow::Undo>,
+}
+
+impl Change<'_> {
+    /// What may stand if smack leaves while the request is on its way.
+    fn stands(&self) -> String {
+        format!(
+            "the request for {} was sent and may stand: check with `{}`{}",
+            self.what,
+            self.check,
+            self.undo
+                .as_deref()
+                .map(|u| format!(", undo it with `{u}`"))
+                .unwrap_or_default()
+        )
+    }
+}
+
+/// Sends `change` (`send` answers its deployment) with Ctrl-C held until Marathon answers: an
+/// interrupt meanwhile ends the command saying what stands and how to check and undo it, or
+/// with `--atomic` finds out what stands and undoes it. A second Ctrl-C leaves at once, saying
+/// that the request may stand.
+pub fn send_change(
+    client: &Client,
+    change: &Change,
+    args: &WaitArgs,
+    send: impl FnOnce() -> Result<String>,
+) -> Result<String> {
+    let sent = {
+        let _flight = crate::interrupt::in_flight(change.stands());
+        send()
+    };
+    if !crate::interrupt::interrupted() {
+        return sent;
+    }
+    Err(interrupted(client, change, args, sent))
+}
+
+/// What an interrupt of `change` ends with: the undo done (`--atomic`), or what stands.
+fn interrupted(client: &Client, change: &Change, args: &WaitArgs, sent: Result<String>) -> Error {
+    let Some(how) = &change.atomic else {
+        let done = match &sent {
+            Ok(deployment) => format!(
+                "Marathon accepted {} (deployment {deployment})",
+                change.what
+            ),
+            Err(e) => format!(
+                "the request for {} was sent and may stand ({e})",
+                change.what
+            ),
+        };
+        return Error::Interrupted {
+            done,
+            follow: change.check.clone(),
+            undo: change.undo.clone(),
+        };
+    };
+    match undo(change, args, |wait| {
+        ops::follow::undo_interrupted(client, change.app, &sent, how, wait)
+    }) {
+        Ok(undone) => Error::InterruptedUndone {
+            what: change.what.clone(),
+            undone,
+        },
+        Err(reason) => Error::UndoUnfinished {
+            failure: format!("interrupted: {}", change.what),
+            app: change.app.to_string(),
+            reason,
+        },
+    }
+}
+
+/// Runs an undo under its own bounded wait (`--undo-timeout`), with a second Ctrl-C saying
+/// that it is the undo that is under way; its error, in words.
+fn undo(
+    change: &Change,
+    args: &WaitArgs,
+    run: impl FnOnce(Wait) -> Result<String>,
+) -> std::result::Result<String, String> {
+    let _flight = crate::interrupt::in_flight(format!(
+        "the undo (--atomic) of {} is under way: check with `{}`",
+        change.what, change.check
+    ));
+    let wait = Wait {
+        timeout: args.undo_timeout,
+        // An interrupt during the undo leaves at once (the handler), saying so.
+        interrupted: || false,
+        ..Wait::default()
+    };
+    run(wait).map_err(|e| e.to_string())
+}
+
 /// Follows a change like [`follow`]; when its deployment fails or does not finish in time,
-/// `atomic` undoes it (and says so), else the error says how to roll it back (`rollback`, a
-/// command).
-#[allow(clippy::too_many_arguments)]
+/// or Ctrl-C comes, `--atomic` undoes it (and says so), else the error says how to roll it
+/// back (`rollback`, a command).
 pub fn follow_change(
     ui: &Ui,
     client: &Client,
-    app: &str,
+    change: &Change,
     deployment: &str,
     args: &WaitArgs,
-    undo: Option<String>,
-    atomic: Option<ops::follow::Undo>,
     rollback: Option<String>,
 ) -> Result<Progress> {
-    match follow(ui, client, app, deployment, Goal::Running, args, undo) {
+    let app = change.app;
+    match follow(
+        ui,
+        client,
+        app,
+        deployment,
+        Goal::Running,
+        args,
+        change.undo.clone(),
+    ) {
         Err(failure @ (Error::DeploymentFailed { .. } | Error::DeploymentTimeout { .. })) => {
-            let Some(how) = atomic else {
+            let Some(how) = &change.atomic else {
                 return Err(Error::Deployment {
                     failure: Box::new(failure),
                     undone: None,
@@ -35,19 +143,27 @@ pub fn follow_change(
                 });
             };
             ui.note(format!("{failure}; undoing it (--atomic)"));
-            let wait = Wait {
-                timeout: args.timeout,
-                interrupted: crate::interrupt::interrupted,
-                ..Wait::default()
-            };
-            let _watch = crate::interrupt::watch();
-            let undone = ops::follow::undo(client, app, deployment, &how, wait)?;
-            Err(Error::Deployment {
-                failure: Box::new(failure),
-                undone: Some(undone),
-                rollback: None,
-            })
+            match undo(change, args, |wait| {
+                ops::follow::undo(client, app, deployment, how, wait)
+            }) {
+                Ok(undone) => Err(Error::Deployment {
+                    failure: Box::new(failure),
+                    undone: Some(undone),
+                    rollback: None,
+                }),
+                Err(reason) => Err(Error::UndoUnfinished {
+                    failure: failure.to_string(),
+                    app: app.to_string(),
+                    reason,
+                }),
+            }
         }
+        Err(Error::Interrupted { .. }) if change.atomic.is_some() => Err(interrupted(
+            client,
+            change,
+            args,
+            Ok(deployment.to_string()),
+        )),
         other => other,
     }
 }

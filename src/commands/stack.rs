@@ -321,7 +321,19 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
             ui.note("Exiting apply.");
             return Ok(exit::NOTHING);
         }
-        let deployment = client.put_group(&plan.group, &plan.body, args.force)?;
+        let change = super::marathon::Change {
+            what: format!(
+                "the apply of stack [{}] as group {}",
+                stack.name, plan.group
+            ),
+            app: &plan.group,
+            check: follow_hint.clone(),
+            undo: Some(format!("smack stack remove {}", args.file.display())),
+            atomic: None,
+        };
+        let deployment = super::marathon::send_change(client, &change, &args.wait, || {
+            client.put_group(&plan.group, &plan.body, args.force)
+        })?;
         ui.line(format!(
             "Applying stack [{}] as group {} (deployment {deployment})",
             stack.name, plan.group

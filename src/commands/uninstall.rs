@@ -6,7 +6,7 @@ use smack::marathon::wait::Goal;
 use smack::ops::uninstall;
 
 use super::context::Context;
-use super::marathon::{follow, should_wait};
+use super::marathon::{Change, follow, send_change, should_wait};
 use crate::cli::UninstallArgs;
 
 pub fn run(args: UninstallArgs, ctx: &Context) -> Result<i32> {
@@ -29,7 +29,17 @@ pub fn run(args: UninstallArgs, ctx: &Context) -> Result<i32> {
     }
     let wait = should_wait(&args.wait, ui);
     for i in &found {
-        let deployment = uninstall::remove(client, &i.app_id)?;
+        let change = Change {
+            what: format!("the removal of app [{}]", i.app_id),
+            app: &i.app_id,
+            check: format!("smack status {}", i.app_id),
+            // Marathon forgets a removed app's history: nothing undoes it but a new install.
+            undo: None,
+            atomic: None,
+        };
+        let deployment = send_change(client, &change, &args.wait, || {
+            uninstall::remove(client, &i.app_id)
+        })?;
         if wait {
             follow(
                 ui,

@@ -8,7 +8,7 @@ use smack::ops::upgrade;
 use smack::pipeline::{Against, Checks, Pipeline};
 
 use super::context::Context;
-use super::marathon::{follow, follow_change, should_wait};
+use super::marathon::{Change, follow, follow_change, send_change, should_wait};
 use super::package::{resolve, user_options};
 use crate::cli::UpgradeArgs;
 
@@ -86,31 +86,34 @@ pub fn run(args: UpgradeArgs, ctx: &Context) -> Result<i32> {
         ui.note("Exiting upgrade.");
         return Ok(exit::NOTHING);
     }
-    let deployment = upgrade::apply(client, &planned, args.force)?;
+    let previous = current
+        .app
+        .get("version")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let rollback = format!("smack rollback {} {previous}", current.app_id);
+    let change = Change {
+        what: format!(
+            "the upgrade of app [{}] to package [{}] version [{}]",
+            current.app_id, package.name, package.version
+        ),
+        app: &current.app_id,
+        check: format!("smack status {}", current.app_id),
+        undo: Some(rollback.clone()),
+        atomic: args.atomic.then(|| smack::ops::follow::Undo::Upgrade {
+            previous_version: previous.clone(),
+        }),
+    };
+    let deployment = send_change(client, &change, &args.wait, || {
+        upgrade::apply(client, &planned, args.force)
+    })?;
     ui.line(format!(
         "Upgraded app [{}] to package [{}] version [{}] (deployment {deployment})",
         current.app_id, package.name, package.version
     ));
     if args.atomic || should_wait(&args.wait, ui) {
-        let previous = current
-            .app
-            .get("version")
-            .and_then(serde_json::Value::as_str)
-            .unwrap_or_default()
-            .to_string();
-        let rollback = format!("smack rollback {} {previous}", current.app_id);
-        follow_change(
-            ui,
-            client,
-            &current.app_id,
-            &deployment,
-            &args.wait,
-            Some(rollback.clone()),
-            args.atomic.then(|| smack::ops::follow::Undo::Upgrade {
-                previous_version: previous.clone(),
-            }),
-            Some(rollback),
-        )?;
+        follow_change(ui, client, &change, &deployment, &args.wait, Some(rollback))?;
     } else {
         ui.note(format!(
             "Follow the deployment with `smack status {}`.",

@@ -115,3 +115,47 @@ pub fn undo(
         }
     }
 }
+
+/// Undoes a change an interrupt stopped (`--atomic`, as Helm's does on an interrupt). `sent`
+/// is Marathon's answer to the change (its deployment), or the error that left its fate
+/// unknown (the request went out and no answer came back): then Marathon is asked what stands
+/// first. Says what was undone, or that nothing stands.
+pub fn undo_interrupted(
+    client: &Client,
+    app: &str,
+    sent: &Result<String>,
+    how: &Undo,
+    wait: Wait,
+) -> Result<String> {
+    match (how, sent) {
+        (_, Ok(deployment)) => undo(client, app, deployment, how, wait),
+        (Undo::Install, Err(_)) => match client.app(app) {
+            Ok(_) => undo(client, app, "", how, wait),
+            Err(Error::MarathonNotFound { .. }) => {
+                Ok(format!("nothing stands: app [{app}] was not created"))
+            }
+            Err(e) => Err(e),
+        },
+        (Undo::Upgrade { previous_version }, Err(_)) => {
+            let running = client.app(app)?;
+            let version = running.get("version").and_then(serde_json::Value::as_str);
+            if version == Some(previous_version.as_str()) {
+                return Ok(format!(
+                    "nothing stands: app [{app}] is still at version {previous_version}"
+                ));
+            }
+            let rollback = client.rollback_app(app, previous_version, true)?;
+            if !wait::gone(client, &rollback, wait)? {
+                return Err(Error::DeploymentTimeout {
+                    app: app.to_string(),
+                    deployment: rollback,
+                    timeout: humantime::format_duration(wait.timeout).to_string(),
+                    progress: Some("the rollback".into()),
+                });
+            }
+            Ok(format!(
+                "the change was rolled back (deployment {rollback}): app [{app}] is at version {previous_version} again"
+            ))
+        }
+    }
+}

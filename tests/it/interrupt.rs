@@ -148,3 +148,327 @@ fn an_interrupted_install_wait_says_the_app_was_posted_and_how_to_follow_and_und
     assert_eq!(deployments(&server), 0);
     assert!(all_healthy(&server));
 }
+
+/// A Marathon that answers changes slowly: a proxy to `target` that holds every request of
+/// `method` to `/v2/apps` (or `/v2/groups`) for `delay` before passing it on, and says on the
+/// channel when one arrived (it is then on the wire). `/v2/events` is 404, so waits poll.
+fn slow_marathon(
+    target: &str,
+    method: &'static str,
+    delay: std::time::Duration,
+) -> (String, std::sync::mpsc::Receiver<()>) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let target = target.trim_start_matches("http://").to_string();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let (target, tx) = (target.clone(), tx.clone());
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(client.try_clone().unwrap());
+                let mut head = Vec::new();
+                let mut length = 0usize;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    if line == "\r\n" {
+                        break;
+                    }
+                    let lower = line.to_ascii_lowercase();
+                    if let Some(v) = lower.strip_prefix("content-length:") {
+                        length = v.trim().parse().unwrap_or(0);
+                    }
+                    if !lower.starts_with("connection:") {
+                        head.push(line);
+                    }
+                }
+                let mut body = vec![0u8; length];
+                reader.read_exact(&mut body).unwrap();
+                let mut client = client;
+                if head[0].contains("/v2/events") {
+                    let text = r#"{"message":"URI not found: /v2/events"}"#;
+                    let _ = write!(
+                        client,
+                        "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}",
+                        text.len()
+                    );
+                    return;
+                }
+                if head[0].starts_with(&format!("{method} /v2/apps"))
+                    || head[0].starts_with(&format!("{method} /v2/groups"))
+                {
+                    let _ = tx.send(());
+                    std::thread::sleep(delay);
+                }
+                let mut upstream = std::net::TcpStream::connect(&target).unwrap();
+                for line in &head {
+                    upstream.write_all(line.as_bytes()).unwrap();
+                }
+                upstream.write_all(b"Connection: close\r\n\r\n").unwrap();
+                upstream.write_all(&body).unwrap();
+                let mut answer = Vec::new();
+                let _ = upstream.read_to_end(&mut answer);
+                let _ = client.write_all(&answer);
+            });
+        }
+    });
+    (url, rx)
+}
+
+fn app_ids(server: &Server) -> Vec<String> {
+    server.get("/v2/apps")["apps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Runs `args` against a slow Marathon, sends Ctrl-C (`twice`: two) once the change is on the
+/// wire, and returns the exit code and stderr.
+fn interrupted_while_sent(
+    env: &Env,
+    proxy: &str,
+    sent: &std::sync::mpsc::Receiver<()>,
+    args: &[&str],
+    twice: bool,
+) -> (Option<i32>, String) {
+    // Notes of earlier changes (an undo's own requests) are not this one's.
+    while sent.try_recv().is_ok() {}
+    let mut all: Vec<&str> = args.to_vec();
+    let catalog = env.path("catalog");
+    all.extend(["--marathon", proxy, "--catalog", catalog.to_str().unwrap()]);
+    let child = spawn_in(env.home.path(), &all);
+    sent.recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the change reached Marathon");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    interrupt(&child);
+    if twice {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        interrupt(&child);
+    }
+    let (code, _, err) = finish(child, 30);
+    (code, err)
+}
+
+#[test]
+fn ctrl_c_while_an_install_is_on_the_wire_says_what_stands_or_undoes_it() {
+    let env = Env::new();
+    web_catalog(&env.path("catalog"));
+    let server = Server::instant();
+    let (proxy, sent) = slow_marathon(&server.url, "POST", std::time::Duration::from_secs(1));
+
+    // Without --atomic: Marathon's answer is awaited, then what stands is said.
+    let (code, err) = interrupted_while_sent(
+        &env,
+        &proxy,
+        &sent,
+        &["install", "web", "--yes", "--no-wait"],
+        false,
+    );
+    assert_eq!(code, Some(130), "{err}");
+    assert!(err.contains("waiting for Marathon's answer"), "{err}");
+    assert!(
+        err.contains(
+            "interrupted: Marathon accepted the install of package [web] as app [/web] (deployment"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("follow it with `smack status /web`"), "{err}");
+    assert!(
+        err.contains("undo it with `smack uninstall web --app-id /web`"),
+        "{err}"
+    );
+    assert_eq!(app_ids(&server), ["/web"], "the install stands");
+
+    // With --atomic: found out and undone.
+    let (code, err) = interrupted_while_sent(
+        &env,
+        &proxy,
+        &sent,
+        &["install", "web", "--yes", "--atomic", "--app-id", "/web2"],
+        false,
+    );
+    assert_eq!(code, Some(130), "{err}");
+    assert!(
+        err.contains("interrupted: the install of package [web] as app [/web2]; undone (--atomic): app [/web2] was removed"),
+        "{err}"
+    );
+    assert_eq!(app_ids(&server), ["/web"], "nothing of /web2 stands");
+
+    // Twice: smack leaves at once, saying that the request may stand.
+    let (code, err) = interrupted_while_sent(
+        &env,
+        &proxy,
+        &sent,
+        &["install", "web", "--yes", "--no-wait", "--app-id", "/web3"],
+        true,
+    );
+    assert_eq!(code, Some(130), "{err}");
+    assert!(
+        err.contains("interrupted: the request for the install of package [web] as app [/web3] was sent and may stand: check with `smack status /web3`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn ctrl_c_while_an_upgrade_or_rollback_is_on_the_wire() {
+    let env = Env::new();
+    web_catalog(&env.path("catalog"));
+    let server = Server::instant();
+    let catalog = env.path("catalog");
+    let out = env
+        .smack()
+        .args([
+            "install",
+            "web",
+            "--yes",
+            "--wait",
+            "--package-version",
+            "1.0.0",
+        ])
+        .args([
+            "--marathon",
+            &server.url,
+            "--catalog",
+            catalog.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let version = || server.get("/v2/apps/web")["app"]["labels"]["MARK"].clone();
+    assert_eq!(version(), "1.0.0");
+    let (proxy, sent) = slow_marathon(&server.url, "PUT", std::time::Duration::from_secs(1));
+
+    // --atomic: the upgrade Marathon accepted is rolled back.
+    let (code, err) = interrupted_while_sent(
+        &env,
+        &proxy,
+        &sent,
+        &[
+            "upgrade",
+            "web",
+            "--yes",
+            "--atomic",
+            "--package-version",
+            "1.1.0",
+        ],
+        false,
+    );
+    assert_eq!(code, Some(130), "{err}");
+    assert!(
+        err.contains("undone (--atomic): the change was rolled back"),
+        "{err}"
+    );
+    assert_eq!(version(), "1.0.0");
+
+    // Without: it stands, and the message says how to undo it.
+    let (code, err) = interrupted_while_sent(
+        &env,
+        &proxy,
+        &sent,
+        &[
+            "upgrade",
+            "web",
+            "--yes",
+            "--no-wait",
+            "--package-version",
+            "1.1.0",
+        ],
+        false,
+    );
+    assert_eq!(code, Some(130), "{err}");
+    assert!(
+        err.contains("interrupted: Marathon accepted the upgrade of app [/web]"),
+        "{err}"
+    );
+    assert!(err.contains("undo it with `smack rollback /web "), "{err}");
+    assert_eq!(version(), "1.1.0");
+
+    // A rollback on the wire: it stands, with how to undo it.
+    let (code, err) = interrupted_while_sent(
+        &env,
+        &proxy,
+        &sent,
+        // --force: the package forbids going back to 1.0.0.
+        &["rollback", "/web", "1", "--yes", "--no-wait", "--force"],
+        false,
+    );
+    assert_eq!(code, Some(130), "{err}");
+    assert!(
+        err.contains("interrupted: Marathon accepted the rollback of app [/web] to revision 1"),
+        "{err}"
+    );
+    assert!(err.contains("undo it with `smack rollback /web "), "{err}");
+    assert_eq!(version(), "1.0.0");
+}
+
+#[test]
+fn ctrl_c_while_following_with_atomic_undoes_and_an_unfinished_undo_says_so() {
+    let env = Env::new();
+    web_catalog(&env.path("catalog"));
+    let catalog = env.path("catalog");
+    let server = Server::start(&["--deploy-seconds", "5"]);
+    let child = spawn_in(
+        env.home.path(),
+        &[
+            "install",
+            "web",
+            "--yes",
+            "--atomic",
+            "--marathon",
+            &server.url,
+            "--catalog",
+            catalog.to_str().unwrap(),
+        ],
+    );
+    until("the deployment", || deployments(&server) > 0);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    interrupt(&child);
+    let (code, _, err) = finish(child, 30);
+    assert_eq!(code, Some(130), "{err}");
+    assert!(
+        err.contains("undone (--atomic): app [/web] was removed"),
+        "{err}"
+    );
+    until("the removal", || app_ids(&server).is_empty());
+
+    // An undo that cannot finish (the sandbox's removal of tasks that stay staged waits for
+    // them) has its own bounded wait, and says that it is the undo that goes on.
+    let out = env
+        .smack()
+        .args([
+            "install",
+            "web",
+            "--yes",
+            "--atomic",
+            "--timeout",
+            "1s",
+            "--undo-timeout",
+            "2s",
+        ])
+        .args(["--set", "behaviour=hang", "--app-id", "/hung"])
+        .args([
+            "--marathon",
+            &server.url,
+            "--catalog",
+            catalog.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(8), "{err}");
+    assert!(err.contains("did not finish within 1s"), "{err}");
+    assert!(
+        err.contains("the undo (--atomic) did not finish: deployment")
+            && err.contains("did not finish within 2s (step 1/1 StopApplication /hung"),
+        "{err}"
+    );
+    assert!(
+        err.contains("the undo goes on without smack: follow it with `smack status /hung`"),
+        "{err}"
+    );
+}

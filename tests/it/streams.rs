@@ -149,7 +149,16 @@ fn long_messages_are_cut_to_a_screenful() {
         base64::engine::general_purpose::STANDARD.encode(options.to_string()),
     );
     let mut definition = serde_json::Map::new();
-    for key in ["id", "cmd", "container", "cpus", "mem", "instances", "labels", "env"] {
+    for key in [
+        "id",
+        "cmd",
+        "container",
+        "cpus",
+        "mem",
+        "instances",
+        "labels",
+        "env",
+    ] {
         if let Some(v) = app.get(key) {
             definition.insert(key.into(), v.clone());
         }

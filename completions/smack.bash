@@ -1873,7 +1873,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__install)
-            opts="-y -q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --strict --yes --dry-run --force --atomic --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --strict --yes --dry-run --force --atomic --wait --no-wait --timeout --undo-timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1900,6 +1900,10 @@ _smack() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --undo-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2517,13 +2521,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__restart)
-            opts="-y -o -q -v -h -V --yes --force --wait --no-wait --timeout --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -o -q -v -h -V --yes --force --wait --no-wait --timeout --undo-timeout --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --undo-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2571,13 +2579,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__rollback)
-            opts="-y -o -q -v -h -V --yes --dry-run --force --wait --no-wait --timeout --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -o -q -v -h -V --yes --dry-run --force --wait --no-wait --timeout --undo-timeout --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --undo-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2927,13 +2939,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__stack__subcmd__apply)
-            opts="-y -q -v -h -V --dry-run --yes --atomic --force --wait --no-wait --timeout --no-validate --strict --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -q -v -h -V --dry-run --yes --atomic --force --wait --no-wait --timeout --undo-timeout --no-validate --strict --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --undo-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3057,13 +3073,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__stack__subcmd__remove)
-            opts="-y -q -v -h -V --yes --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -q -v -h -V --yes --wait --no-wait --timeout --undo-timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --undo-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3299,7 +3319,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__uninstall)
-            opts="-y -q -v -h -V --app-id --all --yes --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -q -v -h -V --app-id --all --yes --wait --no-wait --timeout --undo-timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3310,6 +3330,10 @@ _smack() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --undo-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3349,7 +3373,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__upgrade)
-            opts="-y -q -v -h -V --package-version --options --set --set-string --reset-options --yes --dry-run --force --strict --atomic --wait --no-wait --timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -q -v -h -V --package-version --options --set --set-string --reset-options --yes --dry-run --force --strict --atomic --wait --no-wait --timeout --undo-timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3372,6 +3396,10 @@ _smack() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --undo-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

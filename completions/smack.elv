@@ -193,6 +193,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --set-string 'Set an option to a string, whatever the schema says. Repeatable'
             cand --app-id 'The Marathon app id, replacing the template''s'
             cand --timeout 'Give up waiting after this long (exit 8)'
+            cand --undo-timeout 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
@@ -248,6 +249,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --set 'Set an option, typed by the package''s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable'
             cand --set-string 'Set an option to a string, whatever the schema says. Repeatable'
             cand --timeout 'Give up waiting after this long (exit 8)'
+            cand --undo-timeout 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
@@ -277,6 +279,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;uninstall'= {
             cand --app-id 'The app to remove when several instances are installed'
             cand --timeout 'Give up waiting after this long (exit 8)'
+            cand --undo-timeout 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
@@ -323,6 +326,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;rollback'= {
             cand --timeout 'Give up waiting after this long (exit 8)'
+            cand --undo-timeout 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)'
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
@@ -351,6 +355,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;restart'= {
             cand --timeout 'Give up waiting after this long (exit 8)'
+            cand --undo-timeout 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)'
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
@@ -685,6 +690,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;stack;apply'= {
             cand --timeout 'Give up waiting after this long (exit 8)'
+            cand --undo-timeout 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
@@ -734,6 +740,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;stack;remove'= {
             cand --timeout 'Give up waiting after this long (exit 8)'
+            cand --undo-timeout 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'

@@ -155,6 +155,7 @@ complete -c smack -n "__fish_smack_using_subcommand install" -l set -d 'Set an o
 complete -c smack -n "__fish_smack_using_subcommand install" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l app-id -d 'The Marathon app id, replacing the template\'s' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand install" -l undo-timeout -d 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
 complete -c smack -n "__fish_smack_using_subcommand install" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
@@ -197,6 +198,7 @@ complete -c smack -n "__fish_smack_using_subcommand upgrade" -l options -d 'A JS
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l set -d 'Set an option, typed by the package\'s schema: `kafka.num_partitions=12`, `a.b=[1,2]`. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l set-string -d 'Set an option to a string, whatever the schema says. Repeatable' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand upgrade" -l undo-timeout -d 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
@@ -219,6 +221,7 @@ complete -c smack -n "__fish_smack_using_subcommand upgrade" -s h -l help -d 'Pr
 complete -c smack -n "__fish_smack_using_subcommand upgrade" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l app-id -d 'The app to remove when several instances are installed' -r
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand uninstall" -l undo-timeout -d 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)' -r
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
 complete -c smack -n "__fish_smack_using_subcommand uninstall" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
@@ -252,6 +255,7 @@ complete -c smack -n "__fish_smack_using_subcommand history" -l insecure -d 'Do 
 complete -c smack -n "__fish_smack_using_subcommand history" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand history" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand rollback" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand rollback" -l undo-timeout -d 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)' -r
 complete -c smack -n "__fish_smack_using_subcommand rollback" -s o -l output -d 'table or json [default: the config\'s output.format, else table] [env: SMACK_OUTPUT]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand rollback" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
@@ -273,6 +277,7 @@ complete -c smack -n "__fish_smack_using_subcommand rollback" -l insecure -d 'Do
 complete -c smack -n "__fish_smack_using_subcommand rollback" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand rollback" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand restart" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand restart" -l undo-timeout -d 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)' -r
 complete -c smack -n "__fish_smack_using_subcommand restart" -s o -l output -d 'table or json [default: the config\'s output.format, else table] [env: SMACK_OUTPUT]' -r -f -a "table\t''
 json\t''"
 complete -c smack -n "__fish_smack_using_subcommand restart" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
@@ -497,6 +502,7 @@ complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subco
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l undo-timeout -d 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from apply" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
@@ -533,6 +539,7 @@ complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subco
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up waiting after this long (exit 8)' -r
+complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l undo-timeout -d 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
 complete -c smack -n "__fish_smack_using_subcommand stack; and __fish_seen_subcommand_from remove" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r

@@ -708,16 +708,8 @@ impl Service {
             .get("index")
             .and_then(Value::as_u64)
             .map(|i| i as usize);
-        smack::repo::check_name(name).map_err(|e| Failure::from(&e))?;
-        smack::repo::check_uri(uri).map_err(|e| {
-            Failure::new(
-                400,
-                "RepositoryUriSyntax",
-                e.to_string(),
-                Some(json!({"uri": uri})),
-            )
-        })?;
-        // Checked and changed on the config file as it is now, under its lock.
+        // Checked and changed on the config file as it is now, under its lock, in Cosmos's
+        // order: what is present already, the index, then the name and URI themselves.
         self.change_repositories(|repos| {
         match (
             repos.iter().any(|r| r.name == name),
@@ -764,6 +756,15 @@ impl Service {
                 Some(json!({"attempted": i, "max": repos.len()})),
             ));
         }
+        smack::repo::check_name(name).map_err(|e| Failure::from(&e))?;
+        smack::repo::check_uri(uri).map_err(|e| {
+            Failure::new(
+                400,
+                "RepositoryUriSyntax",
+                e.to_string(),
+                Some(json!({"uri": uri})),
+            )
+        })?;
         repos.insert(
             index.unwrap_or(repos.len()),
             Repository {

@@ -12,7 +12,7 @@ pub struct Ui {
 }
 
 /// The longest line of a message, in characters; a longer one is cut with its length.
-const MAX_LINE: usize = 1000;
+const MAX_LINE: usize = 4000;
 
 /// One line on stderr. A closed or broken stderr (`2>&1 | head -0`) loses the line and nothing
 /// else: no panic, and the command keeps its own exit code.

@@ -197,21 +197,24 @@ fn search_review_error_install_and_services_in_a_browser() {
             .await
             .unwrap();
         c.goto(&format!("{}/services", ui.base)).await.unwrap();
-        let mut status = String::new();
-        for _ in 0..60 {
-            let row = c
-                .wait()
-                .for_element(Locator::Css("tr[data-app-id='/kafka'] td.status"))
+        // The page refreshes itself while something deploys, so an element found on it may be
+        // gone a moment later: its text is read in one step in the page, until it says running.
+        let mut status = Value::Null;
+        for _ in 0..120 {
+            status = c
+                .execute(
+                    "const e = document.querySelector(\"tr[data-app-id='/kafka'] td.status\"); \
+                     return e ? e.textContent.trim() : null;",
+                    vec![],
+                )
                 .await
-                .unwrap();
-            status = row.text().await.unwrap();
-            if status == "running" {
+                .unwrap_or(Value::Null);
+            if status == json!("running") {
                 break;
             }
-            // The page refreshes itself while something deploys.
             tokio::time::sleep(Duration::from_millis(250)).await;
         }
-        assert_eq!(status, "running");
+        assert_eq!(status, json!("running"));
         screenshot(&c, "services").await;
         // Phone width: the page still lays out (no horizontal scroll on the catalog).
         c.set_window_size(390, 844).await.unwrap();

@@ -69,12 +69,14 @@ pub fn redact_credentials(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains("://") || !text.contains('@') {
         return text.into();
     }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find("://") {
-        let (before, after) = rest.split_at(i + 3);
-        out.push_str(before);
-        // The authority ends at the path, query or fragment, or where the URL ends in prose.
+    // Every `scheme://` in the text: its authority ends at the path, query or fragment, or
+    // where the URL ends in prose; a password is what lies between the userinfo's first `:`
+    // and the authority's last `@`. Each authority ends at a `/`, so the passwords' ranges
+    // never overlap.
+    let mut masks: Vec<(usize, usize)> = Vec::new();
+    for (i, _) in text.match_indices("://") {
+        let start = i + 3;
+        let after = &text[start..];
         let end = after
             .find(|c: char| {
                 matches!(
@@ -84,28 +86,53 @@ pub fn redact_credentials(text: &str) -> std::borrow::Cow<'_, str> {
             })
             .unwrap_or(after.len());
         let authority = &after[..end];
-        match authority.rfind('@') {
-            Some(at) => {
-                let userinfo = &authority[..at];
-                match userinfo.find(':') {
-                    Some(colon) => {
-                        out.push_str(&userinfo[..colon]);
-                        out.push_str(":***");
-                    }
-                    None => out.push_str(userinfo),
-                }
-                out.push_str(&authority[at..]);
-            }
-            None => out.push_str(authority),
+        if let Some(at) = authority.rfind('@')
+            && let Some(colon) = authority[..at].find(':')
+        {
+            masks.push((start + colon + 1, start + at));
         }
-        rest = &after[end..];
     }
-    out.push_str(rest);
+    if masks.is_empty() {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for (a, b) in masks {
+        out.push_str(&text[from..a]);
+        out.push_str("***");
+        from = b;
+    }
+    out.push_str(&text[from..]);
     out.into()
 }
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever surrounds it, a URL's password never survives, and nothing panics.
+        #[test]
+        fn no_password_survives(
+            before in "(.|://|@){0,20}",
+            user in "[a-z]{1,8}",
+            password in "[A-Za-z0-9!$%&*+=~-]{6,16}",
+            host in "[a-z0-9.-]{1,12}",
+            after in "[ /?#a-z0-9]{0,20}",
+        ) {
+            let text = format!("{before}http://{user}:{password}@{host}{after}");
+            let shown = super::redact_credentials(&text);
+            prop_assert!(!shown.contains(&format!(":{password}@")), "{}", shown);
+        }
+
+        #[test]
+        fn any_text_is_safe(text in ".{0,200}") {
+            let _ = super::redact_credentials(&text);
+            let _ = super::excerpt(&text, 7);
+            let _ = super::escape_controls(&text, true);
+        }
+    }
+
     #[test]
     fn passwords_in_urls_are_hidden() {
         use super::redact_credentials as r;
@@ -124,6 +151,8 @@ mod tests {
         );
         assert_eq!(r("\"http://a:b:c@h\""), "\"http://a:***@h\"");
         assert_eq!(r("plain"), "plain");
+        assert_eq!(r("x://a@http://u:p@h"), "x://a@http://u:***@h");
+        assert_eq!(r("http://a:b@c:d@h/x"), "http://a:***@h/x");
     }
 
     use super::*;

@@ -188,3 +188,43 @@ fn long_messages_are_cut_to_a_screenful() {
     assert!(stderr(&out).len() < 5_000, "{}", stderr(&out));
     assert!(stderr(&out).contains("bytes in all"), "{}", stderr(&out));
 }
+
+/// A server with its log on a closed stderr (`-v`: a line per request) keeps serving.
+#[cfg(unix)]
+#[test]
+fn a_server_logging_to_a_closed_stderr_keeps_serving() {
+    use std::io::BufRead;
+    let env = Env::new();
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let home = env.home.path();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("smack"))
+        .args(["-v", "sandbox", "serve", "--listen", "127.0.0.1:0"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::from(writer))
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let url = lines
+        .find_map(|l| {
+            l.ok()?
+                .split_whitespace()
+                .find(|w| w.starts_with("http://"))
+                .map(str::to_string)
+        })
+        .expect("the sandbox says where it listens");
+    for _ in 0..3 {
+        let r = http().get(format!("{url}/v2/apps")).send().unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+    }
+    interrupt(&child);
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130));
+}

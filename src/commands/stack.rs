@@ -384,15 +384,54 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
         interrupted: crate::interrupt::interrupted,
         ..Wait::default()
     };
-    let outcome = apply::follow(
+    let followed = apply::follow(
         client,
         &plan,
         &deployment,
         wait,
         &mut on_report,
         &mut on_other,
-    )
-    .map_err(&interrupted)?;
+    );
+    let outcome = match followed {
+        // --atomic undoes an interrupted apply too, under a wait of its own.
+        Err(Error::Interrupted { .. }) if args.atomic => {
+            let what = format!("the apply of stack [{}]", stack.name);
+            let _flight = crate::interrupt::in_flight(format!(
+                "the undo (--atomic) of {what} is under way: check with `{follow_hint}`"
+            ));
+            let undo_wait = Wait {
+                timeout: args.wait.undo_timeout,
+                interrupted: || false,
+                ..Wait::default()
+            };
+            let undone = client.rollback(&deployment).and_then(|rollback| {
+                smack::marathon::wait::gone(client, &rollback, undo_wait)
+                    .map(|gone| (rollback, gone))
+            });
+            return Err(match undone {
+                Ok((rollback, true)) => Error::InterruptedUndone {
+                    what,
+                    undone: format!(
+                        "Marathon rolled the stack back to what it was before this apply (deployment {rollback})"
+                    ),
+                },
+                Ok((rollback, false)) => Error::UndoUnfinished {
+                    failure: format!("interrupted: {what}"),
+                    app: plan.group.clone(),
+                    reason: format!(
+                        "the rollback (deployment {rollback}) did not finish within {}",
+                        humantime::format_duration(args.wait.undo_timeout)
+                    ),
+                },
+                Err(e) => Error::UndoUnfinished {
+                    failure: format!("interrupted: {what}"),
+                    app: plan.group.clone(),
+                    reason: e.to_string(),
+                },
+            });
+        }
+        other => other.map_err(&interrupted)?,
+    };
     let (summary, reports) = match outcome {
         Outcome::Deployed(reports) => {
             ui.line(format!(

@@ -472,3 +472,33 @@ fn ctrl_c_while_following_with_atomic_undoes_and_an_unfinished_undo_says_so() {
         "{err}"
     );
 }
+
+#[test]
+fn an_interrupted_atomic_stack_apply_is_rolled_back() {
+    let env = Env::new();
+    let server = Server::start(&["--deploy-seconds", "2"]);
+    let file = project().join("stacks/smack.toml");
+    let child = spawn_in(
+        env.home.path(),
+        &[
+            "stack",
+            "apply",
+            file.to_str().unwrap(),
+            "--yes",
+            "--atomic",
+            "--marathon",
+            &server.url,
+        ],
+    );
+    until("the group deployment", || deployments(&server) > 0);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    interrupt(&child);
+    let (code, _, err) = finish(child, 60);
+    assert_eq!(code, Some(130), "{err}");
+    assert!(
+        err.contains("interrupted: the apply of stack [smack]; undone (--atomic): Marathon rolled the stack back"),
+        "{err}"
+    );
+    until("the rollback", || deployments(&server) == 0);
+    assert!(app_ids(&server).is_empty(), "{:?}", app_ids(&server));
+}

@@ -235,7 +235,7 @@ default), so that a client set up with only a DC/OS URL has both. Off loopback i
 
 Examples:
   smack serve --listen 127.0.0.1:8000        then: dcos config set core.dcos_url http://127.0.0.1:8000
-  smack serve --marathon http://marathon.example:8080 --listen 0.0.0.0:8000 --token-file token")]
+  smack serve --marathon http://marathon.example:8080 --listen 0.0.0.0:8000 --client-token-file token")]
     Serve(ServeCosmosArgs),
     /// Show and change the configuration file.
     #[command(subcommand)]
@@ -794,13 +794,15 @@ pub struct StackStatusArgs {
 
 #[derive(Debug, Args)]
 pub struct ServeCosmosArgs {
-    /// The address to serve on; port 0 picks a free one. Anything but loopback needs
-    /// --token-file.
+    /// The address to serve on; port 0 picks a free one. Anything but loopback needs a client
+    /// token.
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:7070")]
     pub listen: String,
-    /// Require `Authorization: token=<first line of FILE>` on every request.
+    /// Require `Authorization: token=<first line of FILE>` of every client [env:
+    /// SMACK_SERVE_TOKEN, the token itself]. The credentials for Marathon are another setting:
+    /// --token-file, SMACK_TOKEN or marathon.token_file, as for every command.
     #[arg(long, value_name = "FILE")]
-    pub token_file: Option<PathBuf>,
+    pub client_token_file: Option<PathBuf>,
     /// Let clients add and delete repositories (`package/repository/add|delete`), which change
     /// the config file; off by default.
     #[arg(long)]

@@ -13,6 +13,7 @@ pub mod text;
 pub use error::{Error, Result, Warning};
 pub mod config;
 pub mod fsutil;
+pub mod guard;
 pub mod http;
 pub mod jsontext;
 pub mod lint;

@@ -29,7 +29,12 @@ pub fn env_var(name: &str) -> Option<String> {
 
 /// A settings variable that is not UTF-8 is an error naming it, never silently ignored.
 pub fn check_utf8() -> Result<()> {
-    let others = ["SMACK_CATALOG", "SMACK_TOKEN", "SMACK_SANDBOX_TOKEN"];
+    let others = [
+        "SMACK_CATALOG",
+        "SMACK_TOKEN",
+        "SMACK_SANDBOX_TOKEN",
+        "SMACK_SERVE_TOKEN",
+    ];
     for name in config::KEYS.iter().map(|k| k.env).chain(others) {
         if std::env::var_os(name).is_some_and(|v| v.to_str().is_none()) {
             return Err(smack::Error::Usage(format!(

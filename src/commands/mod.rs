@@ -69,7 +69,12 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
             ui,
             &crate::cosmos::Options {
                 listen: args.listen,
-                token_file: args.token_file,
+                client_token: match &args.client_token_file {
+                    Some(file) => Some(smack::fsutil::read_token_file(file)?),
+                    None => context::env_var("SMACK_SERVE_TOKEN")
+                        .map(|t| t.trim().to_string())
+                        .filter(|t| !t.is_empty()),
+                },
                 allow_repository_changes: args.allow_repository_changes,
             },
         ),

@@ -145,6 +145,33 @@ impl Client {
         self.read(response, &url, app)
     }
 
+    /// Passes a request on to Marathon as it came (a proxy's: `smack serve`'s
+    /// `/service/marathon/`), with this client's credentials and through its transport: the
+    /// head within the request timeout, never retried. `headers` are the ones to pass on.
+    /// The answer is Marathon's whatever its status; read its body under the exchange's
+    /// deadline, or as a stream ([`crate::http::Exchange::into_stream`]).
+    pub fn pass(
+        &self,
+        method: Method,
+        path_and_query: &str,
+        headers: &[(String, String)],
+        body: &[u8],
+    ) -> Result<crate::http::Exchange> {
+        let url = format!("{}{}", self.base, path_and_query);
+        let build = |client: &reqwest::blocking::Client| {
+            let mut request = client.request(method.clone(), &url);
+            for (name, value) in headers {
+                request = request.header(name.as_str(), value.as_str());
+            }
+            request = self.authorize(request);
+            if !body.is_empty() {
+                request = request.body(body.to_vec());
+            }
+            request
+        };
+        self.http.send(&build, false, &self.shown())
+    }
+
     fn authorize(&self, request: RequestBuilder) -> RequestBuilder {
         match &self.token {
             Some(token) => {

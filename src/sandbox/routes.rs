@@ -163,11 +163,9 @@ pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
 
 /// Whether a request carries the token the sandbox requires (if any).
 pub fn authorized(shared: &Shared, req: &Incoming) -> bool {
-    shared
-        .config
-        .token
-        .as_ref()
-        .is_none_or(|token| req.authorization == Some(format!("token={token}").as_str()))
+    shared.config.token.as_ref().is_none_or(|token| {
+        crate::guard::same_secret(crate::guard::token_of(req.authorization), token)
+    })
 }
 
 /// DC/OS's answer to a request without a valid token.

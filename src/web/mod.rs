@@ -197,15 +197,8 @@ impl Server {
     /// Checks a request and routes it; the flag says whether to set the session cookie.
     fn answer(&self, request: &serving::Request) -> (Answer, bool) {
         let header = |name: &str| request.header(name).map(str::to_string);
-        // DNS rebinding: the Host must name this server.
-        let port = self.addr.port();
-        let hosts = [
-            format!("127.0.0.1:{port}"),
-            format!("localhost:{port}"),
-            format!("[::1]:{port}"),
-            self.addr.to_string(),
-        ];
-        if !header("Host").is_some_and(|h| hosts.contains(&h.to_ascii_lowercase())) {
+        // DNS rebinding: the Host must name this server (the rules: `smack::guard`).
+        if !smack::guard::host_allowed(request.header("Host"), self.addr, false) {
             return (Answer::message(403, "this Host is not allowed"), false);
         }
         let url = url::Url::parse(&format!("http://ui{}", request.target));
@@ -226,8 +219,8 @@ impl Server {
                 .find(|(k, _)| *k == COOKIE)
                 .map(|(_, v)| v.to_string())
         });
-        let by_query = given == Some(self.token.as_str());
-        if !by_query && cookie.as_deref() != Some(self.token.as_str()) {
+        let by_query = given.is_some_and(|g| smack::guard::same_secret(g, &self.token));
+        if !by_query && !cookie.is_some_and(|c| smack::guard::same_secret(&c, &self.token)) {
             return (
                 Answer::message(
                     401,

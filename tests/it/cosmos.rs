@@ -390,7 +390,7 @@ fn a_token_is_required_when_given_and_compared_in_full() {
         &[
             "--marathon",
             &sandbox.url,
-            "--token-file",
+            "--client-token-file",
             token.to_str().unwrap(),
         ],
     );
@@ -416,7 +416,11 @@ fn a_token_is_required_when_given_and_compared_in_full() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("needs --token-file"));
+    assert!(
+        stderr(&out).contains("needs a client token"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -541,4 +545,218 @@ fn concurrent_repository_adds_through_the_api_are_all_kept() {
             stdout(&out)
         );
     }
+}
+
+/// A hostile web page cannot use `smack serve` (and the Marathon credentials it holds): a
+/// foreign Host is refused on every request, a foreign Origin on every change, and a change
+/// passed on to Marathon needs a JSON content type. Nothing reaches Marathon.
+#[test]
+fn hostile_pages_are_refused() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let cosmos = CosmosServer::start(&env, &["--marathon", &sandbox.url]);
+    let port = cosmos.url.rsplit(':').next().unwrap().to_string();
+    let app = r#"{"id":"/x","cmd":"id > /tmp/p","cpus":0.1,"mem":32}"#;
+    let post = |host: &str, origin: Option<&str>, content_type: Option<&str>| {
+        let mut r = http()
+            .post(format!("{}/service/marathon/v2/apps", cosmos.url))
+            .header("Host", host)
+            .body(app);
+        if let Some(o) = origin {
+            r = r.header("Origin", o);
+        }
+        if let Some(c) = content_type {
+            r = r.header("Content-Type", c);
+        }
+        let r = r.send().unwrap();
+        (r.status().as_u16(), r.text().unwrap())
+    };
+    let local = format!("127.0.0.1:{port}");
+    // DNS rebinding: the page's own name in Host.
+    let (status, body) = post(
+        &format!("attacker.example:{port}"),
+        None,
+        Some("application/json"),
+    );
+    assert_eq!(status, 403, "{body}");
+    assert!(body.contains("\"type\":\"Forbidden\""), "{body}");
+    let r = http()
+        .get(format!("{}/service/marathon/v2/apps", cosmos.url))
+        .header("Host", format!("attacker.example:{port}"))
+        .send()
+        .unwrap();
+    assert_eq!(
+        r.status().as_u16(),
+        403,
+        "reads too: env values are secrets"
+    );
+    // A cross-site write (fetch with mode no-cors sends Origin, and no JSON type).
+    let (status, body) = post(&local, Some("http://attacker.example"), None);
+    assert_eq!(status, 403, "{body}");
+    let (status, body) = post(&local, Some("null"), Some("application/json"));
+    assert_eq!(status, 403, "{body}");
+    // No Origin (not a browser), but no JSON content type: not passed on.
+    let (status, body) = post(&local, None, None);
+    assert_eq!(status, 415, "{body}");
+    let (status, body) = post(&local, None, Some("text/plain"));
+    assert_eq!(status, 415, "{body}");
+    assert!(sandbox.app_ids().is_empty(), "nothing reached Marathon");
+    // The same request as the DC/OS CLI sends it works.
+    let (status, body) = post(&local, None, Some("application/json"));
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(sandbox.app_ids(), ["/x"]);
+    // Cosmos's own endpoints: a foreign Host is refused too.
+    let r = http()
+        .get(format!("{}/capabilities", cosmos.url))
+        .header("Host", format!("attacker.example:{port}"))
+        .header(
+            "Accept",
+            "application/vnd.dcos.capabilities+json;charset=utf-8;version=v1",
+        )
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+}
+
+/// The token clients present to `smack serve` and the credentials smack uses for Marathon
+/// are two settings: SMACK_TOKEN goes to Marathon, --client-token-file guards the server.
+#[test]
+fn the_client_token_and_the_marathon_token_are_apart() {
+    let env = Env::new();
+    let sandbox = Server::start(&["--token", "marathon-secret"]);
+    let client = env.path("client-token");
+    std::fs::write(&client, "client-secret\n").unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("smack");
+    let home = env.home.path();
+    let mut child = std::process::Command::new(bin)
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--marathon",
+            &sandbox.url,
+        ])
+        .arg("--client-token-file")
+        .arg(&client)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("SMACK_TOKEN", "marathon-secret")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut out, &mut line).unwrap();
+    let url = line.trim().rsplit(' ').next().unwrap().to_string();
+    let get = |auth: &str| {
+        http()
+            .get(format!("{url}/service/marathon/v2/apps"))
+            .header("Authorization", auth)
+            .send()
+            .unwrap()
+            .status()
+            .as_u16()
+    };
+    assert_eq!(get("token=client-secret"), 200, "Marathon got SMACK_TOKEN");
+    assert_eq!(
+        get("token=marathon-secret"),
+        401,
+        "the Marathon token is not a client token"
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// A proxy to `target` that never answers `GET /v2/apps…` (a Marathon that hangs there) and
+/// passes everything else on.
+fn hanging_marathon(target: &str) -> String {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let target = target.trim_start_matches("http://").to_string();
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let target = target.clone();
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(client.try_clone().unwrap());
+                let mut head = Vec::new();
+                let mut length = 0usize;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    if line == "\r\n" {
+                        break;
+                    }
+                    let lower = line.to_ascii_lowercase();
+                    if let Some(v) = lower.strip_prefix("content-length:") {
+                        length = v.trim().parse().unwrap_or(0);
+                    }
+                    if !lower.starts_with("connection:") {
+                        head.push(line);
+                    }
+                }
+                let mut body = vec![0u8; length];
+                reader.read_exact(&mut body).unwrap();
+                let mut client = client;
+                if head[0].starts_with("GET /v2/apps") {
+                    std::thread::sleep(std::time::Duration::from_secs(30));
+                    return;
+                }
+                let mut upstream = std::net::TcpStream::connect(&target).unwrap();
+                for line in &head {
+                    upstream.write_all(line.as_bytes()).unwrap();
+                }
+                upstream.write_all(b"Connection: close\r\n\r\n").unwrap();
+                upstream.write_all(&body).unwrap();
+                let mut answer = Vec::new();
+                let _ = upstream.read_to_end(&mut answer);
+                let _ = client.write_all(&answer);
+            });
+        }
+    });
+    url
+}
+
+/// Proxied requests to a Marathon that hangs are bounded by the request timeout and capped:
+/// while they wait, the package endpoints answer, and past the cap a proxied request gets 503
+/// at once.
+#[test]
+fn a_hanging_marathon_holds_no_more_than_the_proxy_cap() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let hanging = hanging_marathon(&sandbox.url);
+    let cosmos = CosmosServer::start(&env, &["--marathon", &hanging, "--request-timeout", "3s"]);
+    let started = std::time::Instant::now();
+    let parked: Vec<_> = (0..48)
+        .map(|_| {
+            let url = format!("{}/service/marathon/v2/apps", cosmos.url);
+            std::thread::spawn(move || {
+                let r = http().get(url).send().unwrap();
+                (r.status().as_u16(), std::time::Instant::now())
+            })
+        })
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    // While 32 wait on Marathon: the package service answers.
+    for _ in 0..5 {
+        let (status, _, found) = cosmos.call("package/search", 1, &json!({"query": "kafka"}));
+        assert_eq!(status, 200, "{found}");
+    }
+    let answered_search = std::time::Instant::now();
+    let results: Vec<(u16, std::time::Instant)> =
+        parked.into_iter().map(|h| h.join().unwrap()).collect();
+    let refused = results.iter().filter(|(s, _)| *s == 503).count();
+    let timed_out: Vec<_> = results.iter().filter(|(s, _)| *s == 504).collect();
+    assert_eq!(refused, 16, "past the cap of 32: {results:?}");
+    assert_eq!(timed_out.len(), 32, "{results:?}");
+    // The search answered before the parked requests were let go.
+    assert!(timed_out.iter().all(|(_, at)| *at > answered_search));
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
 }

@@ -1,0 +1,300 @@
+//! Cosmos's media types and error envelope: which request and response types an endpoint
+//! takes (`C/rpc/MediaTypes.scala`), how a response version is negotiated, and every error as
+//! `application/vnd.dcos.package.error+json` (`{"type", "message", "data"}`).
+
+use serde_json::{Value, json};
+use smack::error::Error;
+use smack::serving;
+
+/// A Cosmos error: its type, message, data and status.
+pub struct Failure {
+    status: u16,
+    kind: &'static str,
+    message: String,
+    data: Option<Box<Value>>,
+}
+
+impl Failure {
+    pub fn new(
+        status: u16,
+        kind: &'static str,
+        message: impl Into<String>,
+        data: Option<Value>,
+    ) -> Failure {
+        Failure {
+            status,
+            kind,
+            message: message.into(),
+            data: data.map(Box::new),
+        }
+    }
+
+    /// A header the validators refuse: Cosmos's `not_valid`.
+    pub fn not_valid(header: &str, rule: String) -> Failure {
+        Failure::new(
+            400,
+            "not_valid",
+            format!("Item header '{header}' deemed invalid by rule: {rule}"),
+            None,
+        )
+    }
+
+    /// smack's error as the Cosmos error a client expects.
+    pub fn from(e: &Error) -> Failure {
+        match e {
+            Error::PackageNotFound { name, .. } => Failure::new(
+                400,
+                "PackageNotFound",
+                format!("Package [{name}] not found"),
+                Some(json!({ "packageName": name })),
+            ),
+            Error::VersionNotFound { name, version, .. } => Failure::new(
+                400,
+                "VersionNotFound",
+                format!("Version [{version}] of package [{name}] not found"),
+                Some(json!({ "packageName": name, "packageVersion": version })),
+            ),
+            Error::InvalidOptions { violations, .. } => Failure::new(
+                400,
+                "JsonSchemaMismatch",
+                "Options JSON failed validation",
+                Some(json!({
+                    "errors": violations.iter().map(|v| json!({
+                        "path": v.path,
+                        "expected": v.expected,
+                        "found": v.found,
+                        "message": format!("{}: expected {}{}", v.path, v.expected, v.found.as_deref().map(|f| format!(", found {f}")).unwrap_or_default()),
+                    })).collect::<Vec<_>>()
+                })),
+            ),
+            Error::MissingOptions { missing, .. } => Failure::new(
+                400,
+                "JsonSchemaMismatch",
+                "Options JSON failed validation",
+                Some(json!({
+                    "errors": missing.iter().map(|p| json!({ "path": p, "message": format!("{p}: required, and has no default") })).collect::<Vec<_>>()
+                })),
+            ),
+            Error::AppExists { .. } => Failure::new(
+                409,
+                "PackageAlreadyInstalled",
+                "Package is already installed",
+                None,
+            ),
+            Error::NotInstalled { package, .. } => Failure::new(
+                400,
+                "PackageNotInstalled",
+                format!("Package [{package}] is not installed"),
+                Some(json!({ "packageName": package })),
+            ),
+            Error::Ambiguous { what, apps, .. } => Failure::new(
+                400,
+                "AmbiguousAppId",
+                format!(
+                    "Multiple apps named [{what}] are installed: [{}]",
+                    apps.join(", ")
+                ),
+                Some(json!({ "packageName": what, "appIds": apps })),
+            ),
+            Error::MarathonNotFound { message } => {
+                Failure::new(400, "MarathonAppNotFound", message.clone(), None)
+            }
+            Error::Unreachable { .. } | Error::Timeout { .. } => {
+                Failure::new(502, "MarathonBadGateway", e.to_string(), None)
+            }
+            Error::Usage(m) => Failure::new(400, "not_valid", m.clone(), None),
+            other => Failure::new(400, "CosmosError", other.to_string(), None),
+        }
+    }
+
+    pub fn response(&self) -> serving::Response {
+        let mut body = json!({ "type": self.kind, "message": self.message });
+        if let Some(data) = &self.data {
+            body["data"] = (**data).clone();
+        }
+        serving::Response::new(
+            self.status,
+            "application/vnd.dcos.package.error+json;charset=utf-8;version=v1",
+            smack::jsontext::to_string(&body, smack::jsontext::Escapes::Circe).into_bytes(),
+        )
+    }
+}
+
+/// An endpoint: its media type names, the response versions it serves (newest first), and
+/// whether it takes a request body.
+pub struct Endpoint {
+    /// `package.search` (the part of the media type before `-request`/`-response`).
+    pub name: &'static str,
+    pub versions: &'static [u32],
+    pub request: bool,
+}
+
+pub const ENDPOINTS: &[(&str, Endpoint)] = &[
+    (
+        "/capabilities",
+        Endpoint {
+            name: "capabilities",
+            versions: &[1],
+            request: false,
+        },
+    ),
+    (
+        "/package/search",
+        Endpoint {
+            name: "package.search",
+            versions: &[1],
+            request: true,
+        },
+    ),
+    (
+        "/package/describe",
+        Endpoint {
+            name: "package.describe",
+            versions: &[3, 2],
+            request: true,
+        },
+    ),
+    (
+        "/package/render",
+        Endpoint {
+            name: "package.render",
+            versions: &[1],
+            request: true,
+        },
+    ),
+    (
+        "/package/install",
+        Endpoint {
+            name: "package.install",
+            versions: &[2, 1],
+            request: true,
+        },
+    ),
+    (
+        "/package/list",
+        Endpoint {
+            name: "package.list",
+            versions: &[1],
+            request: true,
+        },
+    ),
+    (
+        "/package/list-versions",
+        Endpoint {
+            name: "package.list-versions",
+            versions: &[1],
+            request: true,
+        },
+    ),
+    (
+        "/package/uninstall",
+        Endpoint {
+            name: "package.uninstall",
+            versions: &[1],
+            request: true,
+        },
+    ),
+    (
+        "/package/repository/list",
+        Endpoint {
+            name: "package.repository.list",
+            versions: &[1],
+            request: true,
+        },
+    ),
+    (
+        "/package/repository/add",
+        Endpoint {
+            name: "package.repository.add",
+            versions: &[1],
+            request: true,
+        },
+    ),
+    (
+        "/package/repository/delete",
+        Endpoint {
+            name: "package.repository.delete",
+            versions: &[1],
+            request: true,
+        },
+    ),
+];
+
+impl Endpoint {
+    pub fn response_type(&self, version: u32) -> String {
+        if self.name == "capabilities" {
+            format!("application/vnd.dcos.capabilities+json;charset=utf-8;version=v{version}")
+        } else {
+            format!(
+                "application/vnd.dcos.{}-response+json;charset=utf-8;version=v{version}",
+                self.name
+            )
+        }
+    }
+
+    pub fn request_type(&self) -> String {
+        format!(
+            "application/vnd.dcos.{}-request+json;charset=utf-8;version=v1",
+            self.name
+        )
+    }
+
+    /// The response version to answer with: the newest the Accept header names.
+    pub fn negotiate(&self, accept: Option<&str>) -> std::result::Result<u32, Failure> {
+        let offered: Vec<String> = self
+            .versions
+            .iter()
+            .map(|v| self.response_type(*v))
+            .collect();
+        let accept = accept.unwrap_or("");
+        let wanted: Vec<(String, Option<String>)> = accept
+            .split(',')
+            .filter_map(|m| m.trim().parse::<mime::Mime>().ok())
+            .map(|m| {
+                (
+                    m.essence_str().to_ascii_lowercase(),
+                    m.get_param("version")
+                        .map(|v| v.as_str().to_ascii_lowercase()),
+                )
+            })
+            .collect();
+        for v in self.versions {
+            let mine: mime::Mime = self.response_type(*v).parse().expect("a valid media type");
+            if wanted.iter().any(|(essence, version)| {
+                essence == mine.essence_str() && version.as_deref() == Some(&format!("v{v}"))
+            }) {
+                return Ok(*v);
+            }
+        }
+        Err(Failure::not_valid(
+            "Accept",
+            format!(
+                "Media type was [{accept}] but should be one of [{}]",
+                offered.join(", ")
+            ),
+        ))
+    }
+
+    pub fn check_content_type(&self, given: Option<&str>) -> std::result::Result<(), Failure> {
+        let expected: mime::Mime = self.request_type().parse().expect("a valid media type");
+        let ok = given
+            .and_then(|g| g.parse::<mime::Mime>().ok())
+            .is_some_and(|g| {
+                g.essence_str().eq_ignore_ascii_case(expected.essence_str())
+                    && g.get_param("version")
+                        .is_none_or(|v| v.as_str().eq_ignore_ascii_case("v1"))
+            });
+        if ok {
+            Ok(())
+        } else {
+            Err(Failure::not_valid(
+                "Content-Type",
+                format!(
+                    "Media type was {}, but should be one of [{}]",
+                    given.unwrap_or(""),
+                    self.request_type()
+                ),
+            ))
+        }
+    }
+}

@@ -298,3 +298,131 @@ impl Endpoint {
         }
     }
 }
+
+/// The JSON type a request field decodes as (circe's decoder names, for its messages).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    String,
+    Boolean,
+    Int,
+    JsonObject,
+}
+
+impl Kind {
+    fn accepts(self, v: &Value) -> bool {
+        match self {
+            Kind::String => v.is_string(),
+            Kind::Boolean => v.is_boolean(),
+            Kind::Int => v
+                .as_number()
+                .and_then(|n| smack::number::Decimal::of(n).to_i64())
+                .is_some_and(|i| i32::try_from(i).is_ok()),
+            Kind::JsonObject => v.is_object(),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::String => "String",
+            Kind::Boolean => "Boolean",
+            Kind::Int => "Int",
+            Kind::JsonObject => "JsonObject",
+        }
+    }
+}
+
+/// The fields of an endpoint's request model, in the model's order: name, type, required.
+pub fn request_model(endpoint: &str) -> &'static [(&'static str, Kind, bool)] {
+    use Kind::*;
+    match endpoint {
+        "package.search" => &[("query", String, false)],
+        "package.describe" => &[
+            ("packageName", String, true),
+            ("packageVersion", String, false),
+        ],
+        "package.list-versions" => &[
+            ("packageName", String, true),
+            ("includePackageVersions", Boolean, true),
+        ],
+        "package.render" | "package.install" => &[
+            ("packageName", String, true),
+            ("packageVersion", String, false),
+            ("options", JsonObject, false),
+            ("appId", String, false),
+        ],
+        "package.list" => &[("packageName", String, false), ("appId", String, false)],
+        "package.uninstall" => &[
+            ("packageName", String, true),
+            ("appId", String, false),
+            ("all", Boolean, false),
+        ],
+        "package.repository.add" => &[
+            ("name", String, true),
+            ("uri", String, true),
+            ("index", Int, false),
+        ],
+        "package.repository.delete" => &[("name", String, false), ("uri", String, false)],
+        "service.describe" => &[
+            ("appId", String, true),
+            ("managerId", String, false),
+            ("packageName", String, false),
+            ("packageVersion", String, false),
+        ],
+        "service.update" => &[
+            ("appId", String, true),
+            ("packageVersion", String, false),
+            ("options", JsonObject, false),
+            ("replace", Boolean, true),
+            ("managerId", String, false),
+            ("packageName", String, false),
+            ("currentPackageVersion", String, false),
+        ],
+        _ => &[],
+    }
+}
+
+/// A request body decoded as Cosmos's finch/circe decoders decode it: JSON, an object, every
+/// field of its model of the right type (an optional field may be `null` or absent; unknown
+/// fields are ignored); else 400 `not_parsed` (`not_present` for an empty body) naming the
+/// first field that fails, as circe's cursor history does.
+pub fn decode_body(
+    endpoint: &str,
+    body: &[u8],
+) -> std::result::Result<serde_json::Map<String, Value>, Failure> {
+    let unparsed = |m: String| {
+        Failure::new(
+            400,
+            "not_parsed",
+            format!("Item 'body' unable to be parsed: {m}"),
+            None,
+        )
+    };
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(Failure::new(
+            400,
+            "not_present",
+            "Item body not present but required",
+            None,
+        ));
+    }
+    let value: Value = serde_json::from_slice(body).map_err(|e| unparsed(e.to_string()))?;
+    let Value::Object(map) = value else {
+        return Err(unparsed("JsonObject".into()));
+    };
+    for (field, kind, required) in request_model(endpoint) {
+        match map.get(*field) {
+            None if *required => {
+                return Err(unparsed(format!(
+                    "Attempt to decode value on failed cursor: DownField({field})"
+                )));
+            }
+            None => {}
+            Some(Value::Null) if !required => {}
+            Some(v) if kind.accepts(v) => {}
+            Some(_) => {
+                return Err(unparsed(format!("{}: DownField({field})", kind.name())));
+            }
+        }
+    }
+    Ok(map)
+}

@@ -160,26 +160,9 @@ impl Service {
             if let Err(f) = endpoint.check_content_type(request.header("Content-Type")) {
                 return f.response();
             }
-            match serde_json::from_slice::<Value>(&request.body) {
-                Ok(Value::Object(m)) => m,
-                Ok(_) => {
-                    return Failure::new(
-                        400,
-                        "json_error",
-                        "Json decoding failure 'the body is not an object' at: ",
-                        None,
-                    )
-                    .response();
-                }
-                Err(e) => {
-                    return Failure::new(
-                        400,
-                        "json_error",
-                        format!("Json parsing failure '{e}'"),
-                        Some(json!({ "type": "parse", "reason": e.to_string() })),
-                    )
-                    .response();
-                }
+            match media::decode_body(endpoint.name, &request.body) {
+                Ok(m) => m,
+                Err(f) => return f.response(),
             }
         } else {
             Map::new()

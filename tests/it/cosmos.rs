@@ -760,3 +760,58 @@ fn a_hanging_marathon_holds_no_more_than_the_proxy_cap() {
     assert!(timed_out.iter().all(|(_, at)| *at > answered_search));
     assert!(started.elapsed() < std::time::Duration::from_secs(20));
 }
+
+/// A field of the wrong type is Cosmos's decoding error, field by field; nothing is done.
+#[test]
+fn requests_of_the_wrong_shape_are_refused_as_cosmos_refuses_them() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let cosmos = CosmosServer::start(&env, &["--marathon", &sandbox.url]);
+    for (endpoint, body, message) in [
+        (
+            "package/install",
+            json!({"packageName": "kafka", "packageVersion": 3.9}),
+            "Item 'body' unable to be parsed: String: DownField(packageVersion)",
+        ),
+        (
+            "package/install",
+            json!({"packageVersion": "3.9.0"}),
+            "Item 'body' unable to be parsed: Attempt to decode value on failed cursor: DownField(packageName)",
+        ),
+        (
+            "package/install",
+            json!({"packageName": "kafka", "options": []}),
+            "Item 'body' unable to be parsed: JsonObject: DownField(options)",
+        ),
+        (
+            "package/uninstall",
+            json!({"packageName": "kafka", "appId": 5}),
+            "Item 'body' unable to be parsed: String: DownField(appId)",
+        ),
+        (
+            "package/uninstall",
+            json!({"packageName": "kafka", "all": "yes"}),
+            "Item 'body' unable to be parsed: Boolean: DownField(all)",
+        ),
+        (
+            "package/describe",
+            json!({"packageName": ["kafka"]}),
+            "Item 'body' unable to be parsed: String: DownField(packageName)",
+        ),
+    ] {
+        let version = if endpoint.ends_with("describe") { 3 } else { 1 };
+        let (status, ct, e) = cosmos.call(endpoint, version, &body);
+        assert_eq!(status, 400, "{endpoint} {body}: {e}");
+        assert!(ct.starts_with("application/vnd.dcos.package.error+json"), "{ct}");
+        assert_eq!(e["type"], "not_parsed", "{e}");
+        assert_eq!(e["message"], message, "{e}");
+    }
+    assert!(sandbox.app_ids().is_empty(), "nothing was installed");
+    // Unknown fields are ignored, and an optional field may be null.
+    let (status, _, e) = cosmos.call(
+        "package/describe",
+        3,
+        &json!({"packageName": "kafka", "packageVersion": null, "extra": 1}),
+    );
+    assert_eq!(status, 200, "{e}");
+}

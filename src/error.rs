@@ -292,11 +292,19 @@ pub enum Error {
         app_id: Option<String>,
     },
 
-    #[error("{what} matches several apps; {how}:{}", apps.iter().map(|a| format!("\n  {a}")).collect::<String>())]
+    #[error(
+        "{what} matches several apps; {how}:{}",
+        crate::text::listed(apps, "\n  ")
+    )]
     Ambiguous {
+        /// `package [kafka]`, for people.
         what: String,
+        /// `/kafka (kafka 3.9.0)`, for people.
         apps: Vec<String>,
         how: String,
+        /// The package's name and the bare app ids, for a service's answer.
+        package: String,
+        app_ids: Vec<String>,
     },
 
     #[error("app [{app}] cannot roll back {reason}")]

@@ -87,23 +87,73 @@ impl Failure {
                 format!("Package [{package}] is not installed"),
                 Some(json!({ "packageName": package })),
             ),
-            Error::Ambiguous { what, apps, .. } => Failure::new(
+            Error::Ambiguous {
+                package, app_ids, ..
+            } => Failure::new(
                 400,
                 "AmbiguousAppId",
                 format!(
-                    "Multiple apps named [{what}] are installed: [{}]",
-                    apps.join(", ")
+                    "Multiple apps named [{package}] are installed: [{}]",
+                    app_ids.join(", ")
                 ),
-                Some(json!({ "packageName": what, "appIds": apps })),
+                Some(json!({ "packageName": package, "appIds": app_ids })),
             ),
+            // Marathon's answers, as Cosmos maps them (service-and-errors.md §2).
             Error::MarathonNotFound { message } => {
                 Failure::new(400, "MarathonAppNotFound", message.clone(), None)
             }
-            Error::Unreachable { .. } | Error::Timeout { .. } => {
-                Failure::new(502, "MarathonBadGateway", e.to_string(), None)
-            }
+            Error::Unreachable { .. } | Error::Timeout { .. } => Failure::new(
+                503,
+                "ServiceUnavailable",
+                "Unable to complete request due to service [marathon] unavailability",
+                Some(json!({ "serviceName": "marathon", "status": 503 })),
+            ),
+            Error::MarathonAuth { status: 401, .. } => Failure::new(
+                401,
+                "Unauthorized",
+                "Unable to complete request due to Unauthorized response from service [marathon]",
+                Some(json!({ "serviceName": "marathon", "status": 401 })),
+            ),
+            Error::MarathonAuth { status, .. } => Failure::new(
+                403,
+                "Forbidden",
+                "Unable to complete request due to Forbidden response from service [marathon]",
+                Some(json!({ "serviceName": "marathon", "status": status })),
+            ),
+            Error::MarathonRejected {
+                message, details, ..
+            } => Failure::new(
+                400,
+                "MarathonBadResponse",
+                message.clone(),
+                (!details.is_empty()).then(|| {
+                    json!({ "errors": details.iter().map(|d| json!({ "path": d.path, "errors": [d.expected] })).collect::<Vec<_>>() })
+                }),
+            ),
+            Error::MarathonStatus { status, .. } if *status >= 500 => Failure::new(
+                502,
+                "MarathonBadGateway",
+                format!("Received response status code {status} from Marathon"),
+                Some(json!({ "marathonStatus": status, "status": 502 })),
+            ),
+            Error::MarathonStatus { status, .. } => Failure::new(
+                400,
+                "GenericHttpError",
+                format!("Unexpected upstream http error: {status}"),
+                Some(json!({ "clientStatus": status, "status": 400 })),
+            ),
+            Error::MarathonProtocol { .. } => Failure::new(
+                502,
+                "MarathonBadGateway",
+                e.to_string(),
+                Some(json!({ "status": 502 })),
+            ),
             Error::Usage(m) => Failure::new(400, "not_valid", m.clone(), None),
-            other => Failure::new(400, "CosmosError", other.to_string(), None),
+            // The server's own faults; the client's mistakes stay 4xx below.
+            Error::Io { .. } | Error::Config { .. } => {
+                Failure::new(500, "unhandled_exception", other_text(e), None)
+            }
+            other => Failure::new(400, "CosmosError", other_text(other), None),
         }
     }
 
@@ -425,4 +475,9 @@ pub fn decode_body(
         }
     }
     Ok(map)
+}
+
+/// An error's text for a client: one line, cut, a password in a URL hidden.
+fn other_text(e: &Error) -> String {
+    smack::text::excerpt(&smack::text::redact_credentials(&e.to_string()), 2000)
 }

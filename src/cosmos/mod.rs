@@ -191,7 +191,7 @@ impl Service {
             "package.describe" => self.describe(body, version).map_err(fail),
             "package.render" => self.render(body).map_err(fail),
             "package.install" => self.install(body, version).map_err(fail),
-            "package.list" => self.list(body).map_err(fail),
+            "package.list" => self.list(body),
             "package.list-versions" => self.list_versions(body).map_err(fail),
             "package.uninstall" => self.uninstall(body).map_err(fail),
             "package.repository.list" => Ok(self.repositories_json()),

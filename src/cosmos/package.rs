@@ -7,6 +7,7 @@ use smack::marathon::installed::{self, Installed};
 use smack::ops;
 use smack::pipeline::{Checks, Never, Pipeline};
 
+use super::media::Failure;
 use super::{Service, text};
 
 impl Service {
@@ -111,28 +112,42 @@ impl Service {
         installed::list(&self.connection.client, name)
     }
 
-    pub(super) fn list(&self, body: &Map<String, Value>) -> Result<Value> {
+    /// Cosmos 0.6.3's list: apps with `DCOS_PACKAGE_NAME`, sorted by package name and app id;
+    /// an app without `DCOS_PACKAGE_DEFINITION` is skipped, and one whose definition cannot be
+    /// read fails the whole request, as Cosmos's does.
+    pub(super) fn list(&self, body: &Map<String, Value>) -> std::result::Result<Value, Failure> {
         let name = body.get("packageName").and_then(Value::as_str);
         let app_id = body
             .get("appId")
             .and_then(Value::as_str)
             .map(smack::marathon::app::canonical_or_given);
-        let packages: Vec<Value> = self
-            .installed(name)?
+        let mut found: Vec<Installed> = self
+            .installed(name)
+            .map_err(|e| Failure::from(&e))?
             .into_iter()
             .filter(|i| app_id.as_ref().is_none_or(|a| &i.app_id == a))
-            .map(|i| {
-                let mut definition = i.definition().unwrap_or_default();
-                definition.remove("marathon");
-                definition.remove("config");
-                let resource = definition.remove("resource");
-                let mut info = json!({ "packageDefinition": definition });
-                if let Some(r) = resource {
-                    info["resourceDefinition"] = r;
-                }
-                json!({ "appId": i.app_id, "packageInformation": info })
-            })
+            .filter(Installed::has_definition_label)
             .collect();
+        found.sort_by(|a, b| (&a.name, &a.app_id).cmp(&(&b.name, &b.app_id)));
+        let mut packages = Vec::new();
+        for i in found {
+            let Some(mut definition) = i.definition() else {
+                return Err(Failure::new(
+                    400,
+                    "JsonParsingError",
+                    "Unable to parse the string as a JSON value",
+                    Some(json!({ "appId": i.app_id })),
+                ));
+            };
+            definition.remove("marathon");
+            definition.remove("config");
+            let resource = definition.remove("resource");
+            let mut info = json!({ "packageDefinition": definition });
+            if let Some(r) = resource {
+                info["resourceDefinition"] = r;
+            }
+            packages.push(json!({ "appId": i.app_id, "packageInformation": info }));
+        }
         Ok(json!({ "packages": packages }))
     }
 

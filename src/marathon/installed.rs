@@ -119,6 +119,11 @@ impl Installed {
         self.app.get("labels")?.get(key)?.as_str()
     }
 
+    /// Whether the app carries `DCOS_PACKAGE_DEFINITION` (readable or not).
+    pub fn has_definition_label(&self) -> bool {
+        self.label(DEFINITION_LABEL).is_some()
+    }
+
     /// The options the user gave at install time (`DCOS_PACKAGE_OPTIONS`); `{}` when none.
     pub fn user_options(&self) -> Result<Value> {
         let Some(encoded) = self.label(OPTIONS_LABEL) else {
@@ -217,8 +222,11 @@ pub fn selector(package: Option<&str>) -> String {
 
 /// The installed packages, all or of one package, sorted by name and app id.
 pub fn list(client: &Client, package: Option<&str>) -> Result<Vec<Installed>> {
+    // A name too long for a URL (no package has one) is looked for among all the packages'
+    // apps, as Cosmos looks: never a request Marathon (or a proxy) refuses for its length.
+    let asked = package.filter(|p| p.len() <= 256);
     let mut out: Vec<Installed> = client
-        .apps(Some(&selector(package)))?
+        .apps(Some(&selector(asked)))?
         .into_iter()
         .filter_map(Installed::from_app)
         .filter(|i| package.is_none_or(|p| i.name == p))
@@ -260,6 +268,8 @@ pub fn by_target(client: &Client, target: &str) -> Result<Installed> {
             what: format!("package [{target}]"),
             apps: describe(&found),
             how: "name the app id instead".into(),
+            package: target.to_string(),
+            app_ids: found.iter().map(|i| i.app_id.clone()).collect(),
         }),
     }
 }

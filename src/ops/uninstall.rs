@@ -24,6 +24,8 @@ pub fn find(
             what: format!("package [{package}]"),
             apps: installed::describe(&found),
             how: "choose one with --app-id, or remove them all with --all".into(),
+            package: package.to_string(),
+            app_ids: found.iter().map(|i| i.app_id.clone()).collect(),
         });
     }
     Ok(found)

@@ -802,7 +802,10 @@ fn requests_of_the_wrong_shape_are_refused_as_cosmos_refuses_them() {
         let version = if endpoint.ends_with("describe") { 3 } else { 1 };
         let (status, ct, e) = cosmos.call(endpoint, version, &body);
         assert_eq!(status, 400, "{endpoint} {body}: {e}");
-        assert!(ct.starts_with("application/vnd.dcos.package.error+json"), "{ct}");
+        assert!(
+            ct.starts_with("application/vnd.dcos.package.error+json"),
+            "{ct}"
+        );
         assert_eq!(e["type"], "not_parsed", "{e}");
         assert_eq!(e["message"], message, "{e}");
     }
@@ -814,4 +817,184 @@ fn requests_of_the_wrong_shape_are_refused_as_cosmos_refuses_them() {
         &json!({"packageName": "kafka", "packageVersion": null, "extra": 1}),
     );
     assert_eq!(status, 200, "{e}");
+}
+
+/// A proxy to `target` that answers the requests whose line starts with `line` with the raw
+/// HTTP `answer`, and passes everything else on.
+fn faulty_marathon(target: &str, line: &'static str, answer: &'static str) -> String {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let target = target.trim_start_matches("http://").to_string();
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let target = target.clone();
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(client.try_clone().unwrap());
+                let mut head = Vec::new();
+                let mut length = 0usize;
+                loop {
+                    let mut l = String::new();
+                    if reader.read_line(&mut l).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    if l == "\r\n" {
+                        break;
+                    }
+                    let lower = l.to_ascii_lowercase();
+                    if let Some(v) = lower.strip_prefix("content-length:") {
+                        length = v.trim().parse().unwrap_or(0);
+                    }
+                    if !lower.starts_with("connection:") {
+                        head.push(l);
+                    }
+                }
+                let mut body = vec![0u8; length];
+                reader.read_exact(&mut body).unwrap();
+                let mut client = client;
+                if head[0].starts_with(line) {
+                    let _ = client.write_all(answer.as_bytes());
+                    return;
+                }
+                let mut upstream = std::net::TcpStream::connect(&target).unwrap();
+                for l in &head {
+                    upstream.write_all(l.as_bytes()).unwrap();
+                }
+                upstream.write_all(b"Connection: close\r\n\r\n").unwrap();
+                upstream.write_all(&body).unwrap();
+                let mut out = Vec::new();
+                let _ = upstream.read_to_end(&mut out);
+                let _ = client.write_all(&out);
+            });
+        }
+    });
+    url
+}
+
+/// Marathon's answers become Cosmos's errors as Cosmos maps them.
+#[test]
+fn marathon_errors_are_mapped_as_cosmos_maps_them() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let html_500 = "HTTP/1.1 500 Server Error\r\nContent-Type: text/html\r\nContent-Length: 27\r\nConnection: close\r\n\r\n<html><b>boom</b></html>\r\n\r\n";
+    let broken = faulty_marathon(&sandbox.url, "POST /v2/apps", html_500);
+    let cosmos = CosmosServer::start(&env, &["--marathon", &broken]);
+    let (status, _, e) = cosmos.call("package/install", 2, &json!({"packageName": "kafka"}));
+    assert_eq!(
+        (status, e["type"].as_str()),
+        (502, Some("MarathonBadGateway")),
+        "{e}"
+    );
+    assert_eq!(
+        e["message"],
+        "Received response status code 500 from Marathon"
+    );
+    assert_eq!(e["data"]["marathonStatus"], 500);
+    // Installed already: 409 PackageAlreadyInstalled.
+    let cosmos = CosmosServer::start(&env, &["--marathon", &sandbox.url]);
+    let (status, _, _) = cosmos.call("package/install", 2, &json!({"packageName": "kafka"}));
+    assert_eq!(status, 200);
+    let (status, _, e) = cosmos.call("package/install", 2, &json!({"packageName": "kafka"}));
+    assert_eq!(
+        (status, e["type"].as_str()),
+        (409, Some("PackageAlreadyInstalled")),
+        "{e}"
+    );
+    // Marathon unreachable: 503 ServiceUnavailable.
+    let gone = CosmosServer::start(&env, &["--marathon", &dead_url()]);
+    let (status, _, e) = gone.call("package/list", 1, &json!({}));
+    assert_eq!(
+        (status, e["type"].as_str()),
+        (503, Some("ServiceUnavailable")),
+        "{e}"
+    );
+    // A huge package name or app id is the client's: never a bad gateway.
+    let (status, _, e) = cosmos.call(
+        "package/list",
+        1,
+        &json!({"packageName": "k".repeat(3 << 20), "appId": "/a".repeat(50_000)}),
+    );
+    assert!(status < 500, "{status} {e}");
+    let (status, _, e) = cosmos.call(
+        "package/uninstall",
+        1,
+        &json!({"packageName": "kafka", "appId": format!("/{}", "a".repeat(100_000))}),
+    );
+    assert_eq!(
+        (status, e["type"].as_str()),
+        (400, Some("PackageNotInstalled")),
+        "{e}"
+    );
+}
+
+/// `package/list` answers as Cosmos 0.6.3: an app without the definition label is skipped, one
+/// whose label is corrupt fails the request; AmbiguousAppId names the package and bare ids.
+#[test]
+fn list_and_ambiguous_uninstall_answer_as_cosmos() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    for id in ["/k1", "/k2"] {
+        let out = env
+            .smack()
+            .args([
+                "install",
+                "kafka",
+                "--yes",
+                "--app-id",
+                id,
+                "--marathon",
+                &sandbox.url,
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let cosmos = CosmosServer::start(&env, &["--marathon", &sandbox.url]);
+    let (status, _, e) = cosmos.call("package/uninstall", 1, &json!({"packageName": "kafka"}));
+    assert_eq!(
+        (status, e["type"].as_str()),
+        (400, Some("AmbiguousAppId")),
+        "{e}"
+    );
+    assert_eq!(
+        e["message"],
+        "Multiple apps named [kafka] are installed: [/k1, /k2]"
+    );
+    assert_eq!(
+        e["data"],
+        json!({"packageName": "kafka", "appIds": ["/k1", "/k2"]})
+    );
+    // An app with the name label but no definition: skipped.
+    let (status, _) = sandbox.status_of(
+        "POST",
+        "/v2/apps",
+        Some(&json!({"id": "/bare", "cmd": "sleep 1", "labels": {"DCOS_PACKAGE_NAME": "kafka", "DCOS_PACKAGE_VERSION": "1"}})),
+    );
+    assert!(status < 300);
+    let (status, _, list) = cosmos.call("package/list", 1, &json!({}));
+    assert_eq!(status, 200, "{list}");
+    let ids: Vec<&str> = list["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["appId"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["/k1", "/k2"]);
+    assert_eq!(
+        list["packages"][0]["packageInformation"]["packageDefinition"]["name"],
+        "kafka"
+    );
+    // A corrupt definition fails the whole request.
+    let (status, _) = sandbox.status_of(
+        "POST",
+        "/v2/apps",
+        Some(&json!({"id": "/corrupt", "cmd": "sleep 1", "labels": {"DCOS_PACKAGE_NAME": "kafka", "DCOS_PACKAGE_VERSION": "1", "DCOS_PACKAGE_DEFINITION": "bm90IGpzb24="}})),
+    );
+    assert!(status < 300);
+    let (status, _, e) = cosmos.call("package/list", 1, &json!({}));
+    assert_eq!(
+        (status, e["type"].as_str()),
+        (400, Some("JsonParsingError")),
+        "{e}"
+    );
 }

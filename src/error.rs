@@ -293,12 +293,10 @@ pub enum Error {
     },
 
     #[error(
-        "{what} matches several apps; {how}:{}",
+        "package [{package}] matches several apps; {how}:{}",
         crate::text::listed(apps, "\n  ")
     )]
     Ambiguous {
-        /// `package [kafka]`, for people.
-        what: String,
         /// `/kafka (kafka 3.9.0)`, for people.
         apps: Vec<String>,
         how: String,

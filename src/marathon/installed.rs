@@ -265,7 +265,6 @@ pub fn by_target(client: &Client, target: &str) -> Result<Installed> {
             Err(e) => Err(e),
         },
         _ => Err(Error::Ambiguous {
-            what: format!("package [{target}]"),
             apps: describe(&found),
             how: "name the app id instead".into(),
             package: target.to_string(),

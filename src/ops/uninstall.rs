@@ -21,7 +21,6 @@ pub fn find(
     }
     if found.len() > 1 && !all {
         return Err(Error::Ambiguous {
-            what: format!("package [{package}]"),
             apps: installed::describe(&found),
             how: "choose one with --app-id, or remove them all with --all".into(),
             package: package.to_string(),

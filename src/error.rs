@@ -323,6 +323,15 @@ pub enum Error {
         rollback: Option<String>,
     },
 
+    #[error(
+        "app [{app}] has no stored options ({}) to merge the given ones with",
+        crate::marathon::installed::OPTIONS_LABEL
+    )]
+    OptionsNotStored { app: String },
+
+    #[error("the new app id {new} must be equal to the old app id {old}")]
+    AppIdChanged { new: String, old: String },
+
     #[error("package [{package}] cannot change from version {from} to {to}: {reason}{}", notes.as_deref().map(|n| format!("\n  {package} {to} says: {n}")).unwrap_or_default())]
     UpgradeRefused {
         package: String,
@@ -449,7 +458,9 @@ impl Error {
             | Error::BadSet { .. }
             | Error::NoOptionsSchema { .. }
             | Error::MissingOptions { .. }
+            | Error::OptionsNotStored { .. }
             | Error::InvalidOptions { .. } => exit::OPTIONS,
+            Error::AppIdChanged { .. } => exit::RENDER,
             Error::Template { .. }
             | Error::Render { .. }
             | Error::NoTemplate { .. }

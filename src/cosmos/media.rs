@@ -148,6 +148,24 @@ impl Failure {
                 e.to_string(),
                 Some(json!({ "status": 502 })),
             ),
+            Error::OptionsNotStored { .. } => Failure::new(
+                400,
+                "OptionsNotStored",
+                "The options of the current service were not stored",
+                None,
+            ),
+            Error::AppIdChanged { new, old } => Failure::new(
+                400,
+                "AppIdChanged",
+                format!("The new appId {new} must be equal to the old appId {old}"),
+                Some(json!({ "newAppId": new, "oldAppId": old })),
+            ),
+            Error::UpgradeRefused { from, to, .. } => Failure::new(
+                400,
+                "BadVersionUpdate",
+                other_text(e),
+                Some(json!({ "currentVersion": from, "updateVersion": to })),
+            ),
             Error::Usage(m) => Failure::new(400, "not_valid", m.clone(), None),
             // The server's own faults; the client's mistakes stay 4xx below.
             Error::Io { .. } | Error::Config { .. } => {
@@ -264,6 +282,22 @@ pub const ENDPOINTS: &[(&str, Endpoint)] = &[
         "/package/repository/delete",
         Endpoint {
             name: "package.repository.delete",
+            versions: &[1],
+            request: true,
+        },
+    ),
+    (
+        "/cosmos/service/describe",
+        Endpoint {
+            name: "service.describe",
+            versions: &[1],
+            request: true,
+        },
+    ),
+    (
+        "/cosmos/service/update",
+        Endpoint {
+            name: "service.update",
             versions: &[1],
             request: true,
         },

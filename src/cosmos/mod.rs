@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 use smack::catalog::{Catalog, Package};
 use smack::config::Repository;
 use smack::error::{Error, Result};
@@ -17,9 +17,11 @@ use smack::settings::Settings;
 use crate::ui::Ui;
 
 mod media;
+mod metadata;
 mod package;
 mod proxy;
 mod repository;
+mod service;
 
 use media::{ENDPOINTS, Failure};
 
@@ -116,6 +118,20 @@ impl Service {
             )
             .response();
         }
+        let path = request.target.split('?').next().unwrap_or("/");
+        if path == "/dcos-metadata/dcos-version.json" {
+            // Served without authentication, as Admin Router serves it.
+            if !matches!(request.method.as_str(), "GET" | "HEAD") {
+                return Failure::new(405, "method_not_allowed", "GET only", None)
+                    .response()
+                    .header("Allow", "GET");
+            }
+            return serving::Response::new(
+                200,
+                "application/json",
+                metadata::dcos_version().to_string().into_bytes(),
+            );
+        }
         if let Some(token) = &self.token {
             let given = smack::guard::token_of(request.header("Authorization"));
             if !smack::guard::same_secret(given, token) {
@@ -129,7 +145,6 @@ impl Service {
                 .header("WWW-Authenticate", "acsjwt");
             }
         }
-        let path = request.target.split('?').next().unwrap_or("/");
         if path == "/service/marathon" || path.starts_with("/service/marathon/") {
             return self.proxy(request);
         }
@@ -186,7 +201,9 @@ impl Service {
     ) -> std::result::Result<Value, Failure> {
         let fail = |e: Error| Failure::from(&e);
         match name {
-            "capabilities" => Ok(json!({ "capabilities": [{ "name": "PACKAGE_MANAGEMENT" }] })),
+            "capabilities" => Ok(metadata::capabilities()),
+            "service.describe" => self.service_describe(body),
+            "service.update" => self.service_update(body),
             "package.search" => self.search(body).map_err(fail),
             "package.describe" => self.describe(body, version).map_err(fail),
             "package.render" => self.render(body).map_err(fail),

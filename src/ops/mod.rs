@@ -7,6 +7,7 @@ pub mod connect;
 pub mod follow;
 pub mod history;
 pub mod install;
+pub mod service;
 pub mod uninstall;
 pub mod upgrade;
 

@@ -998,3 +998,152 @@ fn list_and_ambiguous_uninstall_answer_as_cosmos() {
         "{e}"
     );
 }
+
+/// Cosmos's service API over the installed package: describe (package, upgradesTo,
+/// downgradesTo, the options given and in force) and update (options merged or replaced,
+/// Marathon's update forced), with Cosmos's errors; and dcos-version.json, served without a
+/// token as Admin Router serves it.
+#[test]
+fn service_describe_and_update_answer_as_cosmos() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let token = env.path("token");
+    std::fs::write(&token, "client\n").unwrap();
+    let cosmos = CosmosServer::start(
+        &env,
+        &[
+            "--marathon",
+            &sandbox.url,
+            "--client-token-file",
+            token.to_str().unwrap(),
+        ],
+    );
+    let version = http()
+        .get(format!("{}/dcos-metadata/dcos-version.json", cosmos.url))
+        .send()
+        .unwrap();
+    assert_eq!(version.status().as_u16(), 200, "no token needed");
+    let version: Value = version.json().unwrap();
+    assert_eq!(version["version"], "1.13.0");
+    assert!(version["dcos-image-commit"].is_string() && version["bootstrap-id"].is_string());
+
+    let out = env
+        .smack()
+        .args([
+            "install",
+            "kafka",
+            "--yes",
+            "--set",
+            "nodes.count=3",
+            "--marathon",
+            &sandbox.url,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let call = |endpoint: &str, body: Value| {
+        let name = endpoint.trim_start_matches("cosmos/").replace('/', ".");
+        let r = http()
+            .post(format!("{}/{endpoint}", cosmos.url))
+            .header("Authorization", "token=client")
+            .header(
+                "Accept",
+                format!("application/vnd.dcos.{name}-response+json;charset=utf-8;version=v1"),
+            )
+            .header(
+                "Content-Type",
+                format!("application/vnd.dcos.{name}-request+json;charset=utf-8;version=v1"),
+            )
+            .body(body.to_string())
+            .send()
+            .unwrap();
+        let status = r.status().as_u16();
+        let ct = r.headers()["content-type"].to_str().unwrap().to_string();
+        (status, ct, r.json::<Value>().unwrap())
+    };
+    let (status, ct, d) = call("cosmos/service/describe", json!({"appId": "kafka"}));
+    assert_eq!(status, 200, "{d}");
+    assert_eq!(
+        ct,
+        "application/vnd.dcos.service.describe-response+json;charset=utf-8;version=v1"
+    );
+    assert_eq!(d["package"]["name"], "kafka");
+    assert_eq!(d["package"]["version"], "4.3.1");
+    assert_eq!(d["userProvidedOptions"], json!({"nodes": {"count": 3}}));
+    assert_eq!(d["resolvedOptions"]["nodes"]["count"], 3);
+    assert_eq!(
+        d["resolvedOptions"]["nodes"]["heap_mb"], 2048,
+        "defaults in force"
+    );
+    assert!(
+        d["upgradesTo"].is_array() && d["downgradesTo"].is_array(),
+        "{d}"
+    );
+
+    // Update: merged over the stored options (replace: false), forced.
+    let (status, _, u) = call(
+        "cosmos/service/update",
+        json!({"appId": "/kafka", "options": {"nodes": {"heap_mb": 1024}}, "replace": false}),
+    );
+    assert_eq!(status, 200, "{u}");
+    assert_eq!(u["resolvedOptions"]["nodes"]["count"], 3, "kept");
+    assert_eq!(u["resolvedOptions"]["nodes"]["heap_mb"], 1024, "given");
+    assert!(u["marathonDeploymentId"].is_string());
+    let app = sandbox.get("/v2/apps/kafka")["app"].clone();
+    assert_eq!(app["instances"], 3);
+    assert!(
+        app["env"]["KAFKA_HEAP_OPTS"]
+            .as_str()
+            .unwrap()
+            .contains("-Xmx1024m")
+    );
+    // replace: true takes the given options alone.
+    let (status, _, u) = call(
+        "cosmos/service/update",
+        json!({"appId": "/kafka", "options": {"nodes": {"heap_mb": 1536}}, "replace": true}),
+    );
+    assert_eq!(status, 200, "{u}");
+    assert_eq!(
+        u["resolvedOptions"]["nodes"]["count"], 1,
+        "back to the default"
+    );
+
+    // Errors.
+    let (status, _, e) = call("cosmos/service/describe", json!({"appId": "/nope"}));
+    assert_eq!(
+        (status, e["type"].as_str()),
+        (400, Some("MarathonAppNotFound")),
+        "{e}"
+    );
+    assert_eq!(
+        e["message"],
+        "Unable to locate service with marathon appId: '/nope'"
+    );
+    assert_eq!(e["data"], json!({"appId": "/nope"}));
+    let (status, _, e) = call("cosmos/service/update", json!({"appId": "/kafka"}));
+    assert_eq!(
+        (status, e["type"].as_str()),
+        (400, Some("not_parsed")),
+        "{e}"
+    );
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("DownField(replace)"),
+        "{e}"
+    );
+    let (status, _, e) = call(
+        "cosmos/service/update",
+        json!({"appId": "/kafka", "options": {"service": {"name": "other"}}, "replace": false}),
+    );
+    assert_eq!(
+        (status, e["type"].as_str()),
+        (400, Some("AppIdChanged")),
+        "{e}"
+    );
+    assert_eq!(
+        e["data"],
+        json!({"newAppId": "/other", "oldAppId": "/kafka"})
+    );
+}

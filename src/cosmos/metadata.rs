@@ -1,0 +1,23 @@
+//! What DC/OS serves beside Cosmos and its tools read first: `/capabilities` and
+//! `/dcos-metadata/dcos-version.json` (Admin Router serves it without authentication; Cosmos
+//! and the CLIs stop when it is missing).
+
+use serde_json::{Value, json};
+
+/// The DC/OS version whose Cosmos API `smack serve` answers: Cosmos 0.6.x, as DC/OS 1.13 ships.
+pub const DCOS_VERSION: &str = "1.13.0";
+
+/// `GET /dcos-metadata/dcos-version.json`, as dcos/dcos `gen/dcos-metadata.yaml` writes it.
+pub fn dcos_version() -> Value {
+    json!({
+        "version": DCOS_VERSION,
+        "dcos-image-commit": concat!("smack-", env!("CARGO_PKG_VERSION")),
+        "bootstrap-id": concat!("smack-", env!("CARGO_PKG_VERSION")),
+        "dcos-variant": "open",
+    })
+}
+
+/// `GET /capabilities`.
+pub fn capabilities() -> Value {
+    json!({ "capabilities": [{ "name": "PACKAGE_MANAGEMENT" }] })
+}

@@ -104,6 +104,42 @@ fn the_dcos_cli_manages_packages_through_smack_serve() {
     );
     let versions = dcos(&["package", "describe", "kafka", "--package-versions"]);
     assert!(versions.contains("3.9.0"), "{versions}");
+    // The app, rendered by smack serve, with and without the user's options.
+    let template = dcos(&["package", "describe", "kafka", "--app"]);
+    assert!(
+        template.contains("{{service.name}}"),
+        "the template: {template}"
+    );
+    let rendered: serde_json::Value = serde_json::from_str(&dcos(&[
+        "package", "describe", "kafka", "--app", "--render",
+    ]))
+    .unwrap();
+    assert_eq!(rendered["id"], "kafka", "{rendered}");
+    let options = env.path("kafka-options.json");
+    std::fs::write(&options, r#"{"nodes": {"heap_mb": 1024}}"#).unwrap();
+    let rendered: serde_json::Value = serde_json::from_str(&dcos(&[
+        "package",
+        "describe",
+        "kafka",
+        "--app",
+        "--render",
+        "--options",
+        options.to_str().unwrap(),
+    ]))
+    .unwrap();
+    assert!(
+        rendered["env"]["KAFKA_HEAP_OPTS"]
+            .as_str()
+            .unwrap()
+            .contains("-Xmx1024m"),
+        "{rendered}"
+    );
+    let config: serde_json::Value =
+        serde_json::from_str(&dcos(&["package", "describe", "kafka", "--config"])).unwrap();
+    assert_eq!(
+        config["properties"]["nodes"]["properties"]["count"]["default"],
+        1
+    );
     dcos(&["package", "install", "kafka", "--yes"]);
     assert_eq!(sandbox.app_ids(), vec!["/kafka".to_string()]);
     let app = sandbox.get("/v2/apps/kafka")["app"].clone();

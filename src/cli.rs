@@ -807,6 +807,10 @@ pub struct ServeCosmosArgs {
     /// the config file; off by default.
     #[arg(long)]
     pub allow_repository_changes: bool,
+    /// Let an added repository be fetched from a private address (loopback, the local
+    /// network); off by default: only public http(s) addresses.
+    #[arg(long, requires = "allow_repository_changes")]
+    pub allow_private_repositories: bool,
 }
 
 #[derive(Debug, Args)]

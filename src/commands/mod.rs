@@ -76,6 +76,7 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
                         .filter(|t| !t.is_empty()),
                 },
                 allow_repository_changes: args.allow_repository_changes,
+                allow_private_repositories: args.allow_private_repositories,
             },
         ),
         Command::Sandbox(_) | Command::Completion(_) | Command::Man | Command::Config(_) => {

@@ -33,6 +33,9 @@ pub struct Options {
     /// credentials smack uses for Marathon are the settings' (`--token-file`, `SMACK_TOKEN`).
     pub client_token: Option<String>,
     pub allow_repository_changes: bool,
+    /// Let a repository be added from a private address (loopback, the local network):
+    /// off by default, so that clients cannot make the server fetch from inside its network.
+    pub allow_private_repositories: bool,
 }
 
 /// Request bodies are small JSON documents (options included).
@@ -44,6 +47,7 @@ struct Service {
     catalog: ops::catalogs::Kept,
     token: Option<String>,
     allow_repository_changes: bool,
+    allow_private_repositories: bool,
     /// Proxied requests waiting for Marathon now (see [`proxy::MAX_PROXYING`]).
     proxying: std::sync::atomic::AtomicUsize,
     marathon: String,
@@ -76,6 +80,7 @@ pub fn serve(settings: &Settings, ui: &Ui, opts: &Options) -> Result<i32> {
         catalog: ops::catalogs::Kept::new(settings),
         token,
         allow_repository_changes: opts.allow_repository_changes,
+        allow_private_repositories: opts.allow_private_repositories,
         proxying: Default::default(),
         marathon,
         addr,

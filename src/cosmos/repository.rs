@@ -8,6 +8,39 @@ use super::Service;
 use super::media::Failure;
 
 impl Service {
+    /// Downloads and reads the repository before it is added, as Cosmos's `checkThatRepoWorks`
+    /// does: only from public addresses unless the operator allows private ones
+    /// (`--allow-private-repositories`), and a failure says nothing of why (a refused port, a
+    /// missing file, an address inside the network), so that the answer reveals nothing of
+    /// what the serving machine can reach.
+    fn check_repository_works(&self, name: &str, uri: &str) -> std::result::Result<(), Failure> {
+        let repository = Repository {
+            name: name.to_string(),
+            uri: uri.to_string(),
+        };
+        let mut http = self.settings.http(None);
+        http.public_only = !self.allow_private_repositories;
+        let works = smack::repo::Cache::default_dir()
+            .map(smack::repo::Cache::new)
+            .and_then(|cache| {
+                smack::repo::refresh(&repository, &cache, &http, &mut |_, _| {})?;
+                let source =
+                    smack::repo::open(&repository, &cache, &http, &mut Vec::new(), &mut |_| {})?;
+                source.summaries(&mut Vec::new()).map(|_| ())
+            });
+        works.map_err(|_| {
+            Failure::new(
+                400,
+                "RepositoryUriConnection",
+                format!(
+                    "Could not access data at URI for repository [{name}]: {}",
+                    smack::text::excerpt(uri, 200)
+                ),
+                Some(json!({ "repository": { "name": name, "uri": uri } })),
+            )
+        })
+    }
+
     pub(super) fn repositories_json(&self) -> Value {
         json!({
             "repositories": self.repositories().iter().map(|r| json!({ "name": r.name, "uri": r.uri })).collect::<Vec<_>>()
@@ -32,8 +65,22 @@ impl Service {
             .get("index")
             .and_then(Value::as_u64)
             .map(|i| i as usize);
-        // Checked and changed on the config file as it is now, under its lock, in Cosmos's
-        // order: what is present already, the index, then the name and URI themselves.
+        // Cosmos's order: the scheme, a fetch that shows the repository works, then (on the
+        // config file as it is now, under its lock) what is present already and the index.
+        let scheme = url::Url::parse(uri).ok().map(|u| u.scheme().to_string());
+        if !matches!(scheme.as_deref(), Some("http" | "https")) {
+            return Err(Failure::new(
+                400,
+                "UnsupportedRepositoryUri",
+                format!(
+                    "Repository URI [{}] uses an unsupported scheme. Only http and https are supported",
+                    smack::text::excerpt(uri, 200)
+                ),
+                Some(json!({ "uri": uri })),
+            ));
+        }
+        smack::repo::check_name(name).map_err(|e| Failure::from(&e))?;
+        self.check_repository_works(name, uri)?;
         self.change_repositories(|repos| {
         match (
             repos.iter().any(|r| r.name == name),
@@ -80,15 +127,6 @@ impl Service {
                 Some(json!({"attempted": i, "max": repos.len()})),
             ));
         }
-        smack::repo::check_name(name).map_err(|e| Failure::from(&e))?;
-        smack::repo::check_uri(uri).map_err(|e| {
-            Failure::new(
-                400,
-                "RepositoryUriSyntax",
-                e.to_string(),
-                Some(json!({"uri": uri})),
-            )
-        })?;
         repos.insert(
             index.unwrap_or(repos.len()),
             Repository {

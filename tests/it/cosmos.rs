@@ -308,15 +308,21 @@ fn the_dcos_cli_calls_are_answered_as_cosmos_answers_them() {
 fn repositories_change_through_the_api_only_when_allowed() {
     let env = Env::new();
     let sandbox = Server::instant();
-    let catalog = project().join("universe");
+    let (repo, _) = repository_server(universe_index(&env));
+    let catalog = format!("{repo}/repo.json");
     let cosmos = CosmosServer::start(
         &env,
-        &["--marathon", &sandbox.url, "--allow-repository-changes"],
+        &[
+            "--marathon",
+            &sandbox.url,
+            "--allow-repository-changes",
+            "--allow-private-repositories",
+        ],
     );
     let (status, _, after) = cosmos.call(
         "package/repository/add",
         1,
-        &json!({"name": "local", "uri": catalog.to_str().unwrap(), "index": 0}),
+        &json!({"name": "local", "uri": catalog, "index": 0}),
     );
     assert_eq!(status, 200, "{after}");
     assert_eq!(after["repositories"][0]["name"], "local");
@@ -331,7 +337,7 @@ fn repositories_change_through_the_api_only_when_allowed() {
     let (_, _, e) = cosmos.call(
         "package/repository/add",
         1,
-        &json!({"name": "local", "uri": "/elsewhere"}),
+        &json!({"name": "local", "uri": format!("{repo}/elsewhere.json")}),
     );
     assert_eq!(e["type"], "RepositoryAlreadyPresent");
     assert_eq!(
@@ -341,7 +347,7 @@ fn repositories_change_through_the_api_only_when_allowed() {
     let (_, _, e) = cosmos.call(
         "package/repository/add",
         1,
-        &json!({"name": "far", "uri": "/x", "index": 9}),
+        &json!({"name": "far", "uri": format!("{repo}/x.json"), "index": 9}),
     );
     assert_eq!(e["type"], "RepositoryAddIndexOutOfBounds");
     let (status, _, after) = cosmos.call("package/repository/delete", 1, &json!({"name": "local"}));
@@ -491,21 +497,16 @@ fn concurrent_repository_adds_through_the_api_are_all_kept() {
     let sandbox = Server::instant();
     let cosmos = CosmosServer::start(
         &env,
-        &["--marathon", &sandbox.url, "--allow-repository-changes"],
+        &[
+            "--marathon",
+            &sandbox.url,
+            "--allow-repository-changes",
+            "--allow-private-repositories",
+        ],
     );
     let n = 20;
-    let dirs: Vec<String> = (0..n)
-        .map(|i| {
-            let dir = env.path(&format!("catalogs/c{i}"));
-            write_package(
-                &dir,
-                &format!("p{i}"),
-                0,
-                &[("package.json", &package_json(&format!("p{i}"), "1.0"))],
-            );
-            dir.display().to_string()
-        })
-        .collect();
+    let (repo, _) = repository_server(universe_index(&env));
+    let dirs: Vec<String> = (0..n).map(|i| format!("{repo}/r{i}.json")).collect();
     std::thread::scope(|scope| {
         for (i, dir) in dirs.iter().enumerate() {
             let cosmos = &cosmos;
@@ -1146,4 +1147,81 @@ fn service_describe_and_update_answer_as_cosmos() {
         e["data"],
         json!({"newAppId": "/other", "oldAppId": "/kafka"})
     );
+}
+
+/// Repository add takes only http and https, fetches the repository first, only from public
+/// addresses unless allowed, and says nothing about what the server can reach.
+#[test]
+fn repository_add_reaches_no_file_and_no_private_address() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let (repo, asked) = repository_server(universe_index(&env));
+    let cosmos = CosmosServer::start(
+        &env,
+        &["--marathon", &sandbox.url, "--allow-repository-changes"],
+    );
+    for uri in [
+        "file:///etc/passwd",
+        "/proc/self/environ",
+        "/dev/zero",
+        "ftp://h/x",
+        "relative/path",
+    ] {
+        let (status, _, e) = cosmos.call(
+            "package/repository/add",
+            1,
+            &json!({"name": "x", "uri": uri}),
+        );
+        assert_eq!(
+            (status, e["type"].as_str()),
+            (400, Some("UnsupportedRepositoryUri")),
+            "{uri}: {e}"
+        );
+        assert_eq!(
+            e["message"],
+            format!(
+                "Repository URI [{uri}] uses an unsupported scheme. Only http and https are supported"
+            )
+        );
+    }
+    // Private addresses: open or closed, they all answer the same words.
+    let closed = dead_url();
+    let port = repo.rsplit(':').next().unwrap();
+    let mut messages = Vec::new();
+    for uri in [
+        format!("{repo}/repo.json"),
+        format!("{closed}/repo.json"),
+        format!("http://[::1]:{port}/repo.json"),
+        "http://169.254.169.254/latest/meta-data/".to_string(),
+        "http://10.0.0.1/repo.json".to_string(),
+        format!("http://localhost:{port}/repo.json"),
+    ] {
+        let (status, _, e) = cosmos.call(
+            "package/repository/add",
+            1,
+            &json!({"name": "x", "uri": uri}),
+        );
+        assert_eq!(
+            (status, e["type"].as_str()),
+            (400, Some("RepositoryUriConnection")),
+            "{uri}: {e}"
+        );
+        messages.push(e["message"].as_str().unwrap().replace(&uri, "URI"));
+    }
+    assert!(
+        messages
+            .iter()
+            .all(|m| m == "Could not access data at URI for repository [x]: URI"),
+        "{messages:?}"
+    );
+    assert_eq!(
+        asked.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "no private address was asked"
+    );
+    // Nothing was added; searches still work for everyone.
+    let (_, _, list) = cosmos.call("package/repository/list", 1, &json!({}));
+    assert_eq!(list["repositories"].as_array().unwrap().len(), 1, "{list}");
+    let (status, _, _) = cosmos.call("package/search", 1, &json!({"query": "kafka"}));
+    assert_eq!(status, 200);
 }

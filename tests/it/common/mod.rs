@@ -468,3 +468,40 @@ impl Drop for CosmosServer {
         let _ = self.child.wait();
     }
 }
+
+/// A repository server on loopback: every GET answers `index` (a Universe repository index)
+/// as JSON, whatever the path; the counter says how many requests it got.
+pub fn repository_server(
+    index: Vec<u8>,
+) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let count = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = count.clone();
+    let index = std::sync::Arc::new(index);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let (index, counted) = (index.clone(), counted.clone());
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
+                    if line == "\r\n" {
+                        break;
+                    }
+                    line.clear();
+                }
+                counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let mut stream = stream;
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.dcos.universe.repo+json;charset=utf-8;version=v4\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    index.len()
+                );
+                let _ = stream.write_all(&index);
+            });
+        }
+    });
+    (url, count)
+}

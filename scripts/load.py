@@ -8,8 +8,10 @@ latency medians and 99th percentiles, with and without hostile connections held 
 - `smack ui` (built-in catalog, that sandbox as Marathon): GET / (the catalog page)
 each with CLIENTS clients (default 50) for SECONDS seconds (default 10), each client on its own
 keep-alive connection; then again while 32 connections hold a slow body and 32 stay idle.
+- `smack serve` in front of a Marathon that hangs on GET /v2/apps: POST /package/search while
+  128 requests to /service/marathon/v2/apps are parked on it.
 """
-import http.client, json, os, socket, statistics, subprocess, sys, tempfile, threading, time
+import http.client, json, os, socket, socketserver, statistics, subprocess, sys, tempfile, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, "target", "release", "smack")
@@ -35,7 +37,7 @@ def hold(host, port):
     return held
 
 
-def load(host, port, path, headers):
+def load(host, port, path, headers, method="GET", body=None):
     times, errors = [], [0]
     stop = time.monotonic() + SECONDS
     lock = threading.Lock()
@@ -46,7 +48,7 @@ def load(host, port, path, headers):
         while time.monotonic() < stop:
             started = time.perf_counter()
             try:
-                conn.request("GET", path, headers=headers)
+                conn.request(method, path, body=body, headers=headers)
                 r = conn.getresponse()
                 r.read()
                 ok = r.status == 200
@@ -75,6 +77,56 @@ def load(host, port, path, headers):
 def report(label, result):
     n, errors, p50, p99 = result
     print(f"{label:<52} {n:>7} answered  {errors:>3} errors  p50 {p50:6.1f} ms  p99 {p99:6.1f} ms")
+
+
+def hanging_marathon(target):
+    """A Marathon in front of `target` that never answers GET /v2/apps (the rest passed on)."""
+    thost, tport = target[len("http://"):].split(":")
+
+    class Handler(socketserver.StreamRequestHandler):
+        def handle(self):
+            head = []
+            while True:
+                line = self.rfile.readline()
+                if not line or line == b"\r\n":
+                    break
+                head.append(line.decode("latin-1"))
+            if not head:
+                return
+            length = next((int(h.split(":", 1)[1]) for h in head
+                           if h.lower().startswith("content-length:")), 0)
+            body = self.rfile.read(length) if length else None
+            method, path, _ = head[0].split(" ", 2)
+            if method == "GET" and path.startswith("/v2/apps"):
+                time.sleep(120)
+                return
+            c = http.client.HTTPConnection(thost, int(tport))
+            headers = dict(h.strip().split(": ", 1) for h in head[1:] if ": " in h)
+            headers.pop("Connection", None)
+            c.request(method, path, body=body, headers=headers)
+            r = c.getresponse()
+            data = r.read()
+            self.wfile.write(f"HTTP/1.1 {r.status} {r.reason}\r\n".encode())
+            for k, v in r.getheaders():
+                if k.lower() not in ("connection", "transfer-encoding", "content-length"):
+                    self.wfile.write(f"{k}: {v}\r\n".encode())
+            self.wfile.write(f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n".encode())
+            self.wfile.write(data)
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def park(host, port, n):
+    """`n` proxied requests to the hanging Marathon, each on its own connection, left waiting."""
+    held = []
+    for _ in range(n):
+        s = socket.create_connection((host, port))
+        s.sendall(f"GET /service/marathon/v2/apps HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
+        held.append(s)
+    return held
 
 
 def main():
@@ -111,6 +163,27 @@ def main():
         report("ui GET /, 32 slow + 32 idle held", load(uhost, int(uport), "/", cookie))
         for s in held:
             s.close()
+        hanging = hanging_marathon(url)
+        serve = subprocess.Popen([BIN, "serve", "--listen", "127.0.0.1:0", "--marathon", hanging,
+                                  "--request-timeout", "60s"], stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, env=env)
+        serve_url = announced(serve, "smack serve at ")
+        shost, sport = serve_url[len("http://"):].split(":")
+        search = {"Accept": "application/vnd.dcos.package.search-response+json;charset=utf-8;version=v1",
+                  "Content-Type": "application/vnd.dcos.package.search-request+json;charset=utf-8;version=v1"}
+        body = json.dumps({"query": "kafka"})
+        try:
+            report("serve POST /package/search", load(shost, int(sport), "/package/search", search,
+                                                      "POST", body))
+            parked = park(shost, int(sport), 128)
+            time.sleep(1)
+            report("serve POST /package/search, 128 parked on Marathon",
+                   load(shost, int(sport), "/package/search", search, "POST", body))
+            for s in parked:
+                s.close()
+        finally:
+            serve.terminate()
+            serve.wait()
     finally:
         ui.terminate()
         sandbox.terminate()

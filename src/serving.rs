@@ -41,7 +41,7 @@ use crate::http::Trace;
 const SEND_BUFFER: usize = 256 * 1024;
 
 /// What a server allows one client.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Limits {
     /// The request line and headers, in bytes (431 beyond).
     pub header_bytes: usize,
@@ -58,6 +58,11 @@ pub struct Limits {
     pub connections: usize,
     /// How long a shutdown waits for the requests in flight.
     pub grace: Duration,
+    /// Reshapes the answers the core makes itself (413, 408, 400 for a body, 500 for a failed
+    /// handler, 503 past the connection cap) from their status, message and the request's
+    /// target (empty where none was read), so that a server answers them in its own format
+    /// (`smack serve`: Cosmos's error envelope on Cosmos's paths). `None`: `{"message"}`.
+    pub refusal: Option<fn(u16, &str, &str) -> Response>,
 }
 
 impl Limits {
@@ -71,6 +76,15 @@ impl Limits {
             request: Duration::from_secs(30),
             connections: 512,
             grace: Duration::from_secs(10),
+            refusal: None,
+        }
+    }
+
+    /// The core's own answer, in the server's format.
+    fn refuse(&self, status: u16, message: &str, target: &str) -> Response {
+        match self.refusal {
+            Some(shape) => shape(status, message, target),
+            None => Response::message(status, message),
         }
     }
 }
@@ -379,10 +393,14 @@ async fn serve_connection(
 /// Answers every request of a connection beyond the cap with 503, and closes it.
 async fn refuse(core: &Core, stream: tokio::net::TcpStream) {
     let limit = core.limits.connections;
+    let limits = core.limits;
+    let refusal =
+        move |status: u16, message: &str, target: &str| limits.refuse(status, message, target);
     let service = hyper::service::service_fn(move |_request| async move {
-        let response = Response::message(
+        let response = refusal(
             503,
             &format!("the server is serving its limit of {limit} connections; try again shortly"),
+            "",
         )
         .header("Retry-After", "1")
         .header("Connection", "close");
@@ -414,7 +432,7 @@ async fn answer(
         .path_and_query()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "/".into());
-    let response = match read_body(&core.limits, &head.headers, body, started).await {
+    let response = match read_body(&core.limits, &head.headers, body, started, &target).await {
         Err(refusal) => refusal.header("Connection", "close"),
         Ok(body) => {
             let request = Request {
@@ -436,7 +454,10 @@ async fn answer(
             let handler = core.handler.clone();
             tokio::task::spawn_blocking(move || handler(request))
                 .await
-                .unwrap_or_else(|_| Response::message(500, "the server failed on this request"))
+                .unwrap_or_else(|_| {
+                    core.limits
+                        .refuse(500, "the server failed on this request", &target)
+                })
         }
     };
     if let Some(trace) = &core.trace {
@@ -456,14 +477,16 @@ async fn read_body(
     headers: &hyper::HeaderMap,
     mut body: Incoming,
     started: Instant,
+    target: &str,
 ) -> std::result::Result<Vec<u8>, Response> {
     let too_large = || {
-        Response::message(
+        limits.refuse(
             413,
             &format!(
                 "Request entity too large: the limit is {} bytes",
                 limits.body_bytes
             ),
+            target,
         )
     };
     let declared = headers
@@ -480,14 +503,15 @@ async fn read_body(
         let wait = limits.idle.min(deadline.saturating_duration_since(now));
         let frame = match tokio::time::timeout(wait, body.frame()).await {
             Err(_) => {
-                return Err(Response::message(
+                return Err(limits.refuse(
                     408,
                     "Request timeout: the request body did not arrive in time",
+                    target,
                 ));
             }
             Ok(None) => return Ok(bytes),
             Ok(Some(Err(_))) => {
-                return Err(Response::message(400, "The request body could not be read"));
+                return Err(limits.refuse(400, "The request body could not be read", target));
             }
             Ok(Some(Ok(frame))) => frame,
         };

@@ -38,8 +38,28 @@ pub struct Options {
     pub allow_private_repositories: bool,
 }
 
-/// Request bodies are small JSON documents (options included).
-pub const LIMITS: Limits = Limits::with_body(4 * 1024 * 1024);
+/// Request bodies are small JSON documents (options included). The core's own refusals
+/// (413, 408, …) come in Cosmos's error envelope on Cosmos's paths.
+pub const LIMITS: Limits = Limits {
+    refusal: Some(refusal),
+    ..Limits::with_body(4 * 1024 * 1024)
+};
+
+/// A refusal of the serving core, as Cosmos's envelope (Marathon's paths keep the core's
+/// `{"message"}`, as Admin Router's own answers are not Cosmos's).
+fn refusal(status: u16, message: &str, target: &str) -> serving::Response {
+    if target.starts_with("/service/marathon") {
+        return serving::Response::message(status, message);
+    }
+    let kind = match status {
+        400 => "not_parsed",
+        408 => "RequestTimeout",
+        413 => "RequestEntityTooLarge",
+        503 => "ServiceUnavailable",
+        _ => "unhandled_exception",
+    };
+    Failure::new(status, kind, message, None).response()
+}
 struct Service {
     settings: Settings,
     ui: Ui,

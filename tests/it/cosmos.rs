@@ -1225,3 +1225,31 @@ fn repository_add_reaches_no_file_and_no_private_address() {
     let (status, _, _) = cosmos.call("package/search", 1, &json!({"query": "kafka"}));
     assert_eq!(status, 200);
 }
+
+/// The serving core's own refusals come in Cosmos's envelope on Cosmos's paths.
+#[test]
+fn the_cores_refusals_are_in_cosmos_envelope() {
+    let env = Env::new();
+    let sandbox = Server::instant();
+    let cosmos = CosmosServer::start(&env, &["--marathon", &sandbox.url]);
+    use std::io::{Read, Write};
+    let authority = cosmos.url.trim_start_matches("http://").to_string();
+    let mut stream = std::net::TcpStream::connect(&authority).unwrap();
+    write!(
+        stream,
+        "POST /package/install HTTP/1.1\r\nHost: {authority}\r\nContent-Length: {}\r\n\r\n",
+        8u64 << 20
+    )
+    .unwrap();
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(
+        answer.contains("application/vnd.dcos.package.error+json;charset=utf-8;version=v1"),
+        "{answer}"
+    );
+    assert!(
+        answer.contains(r#""type":"RequestEntityTooLarge""#),
+        "{answer}"
+    );
+}

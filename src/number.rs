@@ -428,79 +428,53 @@ fn dtoa(bin_exp: i32, mut fract_bits: u64, n_significant_bits: i32) -> Digits {
     let (low, high, low_digit_difference): (bool, bool, i64);
 
     if b_bits < 64 && ten_s_bits < 64 {
-        if b_bits < 32 && ten_s_bits < 32 {
-            let mut b: i32 = (fract_bits as i32)
-                .wrapping_mul(5i32.wrapping_pow(b5 as u32))
-                .wrapping_shl(b2 as u32);
-            let s: i32 = 5i32.wrapping_pow(s5 as u32).wrapping_shl(s2 as u32);
-            let mut m: i32 = 5i32.wrapping_pow(m5 as u32).wrapping_shl(m2 as u32);
-            let tens = s.wrapping_mul(10);
-            let mut q = b / s;
-            b = 10i32.wrapping_mul(b % s);
-            m = m.wrapping_mul(10);
-            let mut lo = b < m;
-            let mut hi = b.wrapping_add(m) > tens;
-            if q == 0 && !hi {
-                dec_exp -= 1;
-            } else {
-                digits.push(b'0' + q as u8);
-            }
-            if e_form(dec_exp) {
-                hi = false;
-                lo = false;
-            }
-            while !lo && !hi {
-                q = b / s;
-                b = 10i32.wrapping_mul(b % s);
+        // Java's int path when everything fits in 32 bits, else its long path: the same steps
+        // in Java's wrapping arithmetic of that width.
+        macro_rules! fixed_width {
+            ($t:ty) => {{
+                let five: $t = 5;
+                let mut b: $t = (fract_bits as $t)
+                    .wrapping_mul(five.wrapping_pow(b5 as u32))
+                    .wrapping_shl(b2 as u32);
+                let s: $t = five.wrapping_pow(s5 as u32).wrapping_shl(s2 as u32);
+                let mut m: $t = five.wrapping_pow(m5 as u32).wrapping_shl(m2 as u32);
+                let tens = s.wrapping_mul(10);
+                let mut q = b / s;
+                b = b.wrapping_rem(s).wrapping_mul(10);
                 m = m.wrapping_mul(10);
-                if i64::from(m) > 0 {
-                    lo = b < m;
-                    hi = b.wrapping_add(m) > tens;
+                let mut lo = b < m;
+                let mut hi = b.wrapping_add(m) > tens;
+                if q == 0 && !hi {
+                    dec_exp -= 1;
                 } else {
-                    lo = true;
-                    hi = true;
+                    digits.push(b'0' + q as u8);
                 }
-                digits.push(b'0' + q as u8);
-            }
-            low_digit_difference = i64::from((b << 1).wrapping_sub(tens));
-            (low, high) = (lo, hi);
-        } else {
-            let mut b: i64 = (fract_bits as i64)
-                .wrapping_mul(long_5_pow(b5))
-                .wrapping_shl(b2 as u32);
-            let s: i64 = long_5_pow(s5).wrapping_shl(s2 as u32);
-            let mut m: i64 = long_5_pow(m5).wrapping_shl(m2 as u32);
-            let tens = s.wrapping_mul(10);
-            let mut q = b / s;
-            b = 10i64.wrapping_mul(b % s);
-            m = m.wrapping_mul(10);
-            let mut lo = b < m;
-            let mut hi = b.wrapping_add(m) > tens;
-            if q == 0 && !hi {
-                dec_exp -= 1;
-            } else {
-                digits.push(b'0' + q as u8);
-            }
-            if e_form(dec_exp) {
-                hi = false;
-                lo = false;
-            }
-            while !lo && !hi {
-                q = b / s;
-                b = 10i64.wrapping_mul(b % s);
-                m = m.wrapping_mul(10);
-                if m > 0 {
-                    lo = b < m;
-                    hi = b.wrapping_add(m) > tens;
-                } else {
-                    lo = true;
-                    hi = true;
+                if e_form(dec_exp) {
+                    hi = false;
+                    lo = false;
                 }
-                digits.push(b'0' + q as u8);
-            }
-            low_digit_difference = (b << 1).wrapping_sub(tens);
-            (low, high) = (lo, hi);
+                while !lo && !hi {
+                    q = b / s;
+                    b = b.wrapping_rem(s).wrapping_mul(10);
+                    m = m.wrapping_mul(10);
+                    if m > 0 {
+                        lo = b < m;
+                        hi = b.wrapping_add(m) > tens;
+                    } else {
+                        // m overflowed: it is certainly past b, and b + m past tens.
+                        lo = true;
+                        hi = true;
+                    }
+                    digits.push(b'0' + q as u8);
+                }
+                (lo, hi, i64::from(b.wrapping_shl(1).wrapping_sub(tens)))
+            }};
         }
+        (low, high, low_digit_difference) = if b_bits < 32 && ten_s_bits < 32 {
+            fixed_width!(i32)
+        } else {
+            fixed_width!(i64)
+        };
     } else {
         let s = pow52(s5, s2);
         let mut b =

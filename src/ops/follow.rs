@@ -95,25 +95,36 @@ pub fn undo(
                 }
                 Err(e) => return Err(e),
             };
-            let done = format!(
-                "Marathon is rolling app [{app}] back (deployment {rollback}) to undo the failed change"
-            );
-            let gone = wait::gone(client, &rollback, wait)
-                .map_err(lost(done.clone(), app))
-                .map_err(interrupted(done, app))?;
-            if !gone {
-                return Err(Error::DeploymentTimeout {
-                    app: app.to_string(),
-                    deployment: rollback,
-                    timeout: humantime::format_duration(wait.timeout).to_string(),
-                    progress: Some("the rollback".into()),
-                });
-            }
-            Ok(format!(
-                "the change was rolled back (deployment {rollback}): app [{app}] is at version {previous_version} again"
-            ))
+            rolled_back(client, app, rollback, previous_version, wait)
         }
     }
+}
+
+/// Follows Marathon's rollback of `app` to `previous_version` (deployment `rollback`) until
+/// it is done, and says so; its own timeout is an error saying it is the rollback.
+fn rolled_back(
+    client: &Client,
+    app: &str,
+    rollback: String,
+    previous_version: &str,
+    wait: Wait,
+) -> Result<String> {
+    let done =
+        format!("Marathon is rolling app [{app}] back (deployment {rollback}) to undo the change");
+    let gone = wait::gone(client, &rollback, wait)
+        .map_err(lost(done.clone(), app))
+        .map_err(interrupted(done, app))?;
+    if !gone {
+        return Err(Error::DeploymentTimeout {
+            app: app.to_string(),
+            deployment: rollback,
+            timeout: humantime::format_duration(wait.timeout).to_string(),
+            progress: Some("the rollback".into()),
+        });
+    }
+    Ok(format!(
+        "the change was rolled back (deployment {rollback}): app [{app}] is at version {previous_version} again"
+    ))
 }
 
 /// Undoes a change an interrupt stopped (`--atomic`, as Helm's does on an interrupt). `sent`
@@ -145,17 +156,7 @@ pub fn undo_interrupted(
                 ));
             }
             let rollback = client.rollback_app(app, previous_version, true)?;
-            if !wait::gone(client, &rollback, wait)? {
-                return Err(Error::DeploymentTimeout {
-                    app: app.to_string(),
-                    deployment: rollback,
-                    timeout: humantime::format_duration(wait.timeout).to_string(),
-                    progress: Some("the rollback".into()),
-                });
-            }
-            Ok(format!(
-                "the change was rolled back (deployment {rollback}): app [{app}] is at version {previous_version} again"
-            ))
+            rolled_back(client, app, rollback, previous_version, wait)
         }
     }
 }

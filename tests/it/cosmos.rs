@@ -627,9 +627,7 @@ fn the_client_token_and_the_marathon_token_are_apart() {
     let sandbox = Server::start(&["--token", "marathon-secret"]);
     let client = env.path("client-token");
     std::fs::write(&client, "client-secret\n").unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("smack");
-    let home = env.home.path();
-    let mut child = std::process::Command::new(bin)
+    let mut child = command_in(env.home.path())
         .args([
             "serve",
             "--listen",
@@ -639,12 +637,6 @@ fn the_client_token_and_the_marathon_token_are_apart() {
         ])
         .arg("--client-token-file")
         .arg(&client)
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("XDG_DATA_HOME", home.join("data"))
         .env("SMACK_TOKEN", "marathon-secret")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::inherit())
@@ -673,56 +665,15 @@ fn the_client_token_and_the_marathon_token_are_apart() {
     let _ = child.wait();
 }
 
-/// A proxy to `target` that never answers `GET /v2/apps…` (a Marathon that hangs there) and
-/// passes everything else on.
+/// A Marathon that never answers `GET /v2/apps…` and passes everything else on.
 fn hanging_marathon(target: &str) -> String {
-    use std::io::{BufRead, BufReader, Read, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let target = target.trim_start_matches("http://").to_string();
-    std::thread::spawn(move || {
-        for client in listener.incoming().flatten() {
-            let target = target.clone();
-            std::thread::spawn(move || {
-                let mut reader = BufReader::new(client.try_clone().unwrap());
-                let mut head = Vec::new();
-                let mut length = 0usize;
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
-                        return;
-                    }
-                    if line == "\r\n" {
-                        break;
-                    }
-                    let lower = line.to_ascii_lowercase();
-                    if let Some(v) = lower.strip_prefix("content-length:") {
-                        length = v.trim().parse().unwrap_or(0);
-                    }
-                    if !lower.starts_with("connection:") {
-                        head.push(line);
-                    }
-                }
-                let mut body = vec![0u8; length];
-                reader.read_exact(&mut body).unwrap();
-                let mut client = client;
-                if head[0].starts_with("GET /v2/apps") {
-                    std::thread::sleep(std::time::Duration::from_secs(30));
-                    return;
-                }
-                let mut upstream = std::net::TcpStream::connect(&target).unwrap();
-                for line in &head {
-                    upstream.write_all(line.as_bytes()).unwrap();
-                }
-                upstream.write_all(b"Connection: close\r\n\r\n").unwrap();
-                upstream.write_all(&body).unwrap();
-                let mut answer = Vec::new();
-                let _ = upstream.read_to_end(&mut answer);
-                let _ = client.write_all(&answer);
-            });
+    marathon_proxy(target, |line| {
+        if line.starts_with("GET /v2/apps") {
+            Act::Hang
+        } else {
+            Act::Pass
         }
-    });
-    url
+    })
 }
 
 /// Proxied requests to a Marathon that hangs are bounded by the request timeout and capped:
@@ -820,56 +771,16 @@ fn requests_of_the_wrong_shape_are_refused_as_cosmos_refuses_them() {
     assert_eq!(status, 200, "{e}");
 }
 
-/// A proxy to `target` that answers the requests whose line starts with `line` with the raw
-/// HTTP `answer`, and passes everything else on.
+/// A Marathon that answers the requests whose line starts with `line` with the raw HTTP
+/// `answer`, and passes everything else on.
 fn faulty_marathon(target: &str, line: &'static str, answer: &'static str) -> String {
-    use std::io::{BufRead, BufReader, Read, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let target = target.trim_start_matches("http://").to_string();
-    std::thread::spawn(move || {
-        for client in listener.incoming().flatten() {
-            let target = target.clone();
-            std::thread::spawn(move || {
-                let mut reader = BufReader::new(client.try_clone().unwrap());
-                let mut head = Vec::new();
-                let mut length = 0usize;
-                loop {
-                    let mut l = String::new();
-                    if reader.read_line(&mut l).unwrap_or(0) == 0 {
-                        return;
-                    }
-                    if l == "\r\n" {
-                        break;
-                    }
-                    let lower = l.to_ascii_lowercase();
-                    if let Some(v) = lower.strip_prefix("content-length:") {
-                        length = v.trim().parse().unwrap_or(0);
-                    }
-                    if !lower.starts_with("connection:") {
-                        head.push(l);
-                    }
-                }
-                let mut body = vec![0u8; length];
-                reader.read_exact(&mut body).unwrap();
-                let mut client = client;
-                if head[0].starts_with(line) {
-                    let _ = client.write_all(answer.as_bytes());
-                    return;
-                }
-                let mut upstream = std::net::TcpStream::connect(&target).unwrap();
-                for l in &head {
-                    upstream.write_all(l.as_bytes()).unwrap();
-                }
-                upstream.write_all(b"Connection: close\r\n\r\n").unwrap();
-                upstream.write_all(&body).unwrap();
-                let mut out = Vec::new();
-                let _ = upstream.read_to_end(&mut out);
-                let _ = client.write_all(&out);
-            });
+    marathon_proxy(target, move |l| {
+        if l.starts_with(line) {
+            Act::Answer(answer.to_string())
+        } else {
+            Act::Pass
         }
-    });
-    url
+    })
 }
 
 /// Marathon's answers become Cosmos's errors as Cosmos maps them.

@@ -3,7 +3,7 @@
 //! without the stream (a proxy answering 404 there) gets the same results by polling.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -186,57 +186,13 @@ fn a_client_that_does_not_read_the_stream_is_dropped_and_slows_no_one() {
 /// A proxy to `target` that answers 404 at `/v2/events`, as a Marathon (or a proxy) without
 /// the event stream does; every answer closes its connection.
 fn proxy_without_events(target: &str) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let target = target.trim_start_matches("http://").to_string();
-    std::thread::spawn(move || {
-        for client in listener.incoming().flatten() {
-            let target = target.clone();
-            std::thread::spawn(move || {
-                let mut reader = BufReader::new(client.try_clone().unwrap());
-                let mut head = Vec::new();
-                let mut length = 0usize;
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
-                        return;
-                    }
-                    if line == "\r\n" {
-                        break;
-                    }
-                    let lower = line.to_ascii_lowercase();
-                    if let Some(v) = lower.strip_prefix("content-length:") {
-                        length = v.trim().parse().unwrap_or(0);
-                    }
-                    if !lower.starts_with("connection:") {
-                        head.push(line);
-                    }
-                }
-                let mut body = vec![0u8; length];
-                reader.read_exact(&mut body).unwrap();
-                let mut client = client;
-                if head[0].contains("/v2/events") {
-                    let text = r#"{"message":"URI not found: /v2/events"}"#;
-                    let _ = write!(
-                        client,
-                        "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}",
-                        text.len()
-                    );
-                    return;
-                }
-                let mut upstream = TcpStream::connect(&target).unwrap();
-                for line in &head {
-                    upstream.write_all(line.as_bytes()).unwrap();
-                }
-                upstream.write_all(b"Connection: close\r\n\r\n").unwrap();
-                upstream.write_all(&body).unwrap();
-                let mut answer = Vec::new();
-                let _ = upstream.read_to_end(&mut answer);
-                let _ = client.write_all(&answer);
-            });
+    marathon_proxy(target, |line| {
+        if line.contains("/v2/events") {
+            Act::Answer(no_events())
+        } else {
+            Act::Pass
         }
-    });
-    url
+    })
 }
 
 fn requests(stderr: &str, path: &str) -> usize {

@@ -149,71 +149,27 @@ fn an_interrupted_install_wait_says_the_app_was_posted_and_how_to_follow_and_und
     assert!(all_healthy(&server));
 }
 
-/// A Marathon that answers changes slowly: a proxy to `target` that holds every request of
-/// `method` to `/v2/apps` (or `/v2/groups`) for `delay` before passing it on, and says on the
-/// channel when one arrived (it is then on the wire). `/v2/events` is 404, so waits poll.
+/// A Marathon that answers changes slowly: every request of `method` to `/v2/apps` (or
+/// `/v2/groups`) is held for `delay` before it is passed on, and the channel hears when one
+/// arrived (it is then on the wire). `/v2/events` is 404, so waits poll.
 fn slow_marathon(
     target: &str,
     method: &'static str,
     delay: std::time::Duration,
 ) -> (String, std::sync::mpsc::Receiver<()>) {
-    use std::io::{BufRead, BufReader, Read, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let target = target.trim_start_matches("http://").to_string();
     let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for client in listener.incoming().flatten() {
-            let (target, tx) = (target.clone(), tx.clone());
-            std::thread::spawn(move || {
-                let mut reader = BufReader::new(client.try_clone().unwrap());
-                let mut head = Vec::new();
-                let mut length = 0usize;
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
-                        return;
-                    }
-                    if line == "\r\n" {
-                        break;
-                    }
-                    let lower = line.to_ascii_lowercase();
-                    if let Some(v) = lower.strip_prefix("content-length:") {
-                        length = v.trim().parse().unwrap_or(0);
-                    }
-                    if !lower.starts_with("connection:") {
-                        head.push(line);
-                    }
-                }
-                let mut body = vec![0u8; length];
-                reader.read_exact(&mut body).unwrap();
-                let mut client = client;
-                if head[0].contains("/v2/events") {
-                    let text = r#"{"message":"URI not found: /v2/events"}"#;
-                    let _ = write!(
-                        client,
-                        "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}",
-                        text.len()
-                    );
-                    return;
-                }
-                if head[0].starts_with(&format!("{method} /v2/apps"))
-                    || head[0].starts_with(&format!("{method} /v2/groups"))
-                {
-                    let _ = tx.send(());
-                    std::thread::sleep(delay);
-                }
-                let mut upstream = std::net::TcpStream::connect(&target).unwrap();
-                for line in &head {
-                    upstream.write_all(line.as_bytes()).unwrap();
-                }
-                upstream.write_all(b"Connection: close\r\n\r\n").unwrap();
-                upstream.write_all(&body).unwrap();
-                let mut answer = Vec::new();
-                let _ = upstream.read_to_end(&mut answer);
-                let _ = client.write_all(&answer);
-            });
+    let tx = std::sync::Mutex::new(tx);
+    let url = marathon_proxy(target, move |line| {
+        if line.contains("/v2/events") {
+            return Act::Answer(no_events());
         }
+        if line.starts_with(&format!("{method} /v2/apps"))
+            || line.starts_with(&format!("{method} /v2/groups"))
+        {
+            let _ = tx.lock().unwrap().send(());
+            return Act::Delay(delay);
+        }
+        Act::Pass
     });
     (url, rx)
 }

@@ -16,17 +16,8 @@ enum Closed {
 fn run_closed(env: &Env, args: &[String], closed: Closed) -> (Option<i32>, String) {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    let home = env.home.path();
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("smack"));
-    cmd.args(args)
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null());
+    let mut cmd = command_in(env.home.path());
+    cmd.args(args).stdin(Stdio::null());
     match closed {
         Closed::Stdout => cmd.stdout(Stdio::from(writer)).stderr(Stdio::piped()),
         Closed::Stderr => cmd.stderr(Stdio::from(writer)).stdout(Stdio::piped()),
@@ -197,15 +188,8 @@ fn a_server_logging_to_a_closed_stderr_keeps_serving() {
     let env = Env::new();
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    let home = env.home.path();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("smack"))
+    let mut child = command_in(env.home.path())
         .args(["-v", "sandbox", "serve", "--listen", "127.0.0.1:0"])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("XDG_DATA_HOME", home.join("data"))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::from(writer))

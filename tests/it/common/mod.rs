@@ -21,15 +21,8 @@ pub fn smack_in(home: &Path) -> Command {
 
 /// The smack binary as [`smack_in`] sets it up, as a `std` command (to spawn it and signal it).
 pub fn spawn_in(home: &Path, args: &[&str]) -> std::process::Child {
-    std::process::Command::new(assert_cmd::cargo::cargo_bin("smack"))
+    command_in(home)
         .args(args)
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("NO_COLOR", "1")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -504,4 +497,104 @@ pub fn repository_server(
         }
     });
     (url, count)
+}
+
+/// What [`marathon_proxy`] does with a request, by its request line (`GET /v2/apps HTTP/1.1`).
+pub enum Act {
+    /// Pass it on to the Marathon behind.
+    Pass,
+    /// Answer with these raw HTTP bytes instead.
+    Answer(String),
+    /// Wait this long, then pass it on (a Marathon that answers slowly).
+    Delay(std::time::Duration),
+    /// Never answer (a Marathon that hangs); the connection is dropped after a minute.
+    Hang,
+}
+
+/// A Marathon in front of `target` that acts on each request as `rule` says; every answer
+/// closes its connection. Returns its URL.
+pub fn marathon_proxy(target: &str, rule: impl Fn(&str) -> Act + Send + Sync + 'static) -> String {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let target = target.trim_start_matches("http://").to_string();
+    let rule = std::sync::Arc::new(rule);
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let (target, rule) = (target.clone(), rule.clone());
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(client.try_clone().unwrap());
+                let mut head = Vec::new();
+                let mut length = 0usize;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    if line == "\r\n" {
+                        break;
+                    }
+                    let lower = line.to_ascii_lowercase();
+                    if let Some(v) = lower.strip_prefix("content-length:") {
+                        length = v.trim().parse().unwrap_or(0);
+                    }
+                    if !lower.starts_with("connection:") {
+                        head.push(line);
+                    }
+                }
+                let mut body = vec![0u8; length];
+                if reader.read_exact(&mut body).is_err() {
+                    return;
+                }
+                let mut client = client;
+                match rule(&head[0]) {
+                    Act::Pass => {}
+                    Act::Answer(raw) => {
+                        let _ = client.write_all(raw.as_bytes());
+                        return;
+                    }
+                    Act::Delay(d) => std::thread::sleep(d),
+                    Act::Hang => {
+                        std::thread::sleep(std::time::Duration::from_secs(60));
+                        return;
+                    }
+                }
+                let Ok(mut upstream) = std::net::TcpStream::connect(&target) else {
+                    return;
+                };
+                for line in &head {
+                    let _ = upstream.write_all(line.as_bytes());
+                }
+                let _ = upstream.write_all(b"Connection: close\r\n\r\n");
+                let _ = upstream.write_all(&body);
+                let mut answer = Vec::new();
+                let _ = upstream.read_to_end(&mut answer);
+                let _ = client.write_all(&answer);
+            });
+        }
+    });
+    url
+}
+
+/// Marathon's 404 at `/v2/events`, as a Marathon (or a proxy) without the event stream answers.
+pub fn no_events() -> String {
+    let text = r#"{"message":"URI not found: /v2/events"}"#;
+    format!(
+        "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}",
+        text.len()
+    )
+}
+
+/// `smack` as a `std` command with [`smack_in`]'s environment (to spawn it with streams of
+/// one's own).
+pub fn command_in(home: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("smack"));
+    cmd.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("NO_COLOR", "1");
+    cmd
 }

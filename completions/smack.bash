@@ -2851,7 +2851,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__serve)
-            opts="-q -v -h -V --listen --token-file --allow-repository-changes --catalog --quiet --verbose --marathon --dcos-url --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --listen --client-token-file --allow-repository-changes --allow-private-repositories --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2861,7 +2861,7 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --token-file)
+                --client-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2874,6 +2874,10 @@ _smack() {
                     return 0
                     ;;
                 --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

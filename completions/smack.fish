@@ -576,15 +576,17 @@ complete -c smack -n "__fish_smack_using_subcommand ui" -s v -l verbose -d 'Also
 complete -c smack -n "__fish_smack_using_subcommand ui" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
 complete -c smack -n "__fish_smack_using_subcommand ui" -s h -l help -d 'Print help'
 complete -c smack -n "__fish_smack_using_subcommand ui" -s V -l version -d 'Print version'
-complete -c smack -n "__fish_smack_using_subcommand serve" -l listen -d 'The address to serve on; port 0 picks a free one. Anything but loopback needs --token-file' -r
-complete -c smack -n "__fish_smack_using_subcommand serve" -l token-file -d 'Require `Authorization: token=<first line of FILE>` on every request' -r -F
+complete -c smack -n "__fish_smack_using_subcommand serve" -l listen -d 'The address to serve on; port 0 picks a free one. Anything but loopback needs a client token' -r
+complete -c smack -n "__fish_smack_using_subcommand serve" -l client-token-file -d 'Require `Authorization: token=<first line of FILE>` of every client [env: SMACK_SERVE_TOKEN, the token itself]. The credentials for Marathon are another setting: --token-file, SMACK_TOKEN or marathon.token_file, as for every command' -r -F
 complete -c smack -n "__fish_smack_using_subcommand serve" -l catalog -d 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]' -r
 complete -c smack -n "__fish_smack_using_subcommand serve" -l marathon -d 'Marathon\'s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack\'s local sandbox' -r
 complete -c smack -n "__fish_smack_using_subcommand serve" -l dcos-url -d 'A DC/OS cluster\'s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other\'s environment variable [env: SMACK_DCOS_URL]' -r
+complete -c smack -n "__fish_smack_using_subcommand serve" -l token-file -d 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]' -r -F
 complete -c smack -n "__fish_smack_using_subcommand serve" -l ca-file -d 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]' -r -F
 complete -c smack -n "__fish_smack_using_subcommand serve" -l request-timeout -d 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]' -r
 complete -c smack -n "__fish_smack_using_subcommand serve" -l marathon-version -d 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]' -r
 complete -c smack -n "__fish_smack_using_subcommand serve" -l allow-repository-changes -d 'Let clients add and delete repositories (`package/repository/add|delete`), which change the config file; off by default'
+complete -c smack -n "__fish_smack_using_subcommand serve" -l allow-private-repositories -d 'Let an added repository be fetched from a private address (loopback, the local network); off by default: only public http(s) addresses'
 complete -c smack -n "__fish_smack_using_subcommand serve" -s q -l quiet -d 'Print only results and errors, no warnings or notes'
 complete -c smack -n "__fish_smack_using_subcommand serve" -s v -l verbose -d 'Also print every HTTP request and its answer on stderr (never the token)'
 complete -c smack -n "__fish_smack_using_subcommand serve" -l insecure -d 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'

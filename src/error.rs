@@ -324,8 +324,7 @@ pub enum Error {
     },
 
     #[error(
-        "app [{app}] has no stored options ({}) to merge the given ones with",
-        crate::marathon::installed::OPTIONS_LABEL
+        "app [{app}] has no stored options (DCOS_PACKAGE_OPTIONS) to merge the given ones with"
     )]
     OptionsNotStored { app: String },
 

@@ -8,15 +8,7 @@ use serde_json::Value;
 
 /// The smack binary with config, cache and data directories inside `home`.
 pub fn smack_in(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("smack").unwrap();
-    cmd.env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("NO_COLOR", "1");
-    cmd
+    Command::from_std(command_in(home))
 }
 
 /// The smack binary as [`smack_in`] sets it up, as a `std` command (to spawn it and signal it).

@@ -21,26 +21,16 @@ pub fn install() {
         let in_flight = IN_FLIGHT.lock().ok().and_then(|m| m.clone());
         if WATCHERS.load(Ordering::SeqCst) == 0 || INTERRUPTED.swap(true, Ordering::SeqCst) {
             if let Some(stands) = in_flight {
-                say(&format!("interrupted: {stands}"));
+                crate::ui::to_stderr(&format!("interrupted: {stands}"));
             }
             std::process::exit(EXIT);
         }
         if in_flight.is_some() {
-            say(
+            crate::ui::to_stderr(
                 "interrupted: waiting for Marathon's answer to the change on its way (Ctrl-C again to leave now)",
             );
         }
     });
-}
-
-/// A line on stderr from the handler; a password in a URL hidden, a closed stderr ignored.
-fn say(line: &str) {
-    use std::io::Write as _;
-    let _ = writeln!(
-        std::io::stderr(),
-        "{}",
-        smack::text::redact_credentials(line)
-    );
 }
 
 /// A change on its way to Marathon, until dropped: Ctrl-C then waits for Marathon's answer (so

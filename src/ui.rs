@@ -18,15 +18,19 @@ const MAX_LINE: usize = 4000;
 /// else: no panic, and the command keeps its own exit code.
 /// A password in a URL (`http://alice:secret@host`) is written as `***`.
 macro_rules! stderr_line {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let line = format!($($arg)*);
-        let _ = writeln!(
-            std::io::stderr().lock(),
-            "{}",
-            smack::text::redact_credentials(&line)
-        );
-    }};
+    ($($arg:tt)*) => {
+        to_stderr(&format!($($arg)*))
+    };
+}
+
+/// One line on stderr, as [`stderr_line!`] writes it (for writers outside [`Ui`]: the
+/// interrupt handler).
+pub fn to_stderr(line: &str) {
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "{}",
+        smack::text::redact_credentials(line)
+    );
 }
 
 /// Whether to color a stream: a terminal, and NO_COLOR unset (https://no-color.org).

@@ -78,9 +78,19 @@ fn interrupted(client: &Client, change: &Change, args: &WaitArgs, sent: Result<S
             undo: change.undo.clone(),
         };
     };
-    match undo(change, args, |wait| {
+    undo_interrupted(change, args, |wait| {
         ops::follow::undo_interrupted(client, change.app, &sent, how, wait)
-    }) {
+    })
+}
+
+/// Undoes an interrupted `change` (`run`, under [`undo`]'s wait) and says how that ended:
+/// undone, or the undo still going on.
+pub fn undo_interrupted(
+    change: &Change,
+    args: &WaitArgs,
+    run: impl FnOnce(Wait) -> Result<String>,
+) -> Error {
+    match undo(change, args, run) {
         Ok(undone) => Error::InterruptedUndone {
             what: change.what.clone(),
             undone,

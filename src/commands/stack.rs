@@ -395,40 +395,31 @@ fn apply(args: StackApplyArgs, ctx: &Context) -> Result<i32> {
     let outcome = match followed {
         // --atomic undoes an interrupted apply too, under a wait of its own.
         Err(Error::Interrupted { .. }) if args.atomic => {
-            let what = format!("the apply of stack [{}]", stack.name);
-            let _flight = crate::interrupt::in_flight(format!(
-                "the undo (--atomic) of {what} is under way: check with `{follow_hint}`"
-            ));
-            let undo_wait = Wait {
-                timeout: args.wait.undo_timeout,
-                interrupted: || false,
-                ..Wait::default()
+            let change = super::marathon::Change {
+                what: format!("the apply of stack [{}]", stack.name),
+                app: &plan.group,
+                check: follow_hint.clone(),
+                undo: None,
+                atomic: None,
             };
-            let undone = client.rollback(&deployment).and_then(|rollback| {
-                smack::marathon::wait::gone(client, &rollback, undo_wait)
-                    .map(|gone| (rollback, gone))
-            });
-            return Err(match undone {
-                Ok((rollback, true)) => Error::InterruptedUndone {
-                    what,
-                    undone: format!(
+            return Err(super::marathon::undo_interrupted(
+                &change,
+                &args.wait,
+                |wait| {
+                    let rollback = client.rollback(&deployment)?;
+                    if !smack::marathon::wait::gone(client, &rollback, wait)? {
+                        return Err(Error::DeploymentTimeout {
+                            app: plan.group.clone(),
+                            deployment: rollback,
+                            timeout: humantime::format_duration(wait.timeout).to_string(),
+                            progress: Some("the rollback".into()),
+                        });
+                    }
+                    Ok(format!(
                         "Marathon rolled the stack back to what it was before this apply (deployment {rollback})"
-                    ),
+                    ))
                 },
-                Ok((rollback, false)) => Error::UndoUnfinished {
-                    failure: format!("interrupted: {what}"),
-                    app: plan.group.clone(),
-                    reason: format!(
-                        "the rollback (deployment {rollback}) did not finish within {}",
-                        humantime::format_duration(args.wait.undo_timeout)
-                    ),
-                },
-                Err(e) => Error::UndoUnfinished {
-                    failure: format!("interrupted: {what}"),
-                    app: plan.group.clone(),
-                    reason: e.to_string(),
-                },
-            });
+            ));
         }
         other => other.map_err(&interrupted)?,
     };

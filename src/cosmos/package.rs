@@ -126,7 +126,7 @@ impl Service {
             .map_err(|e| Failure::from(&e))?
             .into_iter()
             .filter(|i| app_id.as_ref().is_none_or(|a| &i.app_id == a))
-            .filter(Installed::has_definition_label)
+            .filter(|i| i.has_label(installed::DEFINITION_LABEL))
             .collect();
         found.sort_by(|a, b| (&a.name, &a.app_id).cmp(&(&b.name, &b.app_id)));
         let mut packages = Vec::new();

@@ -119,9 +119,10 @@ impl Installed {
         self.app.get("labels")?.get(key)?.as_str()
     }
 
-    /// Whether the app carries `DCOS_PACKAGE_DEFINITION` (readable or not).
-    pub fn has_definition_label(&self) -> bool {
-        self.label(DEFINITION_LABEL).is_some()
+    /// Whether the app carries a label (`DCOS_PACKAGE_DEFINITION`, `DCOS_PACKAGE_OPTIONS`),
+    /// readable or not.
+    pub fn has_label(&self, key: &str) -> bool {
+        self.label(key).is_some()
     }
 
     /// The options the user gave at install time (`DCOS_PACKAGE_OPTIONS`); `{}` when none.

@@ -50,14 +50,6 @@ fn package_of(catalog: &Catalog, current: &Installed) -> Result<Map<String, Valu
         .unwrap_or_default())
 }
 
-fn has_options(current: &Installed) -> bool {
-    current
-        .app
-        .get("labels")
-        .and_then(|l| l.get(OPTIONS_LABEL))
-        .is_some()
-}
-
 /// Describes the service at `app_id`.
 pub fn describe(connection: &Connection, catalog: &Catalog, app_id: &str) -> Result<Description> {
     let current = installed(connection, app_id)?;
@@ -68,12 +60,7 @@ pub fn describe(connection: &Connection, catalog: &Catalog, app_id: &str) -> Res
     let releases = catalog
         .releases(&current.name, &mut warnings)
         .unwrap_or_default();
-    let admits = |list: Option<&Value>, version: &str| {
-        list.and_then(Value::as_array).is_some_and(|l| {
-            l.iter()
-                .any(|v| v.as_str().is_some_and(|v| v == "*" || v == version))
-        })
-    };
+    let admits = super::upgrade::admits;
     for release in &releases {
         if let Ok(candidate) = catalog.resolve(&current.name, Some(&release.version), &mut warnings)
             && admits(candidate.metadata.get("upgradesFrom"), &current.version)
@@ -84,7 +71,7 @@ pub fn describe(connection: &Connection, catalog: &Catalog, app_id: &str) -> Res
             downgrades_to.push(release.version.clone());
         }
     }
-    let (user_options, resolved_options) = if has_options(&current) {
+    let (user_options, resolved_options) = if current.has_label(OPTIONS_LABEL) {
         (
             Some(current.user_options()?),
             Some(super::history::options(&current.app, true)?),
@@ -122,7 +109,7 @@ pub fn update(
     replace: bool,
 ) -> Result<Updated> {
     let current = installed(connection, app_id)?;
-    if !replace && !has_options(&current) {
+    if !replace && !current.has_label(OPTIONS_LABEL) {
         return Err(Error::OptionsNotStored {
             app: current.app_id.clone(),
         });

@@ -13,7 +13,7 @@ use crate::marathon::rules::{self, Finding, Profile};
 use crate::pipeline::{Against, Never, Pipeline};
 
 /// Whether `entries` (`upgradesFrom` / `downgradesTo`) admits `version`: an exact version or `*`.
-fn admits(entries: Option<&Value>, version: &str) -> bool {
+pub(crate) fn admits(entries: Option<&Value>, version: &str) -> bool {
     entries.and_then(Value::as_array).is_some_and(|list| {
         list.iter()
             .any(|v| v.as_str().is_some_and(|v| v == "*" || v == version))

@@ -953,26 +953,9 @@ fn service_describe_and_update_answer_as_cosmos() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let call = |endpoint: &str, body: Value| {
-        let name = endpoint.trim_start_matches("cosmos/").replace('/', ".");
-        let r = http()
-            .post(format!("{}/{endpoint}", cosmos.url))
-            .header("Authorization", "token=client")
-            .header(
-                "Accept",
-                format!("application/vnd.dcos.{name}-response+json;charset=utf-8;version=v1"),
-            )
-            .header(
-                "Content-Type",
-                format!("application/vnd.dcos.{name}-request+json;charset=utf-8;version=v1"),
-            )
-            .body(body.to_string())
-            .send()
-            .unwrap();
-        let status = r.status().as_u16();
-        let ct = r.headers()["content-type"].to_str().unwrap().to_string();
-        (status, ct, r.json::<Value>().unwrap())
-    };
+    let mut cosmos = cosmos;
+    cosmos.token = Some("client".into());
+    let call = |endpoint: &str, body: Value| cosmos.call(endpoint, 1, &body);
     let (status, ct, d) = call("cosmos/service/describe", json!({"appId": "kafka"}));
     assert_eq!(status, 200, "{d}");
     assert_eq!(

@@ -380,6 +380,8 @@ pub struct CosmosServer {
     child: std::process::Child,
     /// `http://127.0.0.1:PORT`.
     pub url: String,
+    /// The client token calls send (`Authorization: token=…`), if any.
+    pub token: Option<String>,
 }
 
 impl CosmosServer {
@@ -400,7 +402,11 @@ impl CosmosServer {
             .spawn()
             .expect("smack serve starts");
         let url = announced(&mut child, "smack serve at ");
-        CosmosServer { child, url }
+        CosmosServer {
+            child,
+            url,
+            token: None,
+        }
     }
 
     /// A Cosmos call as the DC/OS CLI sends it: `endpoint` (`package/search`), the response
@@ -421,9 +427,14 @@ impl CosmosServer {
     }
 
     fn exchange(&self, endpoint: &str, version: u32, body: &Value) -> (u16, String, String) {
-        let name = endpoint.replace('/', ".");
-        let response = http()
-            .post(format!("{}/{endpoint}", self.url))
+        // `cosmos/service/describe` is served under `/cosmos`; its media type is
+        // `service.describe`'s.
+        let name = endpoint.trim_start_matches("cosmos/").replace('/', ".");
+        let mut request = http().post(format!("{}/{endpoint}", self.url));
+        if let Some(token) = &self.token {
+            request = request.header("Authorization", format!("token={token}"));
+        }
+        let response = request
             .header(
                 "Accept",
                 format!(

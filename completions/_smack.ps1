@@ -1060,9 +1060,32 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the agents of the sandbox (or any Mesos master behind the Marathon smack talks to) and what is placed on them')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget everything the embedded sandbox has installed')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Marathon v2 API subset smack and common clients use, until interrupted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'smack;sandbox;status' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]')
+            [CompletionResult]::new('--marathon', '--marathon', [CompletionResultType]::ParameterName, 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox')
+            [CompletionResult]::new('--dcos-url', '--dcos-url', [CompletionResultType]::ParameterName, 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]')
+            [CompletionResult]::new('--marathon-version', '--marathon-version', [CompletionResultType]::ParameterName, 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'The same as `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no warnings or notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print every HTTP request and its answer on stderr (never the token)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'smack;sandbox;reset' {
@@ -1094,6 +1117,7 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             [CompletionResult]::new('--mesos-role', '--mesos-role', [CompletionResultType]::ParameterName, 'Answer as Marathon''s `--mesos_role` ROLE [default: slave_public, as DC/OS configures it]')
             [CompletionResult]::new('--enable-features', '--enable-features', [CompletionResultType]::ParameterName, 'Answer as Marathon''s `--enable_features` LIST [default: DC/OS''s vips,task_killing,external_volumes,gpu_resources]')
             [CompletionResult]::new('--deprecated-features', '--deprecated-features', [CompletionResultType]::ParameterName, 'Answer as Marathon''s `--deprecated_features` LIST (1.10: sanitize_accepted_resource_roles)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Model this cluster: a TOML or JSON list of agents, or a Mesos master''s `/master/state-summary` answer [default: DC/OS''s smallest production cluster, 5 private agents and 1 public]')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'catalog')
             [CompletionResult]::new('--marathon', '--marathon', [CompletionResultType]::ParameterName, 'marathon')
             [CompletionResult]::new('--dcos-url', '--dcos-url', [CompletionResultType]::ParameterName, 'dcos-url')
@@ -1112,9 +1136,13 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             break
         }
         'smack;sandbox;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the agents of the sandbox (or any Mesos master behind the Marathon smack talks to) and what is placed on them')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget everything the embedded sandbox has installed')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Marathon v2 API subset smack and common clients use, until interrupted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'smack;sandbox;help;status' {
             break
         }
         'smack;sandbox;help;reset' {
@@ -1280,8 +1308,12 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             break
         }
         'smack;help;sandbox' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the agents of the sandbox (or any Mesos master behind the Marathon smack talks to) and what is placed on them')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget everything the embedded sandbox has installed')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Marathon v2 API subset smack and common clients use, until interrupted')
+            break
+        }
+        'smack;help;sandbox;status' {
             break
         }
         'smack;help;sandbox;reset' {

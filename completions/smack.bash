@@ -262,6 +262,9 @@ _smack() {
             smack__subcmd__help__subcmd__sandbox,serve)
                 cmd="smack__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
+            smack__subcmd__help__subcmd__sandbox,status)
+                cmd="smack__subcmd__help__subcmd__sandbox__subcmd__status"
+                ;;
             smack__subcmd__help__subcmd__stack,apply)
                 cmd="smack__subcmd__help__subcmd__stack__subcmd__apply"
                 ;;
@@ -319,6 +322,9 @@ _smack() {
             smack__subcmd__sandbox,serve)
                 cmd="smack__subcmd__sandbox__subcmd__serve"
                 ;;
+            smack__subcmd__sandbox,status)
+                cmd="smack__subcmd__sandbox__subcmd__status"
+                ;;
             smack__subcmd__sandbox__subcmd__help,help)
                 cmd="smack__subcmd__sandbox__subcmd__help__subcmd__help"
                 ;;
@@ -327,6 +333,9 @@ _smack() {
                 ;;
             smack__subcmd__sandbox__subcmd__help,serve)
                 cmd="smack__subcmd__sandbox__subcmd__help__subcmd__serve"
+                ;;
+            smack__subcmd__sandbox__subcmd__help,status)
+                cmd="smack__subcmd__sandbox__subcmd__help__subcmd__status"
                 ;;
             smack__subcmd__stack,apply)
                 cmd="smack__subcmd__stack__subcmd__apply"
@@ -1637,7 +1646,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__help__subcmd__sandbox)
-            opts="reset serve"
+            opts="status reset serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1665,6 +1674,20 @@ _smack() {
             return 0
             ;;
         smack__subcmd__help__subcmd__sandbox__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__sandbox__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2637,7 +2660,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version reset serve help"
+            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version status reset serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2679,7 +2702,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox__subcmd__help)
-            opts="reset serve help"
+            opts="status reset serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2721,6 +2744,20 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__sandbox__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2777,7 +2814,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox__subcmd__serve)
-            opts="-q -v -h -V --listen --token --token-file --state --deploy-seconds --fail-first --mesos-role --enable-features --deprecated-features --catalog --marathon --dcos-url --ca-file --insecure --request-timeout --quiet --verbose --marathon-version --help --version"
+            opts="-q -v -h -V --listen --token --token-file --state --deploy-seconds --fail-first --mesos-role --enable-features --deprecated-features --cluster --catalog --marathon --dcos-url --ca-file --insecure --request-timeout --quiet --verbose --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2819,6 +2856,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2828,6 +2869,56 @@ _smack() {
                     return 0
                     ;;
                 --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__sandbox__subcmd__status)
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

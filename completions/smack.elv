@@ -991,9 +991,31 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand status 'Show the agents of the sandbox (or any Mesos master behind the Marathon smack talks to) and what is placed on them'
             cand reset 'Forget everything the embedded sandbox has installed'
             cand serve 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;sandbox;status'= {
+            cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'smack;sandbox;reset'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
@@ -1023,6 +1045,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --mesos-role 'Answer as Marathon''s `--mesos_role` ROLE [default: slave_public, as DC/OS configures it]'
             cand --enable-features 'Answer as Marathon''s `--enable_features` LIST [default: DC/OS''s vips,task_killing,external_volumes,gpu_resources]'
             cand --deprecated-features 'Answer as Marathon''s `--deprecated_features` LIST (1.10: sanitize_accepted_resource_roles)'
+            cand --cluster 'Model this cluster: a TOML or JSON list of agents, or a Mesos master''s `/master/state-summary` answer [default: DC/OS''s smallest production cluster, 5 private agents and 1 public]'
             cand --catalog 'catalog'
             cand --marathon 'marathon'
             cand --dcos-url 'dcos-url'
@@ -1040,9 +1063,12 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --version 'Print version'
         }
         &'smack;sandbox;help'= {
+            cand status 'Show the agents of the sandbox (or any Mesos master behind the Marathon smack talks to) and what is placed on them'
             cand reset 'Forget everything the embedded sandbox has installed'
             cand serve 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;sandbox;help;status'= {
         }
         &'smack;sandbox;help;reset'= {
         }
@@ -1166,8 +1192,11 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;help;man'= {
         }
         &'smack;help;sandbox'= {
+            cand status 'Show the agents of the sandbox (or any Mesos master behind the Marathon smack talks to) and what is placed on them'
             cand reset 'Forget everything the embedded sandbox has installed'
             cand serve 'Serve the Marathon v2 API subset smack and common clients use, until interrupted'
+        }
+        &'smack;help;sandbox;status'= {
         }
         &'smack;help;sandbox;reset'= {
         }

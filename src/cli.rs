@@ -594,13 +594,43 @@ Marathon's backoff: either holds its deployment forever, as Marathon would.
 Examples:
   smack sandbox serve
   smack sandbox serve --listen 127.0.0.1:8080 --state sandbox.json --deploy-seconds 5
-  smack sandbox serve --token s3cret          requests need `Authorization: token=s3cret`")]
-    Serve(ServeArgs),
+  smack sandbox serve --token s3cret          requests need `Authorization: token=s3cret`
+  smack sandbox serve --cluster agents.toml   place tasks on your own cluster's model
+  curl -s https://dcos.example/mesos/master/state-summary > prod.json
+  smack sandbox serve --cluster prod.json     rehearse on a copy of a real cluster
+
+Tasks are placed on the modelled agents as Mesos and Marathon place them (resources, roles,
+constraints, host ports); what does not fit waits, and GET /v2/queue says why. Each agent
+has a loopback address of its own (127.0.1.N): the tasks' host. A cluster file in TOML:
+  [[agents]]
+  count = 3                 # three alike
+  cpus = 4
+  mem = 16384               # MiB
+  disk = 102400
+  ports = \"[31000-32000]\"
+  role = \"*\"                # or the role its resources are reserved to
+  attributes = { rack = \"r1\" }")]
+    Serve(Box<ServeArgs>),
+    /// Show the agents of the sandbox (or any Mesos master behind the Marathon smack talks to)
+    /// and what is placed on them.
+    #[command(after_help = "\
+Reads the Mesos master's /master/state-summary beside Marathon (the sandbox serves one).
+
+Examples:
+  smack sandbox status
+  smack sandbox status -o json")]
+    Status(SandboxStatusArgs),
     /// Forget everything the embedded sandbox has installed.
     #[command(after_help = "\
 Examples:
   smack sandbox reset && smack list      nothing installed any more")]
     Reset,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxStatusArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -635,6 +665,11 @@ pub struct ServeArgs {
     /// Answer as Marathon's `--deprecated_features` LIST (1.10: sanitize_accepted_resource_roles).
     #[arg(long, value_name = "LIST")]
     pub deprecated_features: Option<String>,
+    /// Model this cluster: a TOML or JSON list of agents, or a Mesos master's
+    /// `/master/state-summary` answer [default: DC/OS's smallest production cluster, 5 private
+    /// agents and 1 public].
+    #[arg(long, value_name = "FILE")]
+    pub cluster: Option<PathBuf>,
 }
 
 /// The flags options come from, as clap parses them; [`OptionsArgs`] keeps their order.

@@ -90,3 +90,19 @@ pub fn read_token_file(path: &Path) -> Result<String> {
     }
     Ok(token)
 }
+
+/// Reads a whole file of at most `limit` bytes; a larger one is an error naming the limit.
+pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(std::io::Error::other(format!(
+            "larger than {} MiB",
+            limit / (1024 * 1024)
+        )));
+    }
+    Ok(bytes)
+}

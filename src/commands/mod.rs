@@ -32,6 +32,10 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
     let given = cli.given();
     // Commands that need no configuration.
     match cli.command {
+        Command::Sandbox(crate::cli::SandboxCommand::Status(args)) => {
+            let ctx = Context::new(&given, ui)?;
+            return sandbox::status(args, &ctx);
+        }
         Command::Sandbox(cmd) => return sandbox::run(cmd, &given, ui),
         Command::Completion(args) => return completion::script(args, ui),
         Command::Man => return completion::man(ui),

@@ -13,6 +13,7 @@ use crate::ui::Ui;
 pub fn run(cmd: SandboxCommand, given: &Given, ui: &Ui) -> Result<i32> {
     match cmd {
         SandboxCommand::Serve(args) => {
+            let args = *args;
             // The Marathon line the sandbox answers as: `--marathon-version`, else
             // `SMACK_MARATHON_VERSION`.
             super::context::check_utf8()?;
@@ -30,7 +31,99 @@ pub fn run(cmd: SandboxCommand, given: &Given, ui: &Ui) -> Result<i32> {
             serve(args, version.as_deref(), ui)
         }
         SandboxCommand::Reset => reset(ui),
+        SandboxCommand::Status(_) => unreachable!("needs the configuration: status()"),
     }
+}
+
+/// `smack sandbox status`: the agents of the Mesos master beside Marathon (the sandbox's
+/// model, or a DC/OS cluster's), with what their tasks use.
+pub fn status(args: crate::cli::SandboxStatusArgs, ctx: &super::context::Context) -> Result<i32> {
+    let connection = ctx.connect()?;
+    let summary = connection.client.state_summary()?;
+    let agents = summary
+        .get("slaves")
+        .and_then(serde_json::Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    if ctx.output(&args.output) == crate::cli::Output::Json {
+        ctx.ui.json(&serde_json::Value::Array(agents));
+        return Ok(exit::OK);
+    }
+    let num = |a: &serde_json::Value, p: &str| {
+        a.pointer(p)
+            .and_then(serde_json::Value::as_f64)
+            .unwrap_or(0.0)
+    };
+    let rows: Vec<Vec<String>> = agents
+        .iter()
+        .map(|a| {
+            let text = |k: &str| {
+                a.get(k)
+                    .and_then(serde_json::Value::as_str)
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let mut roles: Vec<String> = a
+                .get("reserved_resources")
+                .and_then(serde_json::Value::as_object)
+                .map(|r| r.keys().cloned().collect())
+                .unwrap_or_default();
+            if num(a, "/unreserved_resources/cpus") > 0.0 || roles.is_empty() {
+                roles.insert(0, "*".into());
+            }
+            let attributes: Vec<String> = a
+                .get("attributes")
+                .and_then(serde_json::Value::as_object)
+                .map(|m| {
+                    m.iter()
+                        .map(|(k, v)| match v {
+                            serde_json::Value::String(s) => format!("{k}:{s}"),
+                            other => format!("{k}:{other}"),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            vec![
+                text("hostname"),
+                roles.join(","),
+                format!(
+                    "{}/{}",
+                    num(a, "/used_resources/cpus"),
+                    num(a, "/resources/cpus")
+                ),
+                format!(
+                    "{}/{}",
+                    num(a, "/used_resources/mem"),
+                    num(a, "/resources/mem")
+                ),
+                format!(
+                    "{}/{}",
+                    num(a, "/used_resources/disk"),
+                    num(a, "/resources/disk")
+                ),
+                format!(
+                    "{} running, {} staging",
+                    num(a, "/TASK_RUNNING"),
+                    num(a, "/TASK_STAGING")
+                ),
+                attributes.join(" "),
+            ]
+        })
+        .collect();
+    ctx.ui.out(&crate::ui::table(
+        &[
+            "AGENT",
+            "ROLES",
+            "CPUS",
+            "MEM",
+            "DISK",
+            "TASKS",
+            "ATTRIBUTES",
+        ],
+        &rows,
+        ctx.ui.width(),
+    ));
+    Ok(exit::OK)
 }
 
 /// The Marathon the sandbox answers as: DC/OS 2.2's Marathon 1.11, changed by the flags.
@@ -67,7 +160,17 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
             .or_else(|| super::context::env_var("SMACK_SANDBOX_TOKEN").filter(|t| !t.is_empty())),
     };
     let protected = token.is_some();
+    let cluster = match &args.cluster {
+        Some(file) => sandbox::placement::Cluster::read(file).map_err(Error::Usage)?,
+        None => sandbox::placement::Cluster::dcos(),
+    };
+    let modelling = format!(
+        "modelling {} agents: {}",
+        cluster.agents.len(),
+        cluster.source
+    );
     let config = sandbox::Config {
+        cluster: std::sync::Arc::new(cluster),
         trace: ui.trace_as("<"),
         profile,
         token,
@@ -92,6 +195,7 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
         ));
     }
     ui.note(answering);
+    ui.note(modelling);
     let _watch = crate::interrupt::watch();
     sandbox.run(&crate::interrupt::interrupted)?;
     ui.note("stopped: the requests in flight were answered");

@@ -7,6 +7,7 @@ pub mod events;
 pub mod installed;
 pub mod rules;
 pub mod wait;
+pub mod wire;
 
 use reqwest::Method;
 use reqwest::blocking::RequestBuilder;
@@ -143,6 +144,21 @@ impl Client {
         };
         let response = self.http.send(&build, idempotent, &self.shown())?;
         self.read(response, &url, app)
+    }
+
+    /// The Mesos master's `/master/state-summary` beside this Marathon: at
+    /// `/mesos/master/state-summary` of a DC/OS cluster, else beside Marathon's own API (the
+    /// sandbox serves one there).
+    pub fn state_summary(&self) -> Result<Value> {
+        let url = match self.base.strip_suffix("/service/marathon") {
+            Some(root) => format!("{root}/mesos/master/state-summary"),
+            None => format!("{}/master/state-summary", self.base),
+        };
+        let build = |client: &reqwest::blocking::Client| {
+            self.authorize(client.get(&url).header("Accept", "application/json"))
+        };
+        let response = self.http.send(&build, true, &self.shown())?;
+        Ok(self.read(response, &url, None)?.body)
     }
 
     /// Passes a request on to Marathon as it came (a proxy's: `smack serve`'s

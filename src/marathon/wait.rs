@@ -33,6 +33,8 @@ pub struct Progress {
     pub healthy: u64,
     /// Whether the app has health checks (only then does "healthy" mean anything).
     pub health_checked: bool,
+    /// Why instances wait, from Marathon's queue: `waiting for offers: …`.
+    pub waiting: Option<String>,
 }
 
 impl Progress {
@@ -64,6 +66,9 @@ impl Progress {
             tasks.push_str(&format!(", {} staged", self.staged));
         }
         parts.push(tasks);
+        if let Some(w) = &self.waiting {
+            parts.push(w.clone());
+        }
         parts.join(" · ")
     }
 }
@@ -162,6 +167,9 @@ pub fn deployment(
                             app: app.to_string(),
                             reason,
                         });
+                    }
+                    if progress.running < progress.instances {
+                        progress.waiting = waiting_for_offers(client, app)?;
                     }
                 }
                 on_progress(&progress);
@@ -294,6 +302,119 @@ pub fn failing(client: &Client, app: &Map<String, Value>) -> Result<Option<Strin
         text("timestamp"),
         text("message"),
     )))
+}
+
+/// Why an app's instances wait for offers, from Marathon's queue (placement.md §5): `waiting
+/// for offers: 6 agents, 1 offers only other roles' resources, 5 do not satisfy
+/// hostname:UNIQUE, for instance 6`. `None` when it does not wait, or Marathon has not
+/// processed an offer for it yet.
+pub fn waiting_for_offers(client: &Client, app: &str) -> Result<Option<String>> {
+    let queue = client.queue()?;
+    Ok(queue
+        .iter()
+        .find(|q| {
+            q.get("app")
+                .and_then(|a| a.get("id"))
+                .and_then(Value::as_str)
+                == Some(app)
+        })
+        .and_then(offers_reason))
+}
+
+/// The line [`waiting_for_offers`] gives for one queue entry.
+pub fn offers_reason(entry: &Map<String, Value>) -> Option<String> {
+    let summary = entry.get("processedOffersSummary")?;
+    let last = summary.get("rejectSummaryLastOffers")?.as_array()?;
+    let offers = last.first()?.get("processed")?.as_u64()?;
+    if offers == 0 {
+        return None;
+    }
+    let constraints: Vec<String> = entry
+        .get("app")
+        .and_then(|a| a.get("constraints"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|c| {
+            let parts: Vec<&str> = c.as_array()?.iter().filter_map(Value::as_str).collect();
+            (!parts.is_empty()).then(|| parts.join(":"))
+        })
+        .collect();
+    let mut why = Vec::new();
+    for r in last {
+        let declined = r.get("declined").and_then(Value::as_u64).unwrap_or(0);
+        if declined == 0 {
+            continue;
+        }
+        let reason = r.get("reason").and_then(Value::as_str).unwrap_or("");
+        let all = declined == offers;
+        let who = if all {
+            "none".to_string()
+        } else {
+            declined.to_string()
+        };
+        let plural = !all && declined != 1;
+        let verb = |one: &str, many: &str| {
+            if plural {
+                many.to_string()
+            } else {
+                one.to_string()
+            }
+        };
+        why.push(match reason {
+            "UnfulfilledConstraint" if !constraints.is_empty() => {
+                if all {
+                    format!("none satisfies {}", constraints.join(", "))
+                } else {
+                    format!(
+                        "{declined} {} not satisfy {}",
+                        verb("does", "do"),
+                        constraints.join(", ")
+                    )
+                }
+            }
+            "UnfulfilledRole" => format!(
+                "{} only resources of other roles",
+                if all {
+                    "all offer".to_string()
+                } else {
+                    format!("{declined} {}", verb("offers", "offer"))
+                }
+            ),
+            "InsufficientCpus" => format!("{who} {} enough cpus", verb("has", "have")),
+            "InsufficientMemory" => format!("{who} {} enough memory", verb("has", "have")),
+            "InsufficientDisk" => format!("{who} {} enough disk", verb("has", "have")),
+            "InsufficientGpus" => format!("{who} {} enough gpus", verb("has", "have")),
+            "InsufficientPorts" => format!("{who} {} the ports", verb("has", "have")),
+            "NoCorrespondingReservationFound" => {
+                format!("{who} {} its reservation", verb("holds", "hold"))
+            }
+            "AgentMaintenance" => format!(
+                "{} in maintenance",
+                if all {
+                    "all are".to_string()
+                } else {
+                    format!("{declined} {}", verb("is", "are"))
+                }
+            ),
+            other => format!("{declined} declined: {other}"),
+        });
+    }
+    if why.is_empty() {
+        return None;
+    }
+    let instances = entry
+        .get("app")
+        .and_then(|a| a.get("instances"))
+        .and_then(Value::as_u64)
+        .unwrap_or(1);
+    let count = entry.get("count").and_then(Value::as_u64).unwrap_or(1);
+    let agents = if offers == 1 { "agent" } else { "agents" };
+    Some(format!(
+        "waiting for offers: {offers} {agents}, {}, for instance {}",
+        why.join(", "),
+        instances.saturating_sub(count) + 1
+    ))
 }
 
 /// The step and current actions of a deployment object.

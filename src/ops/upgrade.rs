@@ -116,8 +116,10 @@ fn for_diff(app: &Map<String, Value>) -> Map<String, Value> {
 /// Service ports the new app leaves to Marathon (0) show as the ports Marathon gave the running
 /// app, which it keeps on an update.
 pub fn diff(running: &Map<String, Value>, new: &Map<String, Value>, profile: &Profile) -> String {
-    let running = rules::normalize(running, profile);
-    let mut new = rules::normalize(new, profile);
+    // Both as Marathon writes them, so that what it leaves out or fills in is no change.
+    let minor = profile.version.minor;
+    let running = crate::marathon::wire::app(&rules::normalize(running, profile), minor);
+    let mut new = crate::marathon::wire::app(&rules::normalize(new, profile), minor);
     let assigned = crate::marathon::app::service_ports(&running);
     let mut ports = crate::marathon::app::service_ports(&new);
     for (i, port) in ports.iter_mut().enumerate() {

@@ -5,6 +5,7 @@
 //! ephemeral loopback port while a command runs) and every end-to-end test.
 
 mod events;
+pub mod placement;
 mod routes;
 pub mod selector;
 pub mod state;
@@ -40,6 +41,18 @@ pub struct Config {
     pub fail_first: u32,
     /// The Marathon it answers as: version, `--mesos_role`, features.
     pub profile: Profile,
+    /// The cluster it models: agents its tasks are placed on.
+    pub cluster: Arc<placement::Cluster>,
+}
+
+impl Config {
+    /// What the state is placed and written against.
+    pub fn env(&self) -> state::Env {
+        state::Env {
+            cluster: self.cluster.clone(),
+            profile: self.profile.clone(),
+        }
+    }
 }
 
 impl std::fmt::Debug for Config {
@@ -65,6 +78,7 @@ impl Default for Config {
             lock_file: None,
             fail_first: 0,
             profile: Profile::dcos(),
+            cluster: Arc::default(),
         }
     }
 }
@@ -131,10 +145,11 @@ pub const LIMITS: Limits = Limits::with_body(MAX_BODY);
 impl Sandbox {
     /// Binds `listen` (`127.0.0.1:0` picks a free port) and loads the state file, if any.
     pub fn bind(listen: &str, config: Config) -> Result<Sandbox> {
-        let state = match &config.state_file {
+        let mut state = match &config.state_file {
             Some(path) => load_state(path)?,
             None => State::default(),
         };
+        state.env = config.env();
         let listener = serving::listen(listen)?;
         let addr = listener
             .local_addr()
@@ -207,7 +222,10 @@ fn observe(shared: &Shared) {
         if !shared.events.listened() {
             continue;
         }
-        routes::with_state(shared, |state, now| shared.events.observe(state, now));
+        let afresh = shared.config.lock_file.is_some();
+        routes::with_state(shared, |state, now| {
+            shared.events.observe(state, now, afresh)
+        });
         if beat.elapsed() >= Duration::from_secs(10) {
             shared.events.heartbeat();
             beat = std::time::Instant::now();
@@ -312,9 +330,16 @@ fn events_stream(
         .filter(|(k, _)| k == "event_type")
         .map(|(_, v)| v.clone())
         .collect();
-    let stream = shared.events.subscribe(types, remote);
+    // Whole plans in deployment events: always in 1.4, by default in 1.5 and 1.6 (unless
+    // `plan-format=light`), never from 1.7 on (wire.md §3).
+    let minor = shared.config.profile.version.minor;
+    let light = params
+        .iter()
+        .any(|(k, v)| k == "plan-format" && v == "light");
+    let heavy = minor <= 4 || (minor <= 6 && !light);
+    let stream = shared.events.subscribe(types, heavy, remote);
     // What is, so that the next change is news.
-    routes::with_state(shared, |state, now| shared.events.observe(state, now));
+    routes::with_state(shared, |state, now| shared.events.observe(state, now, true));
     serving::Response::streamed(200, "text/event-stream;charset=utf-8", stream)
         .header("Cache-Control", "no-cache")
 }

@@ -110,7 +110,10 @@ pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
             Ok(held) => {
                 if let Some(path) = &shared.config.state_file {
                     match super::load_state(path) {
-                        Ok(fresh) => *state = fresh,
+                        Ok(mut fresh) => {
+                            fresh.env = shared.config.env();
+                            *state = fresh;
+                        }
                         Err(e) => {
                             return message(
                                 500,
@@ -126,13 +129,13 @@ pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
         None => None,
     };
     let now = now_ms();
-    state.settle(now);
+    let offered = state.settle(now);
     let mut ctx = Ctx {
         shared,
         state: &mut state,
         now,
         changed: false,
-        dirty: false,
+        dirty: offered,
     };
     let reply = ctx.route(req);
     let changed = ctx.changed;
@@ -150,7 +153,10 @@ pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
             json!({ "groupId": "/", "version": version }),
             now,
         );
-        shared.events.observe(&state, now);
+    }
+    if dirty || !matches!(req.method, "GET" | "HEAD") {
+        shared.events.written();
+        shared.events.observe(&state, now, false);
     }
     if dirty
         && let Some(path) = &shared.config.state_file
@@ -183,8 +189,9 @@ pub fn with_state(shared: &Shared, f: impl FnOnce(&State, u64)) {
         Some(lock) => match super::lock_file(lock) {
             Ok(held) => {
                 if let Some(path) = &shared.config.state_file
-                    && let Ok(fresh) = super::load_state(path)
+                    && let Ok(mut fresh) = super::load_state(path)
                 {
+                    fresh.env = shared.config.env();
                     *state = fresh;
                 }
                 Some(held)
@@ -194,7 +201,12 @@ pub fn with_state(shared: &Shared, f: impl FnOnce(&State, u64)) {
         None => None,
     };
     let now = now_ms();
-    state.settle(now);
+    if state.settle(now)
+        && let Some(path) = &shared.config.state_file
+    {
+        // Offers came for waiting instances: what they placed stands.
+        let _ = save_state(path, &state);
+    }
     f(&state, now);
 }
 
@@ -234,6 +246,10 @@ impl Ctx<'_> {
                 "DELETE" => message(200, "Leadership abdicated"),
                 _ => not_allowed(),
             },
+            "/master/state-summary" | "/mesos/master/state-summary" => match m {
+                "GET" => reply(200, &self.state.state_summary(self.now)),
+                _ => not_allowed(),
+            },
             "/metrics" => match m {
                 "GET" => reply(200, &self.metrics()),
                 _ => not_allowed(),
@@ -250,6 +266,8 @@ impl Ctx<'_> {
             "/v2/apps" => match m {
                 "GET" => self.list_apps(&params),
                 "POST" => self.create_app(req, &params),
+                "PUT" => self.bulk_update(req, &params, true),
+                "PATCH" => self.bulk_update(req, &params, false),
                 _ => not_allowed(),
             },
             "/v2/deployments" => match m {
@@ -272,7 +290,10 @@ impl Ctx<'_> {
                 _ => not_allowed(),
             },
             "/v2/queue" => match m {
-                "GET" => reply(200, &json!({ "queue": self.state.queue(self.now) })),
+                "GET" => {
+                    let offers = values(&params, "embed").contains(&"lastUnusedOffers");
+                    reply(200, &json!({ "queue": self.state.queue(self.now, offers) }))
+                }
                 _ => not_allowed(),
             },
             _ => {
@@ -382,7 +403,7 @@ impl Ctx<'_> {
                     })
             });
             return match found {
-                Some(app) => reply(200, &Value::Object(app.clone())),
+                Some(app) => reply(200, &Value::Object(self.state.wire_app(app))),
                 None => message(
                     404,
                     &format!(
@@ -452,6 +473,7 @@ impl Ctx<'_> {
                 }
             }
             "PUT" => self.put_app(req, rest, params),
+            "PATCH" => self.patch_app(req, rest, params),
             "DELETE" => self.delete_app(rest, params),
             _ => not_allowed(),
         }
@@ -514,12 +536,20 @@ impl Ctx<'_> {
         reply(200, &json!({ "apps": apps }))
     }
 
+    /// Jersey's 415 for a body that is not declared JSON (wire.md §4): 1.5+ take a body
+    /// without a Content-Type, Jersey 1 (1.4) refused it too.
+    fn unsupported_type(&self, req: &Incoming) -> Option<Reply> {
+        let refused = match req.content_type {
+            Some(ct) => !ct.to_ascii_lowercase().contains("json"),
+            None => !self.shared.config.profile.at_least(5),
+        };
+        refused.then(|| message(415, "Unsupported Media Type"))
+    }
+
     /// The body as an app object, or Marathon's 400/415/422.
     fn app_body(&self, req: &Incoming) -> Result<Map<String, Value>, Reply> {
-        if let Some(ct) = req.content_type
-            && !ct.to_ascii_lowercase().contains("json")
-        {
-            return Err(message(415, "HTTP 415 Unsupported Media Type"));
+        if let Some(r) = self.unsupported_type(req) {
+            return Err(r);
         }
         if req.body.iter().all(u8::is_ascii_whitespace) {
             return Err(reply(
@@ -551,6 +581,15 @@ impl Ctx<'_> {
     /// Checks an app with Marathon's rules for the configured version and flags, answering as
     /// that Marathon does; returns the app as it stores it.
     fn validated(&self, app: Map<String, Value>) -> Result<Map<String, Value>, Reply> {
+        // Groups nest no deeper than the sandbox serves them (a bound, not Marathon's rule).
+        if let Some(id) = app.get("id").and_then(Value::as_str)
+            && id.split('/').filter(|s| !s.is_empty()).count() > MAX_GROUP_DEPTH
+        {
+            return Err(invalid(
+                "/id",
+                &format!("the sandbox nests groups at most {MAX_GROUP_DEPTH} deep"),
+            ));
+        }
         let profile = &self.shared.config.profile;
         let checked = crate::marathon::rules::check(&app, profile);
         match checked.refusal(profile) {
@@ -636,23 +675,72 @@ impl Ctx<'_> {
                 );
             }
         };
-        let mut body = match self.app_body(req) {
+        let body = match self.app_body(req) {
             Ok(b) => b,
             Err(r) => return r,
         };
-        let partial = flag(params, "partialUpdate", true);
-        let existing = self.state.apps.get(&id).cloned();
+        let app = match self.updated_app(&id, body, flag(params, "partialUpdate", true)) {
+            Ok(a) => a,
+            Err(r) => return r,
+        };
+        let (deployment, version, created) = match self.commit_app(&id, app, params) {
+            Ok(done) => done,
+            Err(r) => return r,
+        };
+        self.api_post_event(req, &id);
+        deployment_result(if created { 201 } else { 200 }, deployment, version)
+    }
+
+    /// `PATCH /v2/apps/{id}`: a partial update of an app that exists (the body's `id` is
+    /// ignored).
+    fn patch_app(&mut self, req: &Incoming, rest: &str, params: &[(String, String)]) -> Reply {
+        let id = crate::marathon::app::canonical_or_given(rest);
+        if !self.state.apps.contains_key(&id) {
+            return message(404, &format!("App '{id}' does not exist"));
+        }
+        let body = match self.app_body(req) {
+            Ok(b) => b,
+            Err(r) => return r,
+        };
+        let app = match self.updated_app(&id, body, true) {
+            Ok(a) => a,
+            Err(r) => return r,
+        };
+        let (deployment, version, _) = match self.commit_app(&id, app, params) {
+            Ok(done) => done,
+            Err(r) => return r,
+        };
+        self.api_post_event(req, &id);
+        deployment_result(200, deployment, version)
+    }
+
+    /// The app an update makes (AppHelpers.updateOrCreate): with `partial`, the fields given
+    /// replace the stored ones (`null` keeps them) and a `version` alone rolls back to it;
+    /// otherwise the body is the whole app. Validated as Marathon validates it.
+    fn updated_app(
+        &self,
+        id: &str,
+        mut body: Map<String, Value>,
+        partial: bool,
+    ) -> Result<Map<String, Value>, Reply> {
+        let existing = self.state.apps.get(id);
         let mut app = match (
-            &existing,
+            existing,
             partial,
             body.get("version").and_then(Value::as_str),
         ) {
             (Some(record), true, Some(version)) => {
-                // Marathon's rollback: a version in a partial update restores that version
-                // (AppHelpers.updateOrCreate); an unknown one is AppNotFoundException(id),
-                // without the version.
+                if body.keys().any(|k| k != "id" && k != "version") {
+                    // AppValidation.validateAppUpdateVersion.
+                    return Err(invalid(
+                        "/",
+                        "The 'version' field may only be combined with the 'id' field.",
+                    ));
+                }
+                // Marathon's rollback: a version in a partial update restores that version;
+                // an unknown one is AppNotFoundException(id), without the version.
                 let Some(instant) = instant_of(version) else {
-                    return invalid_timestamp(version);
+                    return Err(invalid_timestamp(version));
                 };
                 let found = std::iter::once(&record.app)
                     .chain(record.versions.iter())
@@ -664,7 +752,7 @@ impl Ctx<'_> {
                     });
                 match found {
                     Some(old) => crate::marathon::app::definition(old),
-                    None => return not_found_app(&id),
+                    None => return Err(not_found_app(id)),
                 }
             }
             (Some(record), true, None) => {
@@ -679,17 +767,80 @@ impl Ctx<'_> {
                 body
             }
         };
-        app.insert("id".into(), Value::String(id.clone()));
-        let app = match self.validated(app) {
-            Ok(a) => a,
-            Err(r) => return r,
+        app.insert("id".into(), Value::String(id.to_string()));
+        self.validated(app)
+    }
+
+    /// `PUT /v2/apps` and `PATCH /v2/apps` (wire.md §2): an array of updates, each with its
+    /// `id`, applied as one change and one deployment; any failure fails the whole request.
+    /// PUT creates the apps that do not exist, PATCH answers 404 for them.
+    fn bulk_update(&mut self, req: &Incoming, params: &[(String, String)], create: bool) -> Reply {
+        if let Some(r) = self.unsupported_type(req) {
+            return r;
+        }
+        let items = match serde_json::from_slice::<Value>(req.body) {
+            Ok(Value::Array(items)) => items,
+            Ok(_) => {
+                return reply(
+                    422,
+                    &json!({
+                        "message": "Invalid JSON",
+                        "details": [{ "path": "", "errors": ["error.expected.jsarray"] }],
+                    }),
+                );
+            }
+            Err(e) => {
+                return reply(
+                    400,
+                    &json!({ "message": "Invalid JSON", "details": e.to_string() }),
+                );
+            }
         };
-        let (deployment, version, created) = match self.commit_app(&id, app, params) {
-            Ok(done) => done,
-            Err(r) => return r,
-        };
-        self.api_post_event(req, &id);
-        deployment_result(if created { 201 } else { 200 }, deployment, version)
+        let partial = !create || flag(params, "partialUpdate", true);
+        let mut changes: Vec<Change> = Vec::new();
+        for item in items {
+            let Value::Object(body) = item else {
+                return reply(
+                    422,
+                    &json!({
+                        "message": "Invalid JSON",
+                        "details": [{ "path": "", "errors": ["error.expected.jsobject"] }],
+                    }),
+                );
+            };
+            let Some(given) = body.get("id").and_then(Value::as_str) else {
+                return message(422, "requirement failed: App Update must have app id set");
+            };
+            let id = match resolve(given, "/") {
+                Ok(id) => id,
+                Err(e) => return invalid("/id", &e),
+            };
+            if !create && !self.state.apps.contains_key(&id) {
+                return message(404, &format!("App '{id}' does not exist"));
+            }
+            match self.updated_app(&id, body, partial) {
+                Ok(app) => changes.push((id, Some(app))),
+                Err(r) => return r,
+            }
+        }
+        if self.state.cyclic(&changes) {
+            return invalid("/", "Dependency graph has cyclic dependencies.");
+        }
+        if !flag(params, "force", false) {
+            for (id, _) in &changes {
+                if let Some(r) = self.locked(id) {
+                    return r;
+                }
+            }
+        }
+        for (id, _) in &changes {
+            self.force_cancel(id);
+        }
+        let (deployment, version) = self
+            .state
+            .apply(changes, self.now, self.duration_ms(), true);
+        self.changed = true;
+        deployment_result(200, deployment, version)
     }
 
     /// Marathon's `api_post_event` for an app a request created or changed.
@@ -699,9 +850,9 @@ impl Ctx<'_> {
             self.shared.events.publish(
                 "api_post_event",
                 json!({
-                    "remoteAddress": req.remote,
+                    "clientIp": req.remote,
                     "uri": uri,
-                    "appDefinition": app.app,
+                    "appDefinition": self.state.wire_app(&app.app),
                 }),
                 self.now,
             );
@@ -834,7 +985,7 @@ impl Ctx<'_> {
     /// `DELETE /v2/queue/{id}/delay`: 204 for an app in the launch queue, else Marathon's 404.
     fn reset_delay(&mut self, rest: &str) -> Reply {
         let id = crate::marathon::app::canonical_id(rest).unwrap_or_else(|_| format!("/{rest}"));
-        let queued = self.state.queue(self.now).iter().any(|q| {
+        let queued = self.state.queue(self.now, false).iter().any(|q| {
             q.get("app")
                 .and_then(|a| a.get("id"))
                 .and_then(Value::as_str)

@@ -19,7 +19,7 @@ use crate::marathon::Client;
 use crate::marathon::app::definition;
 use crate::marathon::installed::status_of;
 use crate::marathon::rules::Profile;
-use crate::marathon::wait::{Progress, Wait, counts_of, failing, touching};
+use crate::marathon::wait::{Progress, Wait, counts_of, failing, touching, waiting_for_offers};
 use crate::ops::upgrade;
 
 /// What the apply does to one member.
@@ -324,7 +324,12 @@ pub fn snapshot(
                 Some(s) if s == current => match app {
                     Some(app) => match failing(client, app)? {
                         Some(reason) => State::Failed(reason),
-                        None => State::Deploying,
+                        None => {
+                            if tasks.running < tasks.instances {
+                                tasks.waiting = waiting_for_offers(client, &m.app_id)?;
+                            }
+                            State::Deploying
+                        }
                     },
                     None => State::Deploying,
                 },

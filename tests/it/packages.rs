@@ -262,7 +262,14 @@ fn cassandra_5_sets_the_memtable_sstable_format_and_compatibility_mode_it_is_giv
 #[test]
 fn the_new_defaults_and_production_options_install_into_the_sandbox() {
     let env = Env::new();
-    let server = Server::instant();
+    // Production options need production agents: a model of such a cluster.
+    let cluster = project().join("tests/fixtures/production-cluster.toml");
+    let server = Server::start(&[
+        "--deploy-seconds",
+        "0",
+        "--cluster",
+        cluster.to_str().unwrap(),
+    ]);
     for (package, options, id) in [
         ("kafka", None, "/kafka"),
         ("kafka", Some("kafka4-production.json"), "/prod/kafka"),

@@ -296,11 +296,22 @@ fn put_partial_updates_replacements_and_the_rollback_trap() {
         (a["instances"].as_u64(), a["cpus"].as_f64()),
         (Some(1), Some(1.0))
     );
-    // A version in a partial update is a rollback to that version, whatever else the body says.
+    // A version in a partial update is a rollback to that version; with anything but the id
+    // beside it, Marathon refuses it (AppValidation.validateAppUpdateVersion).
     let (status, body) = s.status_of(
         "PUT",
         "/v2/apps/a",
         Some(&json!({"version": v1, "cmd": "ignored"})),
+    );
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        body["details"][0]["errors"][0],
+        "The 'version' field may only be combined with the 'id' field."
+    );
+    let (status, body) = s.status_of(
+        "PUT",
+        "/v2/apps/a",
+        Some(&json!({"version": v1, "id": "/a"})),
     );
     assert_eq!(status, 200, "{body}");
     let a = &s.get("/v2/apps/a")["app"];

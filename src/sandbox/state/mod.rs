@@ -21,6 +21,17 @@ mod tasks;
 
 pub use plan::{Action, Deployment};
 
+use super::placement::{Cluster, Placed};
+use crate::marathon::rules::Profile;
+
+/// What the state is placed and written against: the cluster and the Marathon it answers as.
+/// Not saved: it comes from the sandbox's flags.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    pub cluster: std::sync::Arc<Cluster>,
+    pub profile: Profile,
+}
+
 /// The app label that makes a deployment of the app misbehave, for testing clients: `hang`
 /// (its tasks stay staged) or `fail` (its tasks fail and Marathon backs off), both forever.
 pub const BEHAVIOUR_LABEL: &str = "SMACK_SANDBOX_DEPLOYMENT";
@@ -66,8 +77,8 @@ pub struct Tasks {
 }
 
 /// One task of an app: when it was staged and when it ran (and, with health checks, passed
-/// its first check).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// its first check), where it was placed, and the instance it belongs to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Launch {
     pub staged_ms: u64,
     pub started_ms: u64,
@@ -76,24 +87,85 @@ pub struct Launch {
     /// Its place among the tasks staged at the same time: with `staged_ms`, the task's id.
     #[serde(default)]
     pub seq: u32,
+    /// Its agent, resources and host ports (`None` in a state file from before agents).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Placed>,
+    /// The instance it belongs to: the time-based uuid of the instance's first task.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance: Option<String>,
+    /// Which task of its instance it is (1.8+ relaunch the same instance: `._app.<n>`).
+    #[serde(default)]
+    pub incarnation: u32,
+}
+
+/// A version 1 (time-based) uuid, as Marathon's instance and task ids use, from a time in
+/// milliseconds and a sequence that tells apart the ones made in the same millisecond.
+pub fn time_uuid(ms: u64, seq: u64) -> String {
+    // 100 ns intervals since 1582-10-15, the uuid epoch.
+    let ticks = ms
+        .saturating_mul(10_000)
+        .saturating_add(0x01B2_1DD2_1381_4000)
+        .saturating_add(seq % 10_000);
+    let node: [u8; 6] = [0x02, 0x42, 0xac, 0x11, 0x00, 0x02];
+    let clock = ((seq / 10_000) & 0x3fff) as u16 | 0x8000;
+    let mut d4 = [0u8; 8];
+    d4[0] = (clock >> 8) as u8;
+    d4[1] = clock as u8;
+    d4[2..].copy_from_slice(&node);
+    uuid::Uuid::from_fields(
+        ticks as u32,
+        (ticks >> 32) as u16,
+        ((ticks >> 48) as u16 & 0x0fff) | 0x1000,
+        &d4,
+    )
+    .to_string()
 }
 
 impl Launch {
-    /// The task id: `<app id, / as _>.<staged ms>-<seq>`, so that, as in Marathon's task ids,
-    /// the app is the part before the last dot.
-    pub fn task_id(&self, app: &str) -> String {
-        format!(
-            "{}.{}-{}",
-            app.trim_start_matches('/').replace('/', "_"),
-            self.staged_ms,
-            self.seq
-        )
+    /// The instance id as Marathon `minor` writes it (placement.md §6).
+    pub fn instance_id(&self, app: &str, minor: u8) -> String {
+        let safe = app.trim_start_matches('/').replace('/', "_");
+        let uuid = self
+            .instance
+            .clone()
+            .unwrap_or_else(|| time_uuid(self.staged_ms, self.seq as u64));
+        if minor >= 8 {
+            format!("{safe}.instance-{uuid}")
+        } else {
+            format!("{safe}.marathon-{}", self.own_uuid())
+        }
+    }
+
+    fn own_uuid(&self) -> String {
+        time_uuid(self.staged_ms, self.seq as u64)
+    }
+
+    /// The task id as Marathon `minor` writes it: `<app>.instance-<uuid>._app.<n>` (1.8+),
+    /// `<app>.<uuid>` before. A task from a state file of before agents keeps its old id.
+    pub fn task_id(&self, app: &str, minor: u8) -> String {
+        let safe = app.trim_start_matches('/').replace('/', "_");
+        if self.instance.is_none() {
+            return format!("{safe}.{}-{}", self.staged_ms, self.seq);
+        }
+        if minor >= 8 {
+            format!(
+                "{}._app.{}",
+                self.instance_id(app, minor),
+                self.incarnation.max(1)
+            )
+        } else {
+            format!("{safe}.{}", self.own_uuid())
+        }
     }
 }
 
-/// The app a task id belongs to (the part before its last dot, `_` read as `/`).
+/// The app a task or instance id belongs to, as Marathon parses them (`Task.Id.parse`): the
+/// part before `.instance-` or `.marathon-`, else before the last dot; `_` read as `/`.
 pub fn app_of_task(task: &str) -> Option<String> {
-    let (base, _) = task.rsplit_once('.')?;
+    let base = match task.find(".instance-").or_else(|| task.find(".marathon-")) {
+        Some(i) => &task[..i],
+        None => task.rsplit_once('.')?.0,
+    };
     (!base.is_empty()).then(|| format!("/{}", base.replace('_', "/")))
 }
 
@@ -175,6 +247,8 @@ pub struct State {
     pub deployments: Vec<Deployment>,
     #[serde(default)]
     last_version_ms: u64,
+    #[serde(skip)]
+    pub env: Env,
 }
 
 /// ISO-8601 with milliseconds, as Marathon writes versions.
@@ -273,7 +347,7 @@ mod tests {
         let f = s.app_info("/f", 1_000_000).unwrap();
         assert_eq!(f["tasksRunning"], 0);
         assert!(f["lastTaskFailure"]["message"].is_string());
-        let queue = s.queue(1_000_000);
+        let queue = s.queue(1_000_000, false);
         let failing = queue.iter().find(|q| q["app"]["id"] == "/f").unwrap();
         assert_eq!(failing["delay"]["overdue"], false);
         assert!(failing["delay"]["timeLeftSeconds"].as_u64().unwrap() > 0);

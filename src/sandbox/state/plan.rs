@@ -8,9 +8,10 @@ use serde_json::{Map, Value, json};
 
 use super::tasks::planned;
 use super::*;
+use crate::sandbox::placement::{self, Declined, Usage};
 
 /// One action of a deployment step.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Action {
     /// `StartApplication`, `ScaleApplication`, `RestartApplication` or `StopApplication`.
     pub action: String,
@@ -20,6 +21,22 @@ pub struct Action {
     pub instances: u64,
     #[serde(default)]
     pub behaviour: Behaviour,
+    /// Whether its new instances are placed on agents (false in a state file from before
+    /// agents: they launch nowhere in particular, at once).
+    #[serde(default)]
+    pub placing: bool,
+    /// How many new instances it launches.
+    #[serde(default)]
+    pub fresh: u64,
+    /// Where the new instances go, as far as offers fit them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub placed: Vec<Placed>,
+    /// Why the next instance finds no offer, while it waits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declined: Option<Declined>,
+    /// When its last instance was placed, if it had to wait for offers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ready_ms: Option<u64>,
 }
 
 impl Action {
@@ -31,8 +48,16 @@ impl Action {
         )
     }
 
-    /// Whether the action never completes.
+    /// Whether it waits for offers for some of its instances.
+    pub fn waiting(&self) -> bool {
+        self.placing && self.launches() && (self.placed.len() as u64) < self.fresh
+    }
+
+    /// Whether the action does not complete (for now, if it waits for offers).
     pub(super) fn stalls(&self) -> bool {
+        if self.waiting() {
+            return true;
+        }
         match self.action.as_str() {
             "StartApplication" => false,
             "StopApplication" => self.behaviour == Behaviour::Hang,
@@ -82,11 +107,11 @@ impl Deployment {
         let mut t = self.started_ms;
         for (i, step) in self.steps.iter().enumerate() {
             starts.push(t);
-            let end = t + step
+            let end = step
                 .iter()
-                .map(|a| a.duration_ms(self.duration_ms))
+                .map(|a| t.max(a.ready_ms.unwrap_or(0)) + a.duration_ms(self.duration_ms))
                 .max()
-                .unwrap_or(0);
+                .unwrap_or(t);
             if step.iter().any(Action::stalls) || now_ms < end {
                 return Timeline {
                     current: i,
@@ -157,8 +182,16 @@ impl Deployment {
 }
 
 impl State {
-    /// Finishes the deployments whose time is up and records the tasks they leave.
-    pub fn settle(&mut self, now_ms: u64) {
+    /// Finishes the deployments whose time is up and records the tasks they leave. Instances
+    /// waiting for offers in a current step get another round of offers (at most one a
+    /// second). Returns whether that placed or declined anything, so that it is saved.
+    pub fn settle(&mut self, now_ms: u64) -> bool {
+        let retried = self.offer_again(now_ms);
+        self.settle_done(now_ms);
+        retried
+    }
+
+    fn settle_done(&mut self, now_ms: u64) {
         let (done, active): (Vec<Deployment>, Vec<Deployment>) =
             std::mem::take(&mut self.deployments)
                 .into_iter()
@@ -180,6 +213,148 @@ impl State {
                 }
             }
         }
+    }
+
+    /// What every task placed or to be placed takes: the apps' tasks, and the instances the
+    /// deployments in progress have placed for later steps.
+    pub(super) fn usage(&self) -> Usage {
+        let mut usage = Usage::default();
+        for record in self.apps.values() {
+            for l in &record.launches {
+                if let Some(p) = &l.place {
+                    usage.add(&p.agent, &p.taken);
+                }
+            }
+        }
+        for d in &self.deployments {
+            for a in d.steps.iter().flatten() {
+                for p in &a.placed {
+                    usage.add(&p.agent, &p.taken);
+                }
+            }
+        }
+        usage
+    }
+
+    /// Places what `action` still lacks, given `usage`; `at` is when (None: when its step
+    /// starts). Records the offers declined if some instance does not fit.
+    fn place_action(&self, action: &mut Action, usage: &mut Usage, now_ms: u64, at: Option<u64>) {
+        let Some(record) = self.apps.get(&action.app) else {
+            return;
+        };
+        let profile = &self.env.profile;
+        let minor = profile.version.minor;
+        let req = placement::request(&record.app, profile);
+        let kept = action.instances - action.fresh;
+        // The instances constraints consider: those kept, and (before 1.11, MARATHON-8771)
+        // those of the old configuration a restart replaces.
+        let mut considered: Vec<String> = if action.action == "ScaleApplication" {
+            record.launches[..(kept as usize).min(record.launches.len())]
+                .iter()
+                .filter_map(|l| l.place.as_ref().map(|p| p.agent.clone()))
+                .collect()
+        } else if minor < 11 {
+            record
+                .launches
+                .iter()
+                .filter_map(|l| l.place.as_ref().map(|p| p.agent.clone()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        considered.extend(action.placed.iter().map(|p| p.agent.clone()));
+        let want = (action.fresh as usize).saturating_sub(action.placed.len());
+        let seed = placement::seed_of(&action.app).wrapping_add(action.placed.len() as u64);
+        let old: Vec<&Placed> = record
+            .launches
+            .iter()
+            .filter_map(|l| l.place.as_ref())
+            .collect();
+        // A restart without room to spare (`maximumOverCapacity` 0) kills an old task before
+        // it starts a new one: the new ones take what the old ones free.
+        let over = record
+            .app
+            .get("upgradeStrategy")
+            .and_then(|u| u.get("maximumOverCapacity"))
+            .and_then(Value::as_f64)
+            .unwrap_or(1.0);
+        let replaces = action.action == "RestartApplication" && over == 0.0;
+        let mut freed;
+        let usage_for: &mut Usage = if replaces {
+            freed = usage.clone();
+            for p in &old {
+                freed.remove(&p.agent, &p.taken);
+            }
+            &mut freed
+        } else {
+            usage
+        };
+        let prefer: Vec<String> =
+            if action.action == "RestartApplication" && placement::resident(&record.app) {
+                old.iter()
+                    .skip(action.placed.len())
+                    .map(|p| p.agent.clone())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        let (mut new, declined) = placement::place(
+            &self.env.cluster,
+            usage_for,
+            &req,
+            &mut considered,
+            want,
+            minor,
+            seed,
+            &prefer,
+        );
+        if replaces {
+            for p in &new {
+                usage.add(&p.agent, &p.taken);
+            }
+        }
+        let used = new.len() as u64;
+        for p in &mut new {
+            p.at_ms = at;
+        }
+        action.placed.extend(new);
+        let previous = action.declined.take();
+        action.declined = declined.map(|mut d| {
+            let rounds_before = previous.as_ref().map_or(0, |p| p.rounds);
+            d.instance = kept + action.placed.len() as u64 + 1;
+            d.rounds = rounds_before + 1;
+            d.used = previous.as_ref().map_or(0, |p| p.used) + used;
+            d.since_ms = previous.as_ref().map_or(now_ms, |p| p.since_ms);
+            d.last_ms = now_ms;
+            d
+        });
+        if action.declined.is_none() && at.is_some() {
+            action.ready_ms = at;
+        }
+    }
+
+    /// Another round of offers for the instances that wait in a deployment's current step.
+    fn offer_again(&mut self, now_ms: u64) -> bool {
+        let mut due = Vec::new();
+        for (di, d) in self.deployments.iter().enumerate() {
+            let current = d.timeline(now_ms).current;
+            for (ai, a) in d.steps.get(current).into_iter().flatten().enumerate() {
+                let last = a.declined.as_ref().map_or(0, |x| x.last_ms);
+                if a.waiting() && now_ms >= last + 1000 {
+                    due.push((di, current, ai));
+                }
+            }
+        }
+        if due.is_empty() {
+            return false;
+        }
+        let mut usage = self.usage();
+        for (di, si, ai) in due {
+            let mut action = self.deployments[di].steps[si][ai].clone();
+            self.place_action(&mut action, &mut usage, now_ms, Some(now_ms));
+            self.deployments[di].steps[si][ai] = action;
+        }
+        true
     }
 
     /// A version string later than every earlier one.
@@ -340,6 +515,7 @@ impl State {
                         app: id.clone(),
                         instances: 0,
                         behaviour: Behaviour::of(&old.app),
+                        ..Action::default()
                     });
                     before.insert(id, Some(old.without_history()));
                 }
@@ -349,11 +525,18 @@ impl State {
             let action = match &previous {
                 None => Some("ScaleApplication"),
                 Some(old) => {
-                    let old_def = crate::marathon::app::definition(&old.app);
-                    let (mut old_cmp, mut new_cmp) = (old_def.clone(), app.clone());
+                    // Compared as Marathon writes them: what it omits or fills in is no
+                    // change (a definition sent back as GET showed it is the same app).
+                    let minor = self.env.profile.version.minor;
+                    let old_def = crate::marathon::wire::app(
+                        &crate::marathon::app::definition(&old.app),
+                        minor,
+                    );
+                    let new_def = crate::marathon::wire::app(&app, minor);
+                    let (mut old_cmp, mut new_cmp) = (old_def.clone(), new_def.clone());
                     old_cmp.remove("instances");
                     new_cmp.remove("instances");
-                    if old_def == app {
+                    if old_def == new_def {
                         match resent {
                             Resent::Skip => None,
                             Resent::Revise => Some(""),
@@ -403,6 +586,7 @@ impl State {
                     app: id.clone(),
                     instances: 0,
                     behaviour: Behaviour::Finish,
+                    ..Action::default()
                 });
             }
             self.apps.insert(id.clone(), record);
@@ -418,18 +602,30 @@ impl State {
         for (id, action) in launches {
             let record = &self.apps[&id];
             let d = depth.get(&id).copied().unwrap_or(1);
+            let kept = if action == "ScaleApplication" {
+                record.launches.len() as u64
+            } else {
+                0
+            };
             by_depth.entry(d).or_default().push(Action {
                 action: action.into(),
                 app: id.clone(),
                 instances: record.instances(),
                 behaviour: Behaviour::of(&record.app),
+                placing: true,
+                fresh: record.instances().saturating_sub(kept),
+                ..Action::default()
             });
         }
-        let steps: Vec<Vec<Action>> = [stops, starts]
+        let mut steps: Vec<Vec<Action>> = [stops, starts]
             .into_iter()
             .chain(by_depth.into_values())
             .filter(|s| !s.is_empty())
             .collect();
+        let mut usage = self.usage();
+        for action in steps.iter_mut().flatten().filter(|a| a.waiting()) {
+            self.place_action(action, &mut usage, now_ms, None);
+        }
         let id = uuid::Uuid::new_v4().to_string();
         self.deployments.push(Deployment {
             id: id.clone(),

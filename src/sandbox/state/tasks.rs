@@ -5,9 +5,11 @@
 use serde_json::{Map, Value, json};
 
 use super::*;
+use crate::sandbox::placement::{Declined, Reason};
 
 /// The tasks a launching action leaves: `keep` of the earlier ones, then new ones staged when
-/// the step starts and running one after the other until it ends.
+/// the step starts (or when offers came, for those that waited) and running one after the
+/// other until it ends. A placing action launches only the instances it placed.
 pub(super) fn planned(
     earlier: &[Launch],
     action: &Action,
@@ -23,13 +25,50 @@ pub(super) fn planned(
     };
     let fresh = n - keep;
     let mut out: Vec<Launch> = earlier[..keep].to_vec();
-    out.extend((0..fresh).map(|i| Launch {
-        staged_ms: start,
-        started_ms: start + (duration * (i as u64 + 1)).div_ceil(fresh as u64),
-        version: version.to_string(),
-        seq: i as u32,
-    }));
+    let new = |i: usize, staged: u64, place: Option<Placed>| {
+        let instance = place.as_ref().map(|_| time_uuid(staged, i as u64));
+        Launch {
+            staged_ms: staged,
+            started_ms: staged + (duration * (i as u64 + 1)).div_ceil(fresh.max(1) as u64),
+            version: version.to_string(),
+            seq: i as u32,
+            place,
+            instance,
+            incarnation: 1,
+        }
+    };
+    if action.placing {
+        out.extend(
+            action
+                .placed
+                .iter()
+                .take(fresh)
+                .enumerate()
+                .map(|(i, p)| new(i, start.max(p.at_ms.unwrap_or(0)), Some(p.clone()))),
+        );
+    } else {
+        out.extend((0..fresh).map(|i| new(i, start, None)));
+    }
     out
+}
+
+/// A reject summary: every reason the Marathon line knows, in funnel order; `declined` counts
+/// the offers whose first reason in that order is this one (times `rounds`), and `processed`
+/// what is left of the offers at that stage.
+fn funnel(offers: &[(String, Vec<Reason>)], minor: u8, rounds: u64) -> Value {
+    let known = Reason::known(minor);
+    let mut processed = offers.len() as u64 * rounds;
+    let mut out = Vec::new();
+    for reason in &known {
+        let declined = offers
+            .iter()
+            .filter(|(_, rs)| known.iter().find(|k| rs.contains(k)) == Some(reason))
+            .count() as u64
+            * rounds;
+        out.push(json!({ "reason": reason.name(), "declined": declined, "processed": processed }));
+        processed = processed.saturating_sub(declined);
+    }
+    Value::Array(out)
 }
 
 /// A failing app's relaunches under Marathon's backoff (`backoffSeconds` × `backoffFactor` per
@@ -175,8 +214,11 @@ impl State {
         Some((failure, next))
     }
 
-    /// `GET /v2/queue`: the apps with instances left to launch, with their backoff.
-    pub fn queue(&self, now_ms: u64) -> Vec<Value> {
+    /// `GET /v2/queue[?embed=lastUnusedOffers]`: the apps with instances left to launch, with
+    /// their backoff and, for those that wait for offers, Marathon's offer statistics and
+    /// reasons (placement.md §5).
+    pub fn queue(&self, now_ms: u64, embed_offers: bool) -> Vec<Value> {
+        let minor = self.env.profile.version.minor;
         self.apps
             .iter()
             .filter_map(|(id, record)| {
@@ -184,10 +226,10 @@ impl State {
                     return None;
                 };
                 // Instances of the new version still to launch.
-                let (running, _) = self.live(id, now_ms);
+                let (running, _) = self.tasks_now(id, now_ms);
                 let launched = running.iter().filter(|l| l.version == d.version).count();
                 let count = action.instances.saturating_sub(launched as u64);
-                if count == 0 {
+                if count == 0 && action.declined.is_none() {
                     return None;
                 }
                 let delay = match self.failing(id, now_ms) {
@@ -197,24 +239,115 @@ impl State {
                     }),
                     None => json!({ "timeLeftSeconds": 0, "overdue": true }),
                 };
-                Some(json!({
-                    "app": record.app,
-                    "count": count,
-                    "role": record.app.get("role").cloned().unwrap_or(json!("*")),
-                    "delay": delay,
-                    "since": iso(start),
-                    "processedOffersSummary": { "processedOffersCount": 0, "unusedOffersCount": 0 },
-                    "lastUnusedOffers": [],
-                }))
+                let mut item = Map::new();
+                item.insert("app".into(), Value::Object(self.wire_app(&record.app)));
+                item.insert("count".into(), json!(count.max(1)));
+                if minor >= 9 {
+                    let role = record
+                        .app
+                        .get("role")
+                        .cloned()
+                        .unwrap_or_else(|| json!(self.env.profile.mesos_role));
+                    item.insert("role".into(), role);
+                }
+                item.insert("delay".into(), delay);
+                item.insert("since".into(), json!(iso(start)));
+                item.insert(
+                    "processedOffersSummary".into(),
+                    self.offers_summary(action.declined.as_ref(), minor),
+                );
+                if embed_offers {
+                    item.insert(
+                        "lastUnusedOffers".into(),
+                        self.unused_offers(action.declined.as_ref()),
+                    );
+                }
+                Some(Value::Object(item))
             })
             .collect()
+    }
+
+    /// `processedOffersSummary`: offers processed and unused in this launch attempt, and the
+    /// funnel of reject reasons over the last offer of each agent and over all offers.
+    fn offers_summary(&self, declined: Option<&Declined>, minor: u8) -> Value {
+        let Some(d) = declined else {
+            return json!({
+                "processedOffersCount": 0,
+                "unusedOffersCount": 0,
+                "rejectSummaryLastOffers": funnel(&[], minor, 1),
+                "rejectSummaryLaunchAttempt": funnel(&[], minor, 1),
+            });
+        };
+        let offers = d.offers.len() as u64;
+        let unused = offers * d.rounds;
+        json!({
+            "processedOffersCount": unused + d.used,
+            "unusedOffersCount": unused,
+            "lastUnusedOfferAt": iso(d.last_ms),
+            "rejectSummaryLastOffers": funnel(&d.offers, minor, 1),
+            "rejectSummaryLaunchAttempt": funnel(&d.offers, minor, d.rounds.max(1)),
+        })
+    }
+
+    /// `lastUnusedOffers`: each agent's last declined offer, with what it offered then.
+    fn unused_offers(&self, declined: Option<&Declined>) -> Value {
+        let Some(d) = declined else {
+            return json!([]);
+        };
+        let usage = self.usage();
+        let cluster = &self.env.cluster;
+        let offers: Vec<Value> = d
+            .offers
+            .iter()
+            .filter_map(|(agent_id, reasons)| {
+                let agent = cluster.agent(agent_id)?;
+                let mut resources = Vec::new();
+                for pool in &agent.pools {
+                    let free = usage.free(agent, &pool.role);
+                    for (name, v) in [
+                        ("cpus", free.cpus),
+                        ("mem", free.mem),
+                        ("disk", free.disk),
+                        ("gpus", free.gpus),
+                    ] {
+                        if v > 0.0 {
+                            resources.push(json!({ "name": name, "role": pool.role, "scalar": v }));
+                        }
+                    }
+                    if !pool.ports.is_empty() {
+                        resources.push(json!({
+                            "name": "ports",
+                            "role": pool.role,
+                            "ranges": pool.ports.iter().map(|(b, e)| json!({ "begin": b, "end": e })).collect::<Vec<_>>(),
+                        }));
+                    }
+                }
+                Some(json!({
+                    "offer": {
+                        "id": format!("{}-O{}", agent.id, d.rounds),
+                        "hostname": agent.hostname,
+                        "agentId": agent.id,
+                        "resources": resources,
+                        "attributes": agent.attributes.iter().map(|(n, v)| v.offer_json(n)).collect::<Vec<_>>(),
+                    },
+                    "reason": reasons.iter().map(|r| r.name()).collect::<Vec<_>>(),
+                    "timestamp": iso(d.last_ms),
+                }))
+            })
+            .collect();
+        Value::Array(offers)
+    }
+
+    /// An app's definition as the profile's Marathon writes it (wire.md §1).
+    pub fn wire_app(&self, app: &Map<String, Value>) -> Map<String, Value> {
+        crate::marathon::wire::app(app, self.env.profile.version.minor)
     }
 
     /// An app as Marathon reports it: definition, counts and deployments.
     pub fn app_info(&self, id: &str, now_ms: u64) -> Option<Map<String, Value>> {
         let record = self.apps.get(id)?;
         let tasks = self.tasks_of(id, now_ms);
-        let mut app = record.app.clone();
+        let mut app = self.wire_app(&record.app);
         app.insert("tasksStaged".into(), json!(tasks.staged));
         app.insert("tasksRunning".into(), json!(tasks.running));
         app.insert("tasksHealthy".into(), json!(tasks.healthy));
@@ -236,7 +369,8 @@ impl State {
     }
 
     /// An app's tasks as Marathon shows them (`embed=apps.tasks`, `/v2/apps/{id}/tasks`), with
-    /// the times they were staged, started and (with health checks) first found healthy.
+    /// the times they were staged, started and (with health checks) first found healthy, their
+    /// agent and host ports, written as the profile's Marathon writes tasks (wire.md §1).
     pub fn tasks_json(&self, id: &str, now_ms: u64) -> Vec<Value> {
         let Some(record) = self.apps.get(id) else {
             return Vec::new();
@@ -247,51 +381,115 @@ impl State {
             .get("healthChecks")
             .and_then(Value::as_array)
             .map_or(0, Vec::len);
-        let mut out: Vec<Value> = running
-            .iter()
-            .map(|l| {
-                let task = l.task_id(id);
-                let mut t = json!({
-                    "id": task,
-                    "appId": id,
-                    "host": "127.0.0.1",
-                    "state": "TASK_RUNNING",
-                    "stagedAt": iso(l.staged_ms),
-                    "startedAt": iso(l.started_ms),
-                    "version": l.version,
-                    "ports": [],
-                });
-                if checks > 0 {
-                    t["healthCheckResults"] = Value::Array(
-                        (0..checks)
-                            .map(|_| {
-                                json!({
-                                    "alive": true,
-                                    "consecutiveFailures": 0,
-                                    "firstSuccess": iso(l.started_ms),
-                                    "lastSuccess": iso(now_ms.max(l.started_ms)),
-                                    "lastFailure": null,
-                                    "taskId": task,
-                                })
-                            })
-                            .collect(),
-                    );
+        let minor = self.env.profile.version.minor;
+        let old = minor < 5;
+        let role = |l: &Launch| {
+            l.place.as_ref().map_or_else(
+                || {
+                    record
+                        .app
+                        .get("role")
+                        .and_then(Value::as_str)
+                        .unwrap_or(&self.env.profile.mesos_role)
+                        .to_string()
+                },
+                |p| p.role.clone(),
+            )
+        };
+        let task = |l: &Launch, is_running: bool| -> Value {
+            let task = l.task_id(id, minor);
+            let (host, agent, ports) = match &l.place {
+                Some(p) => (
+                    p.host.as_str(),
+                    Some(p.agent.as_str()),
+                    p.taken.ports.clone(),
+                ),
+                None => ("127.0.0.1", None, Vec::new()),
+            };
+            let ip = json!([{ "ipAddress": host, "protocol": "IPv4" }]);
+            let results: Vec<Value> = if is_running {
+                (0..checks)
+                    .map(|_| {
+                        let mut r = json!({
+                            "alive": true,
+                            "consecutiveFailures": 0,
+                            "firstSuccess": iso(l.started_ms),
+                            "lastSuccess": iso(now_ms.max(l.started_ms)),
+                        });
+                        if old {
+                            r["lastFailure"] = Value::Null;
+                            r["lastFailureCause"] = Value::Null;
+                            r["taskId"] = json!(task);
+                        } else {
+                            r["instanceId"] = json!(l.instance_id(id, minor));
+                        }
+                        r
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let state = if is_running {
+                "TASK_RUNNING"
+            } else {
+                "TASK_STAGING"
+            };
+            let mut t = Map::new();
+            t.insert("id".into(), json!(task));
+            if old {
+                t.insert("state".into(), json!(state));
+                t.insert("appId".into(), json!(id));
+                t.insert("host".into(), json!(host));
+                t.insert("slaveId".into(), json!(agent));
+                t.insert(
+                    "startedAt".into(),
+                    if is_running {
+                        json!(iso(l.started_ms))
+                    } else {
+                        Value::Null
+                    },
+                );
+                t.insert("stagedAt".into(), json!(iso(l.staged_ms)));
+                t.insert("ports".into(), json!(ports));
+                t.insert("version".into(), json!(l.version));
+                if is_running && l.place.is_some() {
+                    t.insert("ipAddresses".into(), ip);
                 }
-                t
-            })
-            .collect();
-        out.extend(staged.iter().map(|l| {
-            json!({
-                "id": l.task_id(id),
-                "appId": id,
-                "host": "127.0.0.1",
-                "state": "TASK_STAGING",
-                "stagedAt": iso(l.staged_ms),
-                "startedAt": null,
-                "version": l.version,
-                "ports": [],
-            })
-        }));
+                if !results.is_empty() {
+                    t.insert("healthCheckResults".into(), Value::Array(results));
+                }
+                return Value::Object(t);
+            }
+            t.insert("appId".into(), json!(id));
+            t.insert("healthCheckResults".into(), Value::Array(results));
+            t.insert("host".into(), json!(host));
+            t.insert(
+                "ipAddresses".into(),
+                if is_running && l.place.is_some() {
+                    ip
+                } else {
+                    json!([])
+                },
+            );
+            t.insert("ports".into(), json!(ports));
+            t.insert("servicePorts".into(), json!([]));
+            if let Some(agent) = agent {
+                t.insert("slaveId".into(), json!(agent));
+            }
+            t.insert("state".into(), json!(state));
+            t.insert("stagedAt".into(), json!(iso(l.staged_ms)));
+            if is_running {
+                t.insert("startedAt".into(), json!(iso(l.started_ms)));
+            }
+            t.insert("version".into(), json!(l.version));
+            t.insert("localVolumes".into(), json!([]));
+            if minor >= 9 {
+                t.insert("role".into(), json!(role(l)));
+            }
+            Value::Object(t)
+        };
+        let mut out: Vec<Value> = running.iter().map(|l| task(l, true)).collect();
+        out.extend(staged.iter().map(|l| task(l, false)));
         out
     }
 }
@@ -313,10 +511,11 @@ impl State {
         let Some(record) = self.apps.get_mut(app) else {
             return (Vec::new(), None);
         };
+        let minor = self.env.profile.version.minor;
         let killed: Vec<String> = record
             .launches
             .iter()
-            .map(|l| l.task_id(app))
+            .map(|l| l.task_id(app, minor))
             .filter(|t| pick(t))
             .collect();
         if killed.is_empty() {
@@ -337,14 +536,24 @@ impl State {
         let mut seq = 0;
         let mut kept = Vec::new();
         for l in record.launches.drain(..) {
-            if !killed.contains(&l.task_id(app)) {
+            if !killed.contains(&l.task_id(app, minor)) {
                 kept.push(l);
             } else if !scale {
+                // Marathon 1.8+ relaunches the same instance (its next task); before, a new
+                // instance. Either way on the resources the killed task freed.
+                let instance = if minor >= 8 {
+                    l.instance.clone()
+                } else {
+                    l.place.as_ref().map(|_| time_uuid(now_ms, seq as u64))
+                };
                 kept.push(Launch {
                     staged_ms: now_ms,
                     started_ms: now_ms + duration_ms,
                     version: l.version,
                     seq,
+                    place: l.place,
+                    instance,
+                    incarnation: l.incarnation.max(1) + 1,
                 });
                 seq += 1;
             }
@@ -363,5 +572,122 @@ impl State {
             true,
         );
         (tasks, Some(deployment))
+    }
+}
+
+impl State {
+    /// What a Mesos master answers at `/master/state-summary` for the modelled cluster
+    /// (placement.md §7): each agent with its resources, what its tasks use, and their counts.
+    pub fn state_summary(&self, now_ms: u64) -> Value {
+        use crate::sandbox::placement::agents::{Scalars, ranges_text};
+        let resources = |s: &Scalars, ports: Option<String>| {
+            let mut r = json!({ "cpus": s.cpus, "disk": s.disk, "gpus": s.gpus, "mem": s.mem });
+            if let Some(p) = ports {
+                r["ports"] = json!(p);
+            }
+            r
+        };
+        let mut used: BTreeMap<String, (Scalars, u64, u64)> = BTreeMap::new();
+        for (id, record) in &self.apps {
+            let (running, staged) = self.tasks_now(id, now_ms);
+            for (l, is_running) in running
+                .iter()
+                .map(|l| (l, true))
+                .chain(staged.iter().map(|l| (l, false)))
+            {
+                let Some(p) = &l.place else { continue };
+                let entry = used.entry(p.agent.clone()).or_default();
+                for (_, cpus, mem, disk, gpus) in &p.taken.pools {
+                    entry.0.add(&Scalars {
+                        cpus: *cpus,
+                        mem: *mem,
+                        disk: *disk,
+                        gpus: *gpus,
+                    });
+                }
+                if is_running {
+                    entry.1 += 1;
+                } else {
+                    entry.2 += 1;
+                }
+            }
+            let _ = record;
+        }
+        let slaves: Vec<Value> = self
+            .env
+            .cluster
+            .agents
+            .iter()
+            .map(|a| {
+                let (u, running, staging) = used.get(&a.id).cloned().unwrap_or_default();
+                let all_ports: Vec<(u64, u64)> =
+                    a.pools.iter().flat_map(|p| p.ports.clone()).collect();
+                let mut reserved = Map::new();
+                let mut unreserved = resources(&Scalars::default(), None);
+                for p in &a.pools {
+                    let r = resources(&p.scalars, Some(ranges_text(&p.ports)));
+                    if p.role == "*" {
+                        unreserved = r;
+                    } else {
+                        reserved.insert(p.role.clone(), r);
+                    }
+                }
+                let attributes: Map<String, Value> = a
+                    .attributes
+                    .iter()
+                    .map(|(n, v)| {
+                        let v = match v {
+                            crate::sandbox::placement::agents::AttrValue::Scalar(x) => json!(x),
+                            crate::sandbox::placement::agents::AttrValue::Text(t) => json!(t),
+                            crate::sandbox::placement::agents::AttrValue::Ranges(r) => {
+                                json!(ranges_text(r))
+                            }
+                            crate::sandbox::placement::agents::AttrValue::Set(s) => {
+                                json!(format!("{{{}}}", s.join(", ")))
+                            }
+                        };
+                        (n.clone(), v)
+                    })
+                    .collect();
+                let mut s = json!({
+                    "id": a.id,
+                    "hostname": a.hostname,
+                    "port": 5051,
+                    "pid": format!("slave(1)@{}:5051", a.address),
+                    "attributes": attributes,
+                    "resources": resources(&a.total(), Some(ranges_text(&all_ports))),
+                    "used_resources": resources(&u, None),
+                    "offered_resources": resources(&Scalars::default(), None),
+                    "reserved_resources": reserved,
+                    "unreserved_resources": unreserved,
+                    "active": true,
+                    "deactivated": false,
+                    "version": "1.10.0",
+                    "capabilities": ["MULTI_ROLE", "HIERARCHICAL_ROLE", "RESERVATION_REFINEMENT"],
+                    "TASK_STAGING": staging,
+                    "TASK_STARTING": 0,
+                    "TASK_RUNNING": running,
+                    "TASK_KILLING": 0,
+                    "TASK_FINISHED": 0,
+                    "TASK_KILLED": 0,
+                    "TASK_FAILED": 0,
+                    "TASK_LOST": 0,
+                    "TASK_ERROR": 0,
+                    "TASK_UNREACHABLE": 0,
+                    "framework_ids": [],
+                });
+                if let (Some(region), Some(zone)) = (&a.region, &a.zone) {
+                    s["domain"] = json!({ "fault_domain": {
+                        "region": { "name": region }, "zone": { "name": zone } } });
+                }
+                s
+            })
+            .collect();
+        json!({
+            "hostname": "127.0.0.1",
+            "cluster": "smack-sandbox",
+            "slaves": slaves,
+            "frameworks": [],
+        })
     }
 }

@@ -220,8 +220,8 @@ mod tests {
 
     #[test]
     fn diff_shows_changes_only() {
-        let a = json!({"id": "/k", "cpus": 1, "env": {"A": "1"}});
-        let b = json!({"id": "/k", "cpus": 2, "env": {"A": "1"}});
+        let a = json!({"id": "/k", "cpus": 1, "user": "A"});
+        let b = json!({"id": "/k", "cpus": 2, "user": "A"});
         let d = diff(
             a.as_object().unwrap(),
             b.as_object().unwrap(),

@@ -243,7 +243,7 @@ mod tests {
             ),
             ""
         );
-        let c = json!({"env": {"A": "1"}, "cpus": 1, "id": "/k"});
+        let c = json!({"user": "A", "cpus": 1, "id": "/k"});
         assert_eq!(
             diff(
                 a.as_object().unwrap(),

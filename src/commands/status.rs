@@ -24,6 +24,12 @@ pub fn run(args: StatusArgs, ctx: &Context) -> Result<i32> {
         })
         .collect();
     let failure = current.app.get("lastTaskFailure").cloned();
+    // Why instances wait, as Marathon's queue says (a stuck deployment's usual cause).
+    let waiting = if !deployments.is_empty() && current.running < current.instances {
+        wait::waiting_for_offers(client, &current.app_id)?
+    } else {
+        None
+    };
     if ctx.output(&args.output) == Output::Json {
         ui.json(&json!({
             "appId": current.app_id,
@@ -37,6 +43,7 @@ pub fn run(args: StatusArgs, ctx: &Context) -> Result<i32> {
             "tasksHealthy": current.healthy,
             "deployments": deployments,
             "lastTaskFailure": failure,
+            "waiting": waiting,
         }));
         return Ok(exit::OK);
     }
@@ -74,6 +81,9 @@ pub fn run(args: StatusArgs, ctx: &Context) -> Result<i32> {
             step.total_steps,
             step.actions.join(", ")
         ));
+    }
+    if let Some(w) = &waiting {
+        lines.push(format!("waiting     {}", w.trim_start_matches("waiting ")));
     }
     if let Some(message) = failure
         .as_ref()

@@ -321,6 +321,17 @@ pub fn waiting_for_offers(client: &Client, app: &str) -> Result<Option<String>> 
         .and_then(offers_reason))
 }
 
+/// `none has enough cpus` / `1 has not enough cpus` / `5 have not enough cpus`.
+fn lack(all: bool, declined: u64, what: &str) -> String {
+    if all {
+        format!("none has {what}")
+    } else if declined == 1 {
+        format!("1 has not {what}")
+    } else {
+        format!("{declined} have not {what}")
+    }
+}
+
 /// The line [`waiting_for_offers`] gives for one queue entry.
 pub fn offers_reason(entry: &Map<String, Value>) -> Option<String> {
     let summary = entry.get("processedOffersSummary")?;
@@ -381,11 +392,11 @@ pub fn offers_reason(entry: &Map<String, Value>) -> Option<String> {
                     format!("{declined} {}", verb("offers", "offer"))
                 }
             ),
-            "InsufficientCpus" => format!("{who} {} enough cpus", verb("has", "have")),
-            "InsufficientMemory" => format!("{who} {} enough memory", verb("has", "have")),
-            "InsufficientDisk" => format!("{who} {} enough disk", verb("has", "have")),
-            "InsufficientGpus" => format!("{who} {} enough gpus", verb("has", "have")),
-            "InsufficientPorts" => format!("{who} {} the ports", verb("has", "have")),
+            "InsufficientCpus" => lack(all, declined, "enough cpus"),
+            "InsufficientMemory" => lack(all, declined, "enough memory"),
+            "InsufficientDisk" => lack(all, declined, "enough disk"),
+            "InsufficientGpus" => lack(all, declined, "enough gpus"),
+            "InsufficientPorts" => lack(all, declined, "the ports"),
             "NoCorrespondingReservationFound" => {
                 format!("{who} {} its reservation", verb("holds", "hold"))
             }

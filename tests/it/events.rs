@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use crate::common::*;
 
 /// Reads a stream's events (type, data) into a channel.
-fn subscribe(url: &str) -> mpsc::Receiver<(String, Value)> {
+pub(crate) fn subscribe(url: &str) -> mpsc::Receiver<(String, Value)> {
     let response = reqwest::blocking::Client::builder()
         .no_proxy()
         .timeout(None)
@@ -50,7 +50,7 @@ fn subscribe(url: &str) -> mpsc::Receiver<(String, Value)> {
 }
 
 /// Collects events until `done` says so (at most 20 s).
-fn until(
+pub(crate) fn until(
     rx: &mpsc::Receiver<(String, Value)>,
     done: impl Fn(&[(String, Value)]) -> bool,
 ) -> Vec<(String, Value)> {

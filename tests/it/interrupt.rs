@@ -392,8 +392,8 @@ fn ctrl_c_while_following_with_atomic_undoes_and_an_unfinished_undo_says_so() {
     );
     until("the removal", || app_ids(&server).is_empty());
 
-    // An undo that cannot finish (the sandbox's removal of tasks that stay staged waits for
-    // them) has its own bounded wait, and says that it is the undo that goes on.
+    // An undo that does not finish in time (the removal takes the sandbox's 5 s step; the undo
+    // may wait 2 s) has its own bounded wait, and says that it is the undo that goes on.
     let out = env
         .smack()
         .args([

@@ -4,6 +4,7 @@
 mod common;
 
 mod clients;
+mod cluster;
 
 mod browser;
 mod catalog;

@@ -60,7 +60,8 @@ impl Action {
         }
         match self.action.as_str() {
             "StartApplication" => false,
-            "StopApplication" => self.behaviour == Behaviour::Hang,
+            // Marathon kills an app's tasks whatever state they are in, staged ones too.
+            "StopApplication" => false,
             _ => !self.behaviour.is_finish() && self.instances > 0,
         }
     }

@@ -152,3 +152,159 @@ fn the_dcos_cli_manages_packages_through_smack_serve() {
     dcos(&["package", "uninstall", "kafka", "--yes"]);
     assert!(sandbox.app_ids().is_empty());
 }
+
+/// marathon-python 0.13's unfiltered `event_stream()` needs the whole plans Marathon 1.4–1.6
+/// sent: against a sandbox answering as 1.6 it reads a whole deployment (instance events
+/// included); against 1.11's light plans it fails, as it does against Marathon 1.11.
+#[test]
+fn marathon_python_reads_a_whole_deployment_from_the_event_stream_of_a_1_6_sandbox() {
+    let Some(python) = python_with_marathon() else {
+        if std::env::var_os("SMACK_REQUIRE_CLIENTS").is_some() {
+            panic!("SMACK_REQUIRE_CLIENTS is set, but no python3 imports marathon");
+        }
+        eprintln!("skipped: marathon-python is not installed (apt-get install python3-marathon)");
+        return;
+    };
+    let run = |server: &Server| {
+        std::process::Command::new(&python)
+            .arg(project().join("tests/clients/marathon_events.py"))
+            .args([server.url.as_str(), "/ev"])
+            .output()
+            .unwrap()
+    };
+    let old = Server::start(&["--deploy-seconds", "0.3", "--marathon-version", "1.6"]);
+    let out = run(&old);
+    let said = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success() && said.trim_end().ends_with("done"),
+        "{said}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for kind in [
+        "MarathonDeploymentInfo",
+        "MarathonInstanceChangedEvent",
+        "MarathonStatusUpdateEvent",
+        "MarathonDeploymentStepSuccess",
+        "MarathonDeploymentSuccess",
+    ] {
+        assert!(said.contains(kind), "{kind} in {said}");
+    }
+    let new = Server::start(&["--deploy-seconds", "0.3"]);
+    let out = run(&new);
+    assert!(!out.status.success(), "light plans break this client, as Marathon 1.8+'s do");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("AttributeError"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Debian's Prometheus discovers its scrape targets from the sandbox with
+/// `marathon_sd_configs` (`/v2/apps?embed=apps.tasks`): one target per task of a scaled app,
+/// each at its task's `host:port`, and it follows a scale change. Skips without Prometheus
+/// unless `SMACK_REQUIRE_CLIENTS` is set (CI installs it).
+#[test]
+fn prometheus_discovers_one_target_per_task_and_follows_a_scale_change() {
+    let Some(prometheus) = ["/usr/bin/prometheus", "prometheus"].into_iter().find(|p| {
+        std::process::Command::new(p)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }) else {
+        if std::env::var_os("SMACK_REQUIRE_CLIENTS").is_some() {
+            panic!("SMACK_REQUIRE_CLIENTS is set, but there is no prometheus (apt-get install prometheus)");
+        }
+        eprintln!("skipped: prometheus is not installed (apt-get install prometheus)");
+        return;
+    };
+    let server = Server::instant();
+    let (status, body) = server.status_of(
+        "POST",
+        "/v2/apps",
+        Some(&serde_json::json!({"id": "/metrics/web", "cmd": "sleep 1000", "instances": 3,
+                                 "cpus": 0.1, "mem": 32})),
+    );
+    assert_eq!(status, 201, "{body}");
+    let env = Env::new();
+    let config = env.path("prometheus.yml");
+    std::fs::write(
+        &config,
+        format!(
+            "global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: marathon\n    marathon_sd_configs:\n      - servers: [\"{}\"]\n        refresh_interval: 1s\n",
+            server.url
+        ),
+    )
+    .unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    struct Killed(std::process::Child);
+    impl Drop for Killed {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let _prometheus = Killed(
+        std::process::Command::new(prometheus)
+            .arg(format!("--config.file={}", config.display()))
+            .arg(format!("--web.listen-address=127.0.0.1:{port}"))
+            .arg(format!("--storage.tsdb.path={}", env.path("tsdb").display()))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    // The tasks' endpoints as the sandbox lists them.
+    let endpoints = |server: &Server| -> std::collections::BTreeSet<String> {
+        server.get("/v2/apps/metrics/web/tasks")["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["state"] == "TASK_RUNNING")
+            .map(|t| format!("{}:{}", t["host"].as_str().unwrap(), t["ports"][0]))
+            .collect()
+    };
+    let targets = || -> std::collections::BTreeSet<String> {
+        let Ok(r) = http()
+            .get(format!("http://127.0.0.1:{port}/api/v1/targets"))
+            .send()
+        else {
+            return Default::default();
+        };
+        let v: serde_json::Value = r.json().unwrap_or_default();
+        v["data"]["activeTargets"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|t| t["discoveredLabels"]["__meta_marathon_app"] == "/metrics/web")
+            .filter_map(|t| t["labels"]["instance"].as_str().map(str::to_string))
+            .collect()
+    };
+    let settle = |want: usize| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            let (mine, seen) = (endpoints(&server), targets());
+            if mine.len() == want && seen == mine {
+                return seen;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "prometheus sees {seen:?}, the tasks are at {mine:?}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(250));
+        }
+    };
+    let three = settle(3);
+    assert!(three.iter().all(|t| t.starts_with("127.0.1.")), "{three:?}");
+    let (status, body) = server.status_of(
+        "PUT",
+        "/v2/apps/metrics/web",
+        Some(&serde_json::json!({"instances": 5})),
+    );
+    assert_eq!(status, 200, "{body}");
+    let five = settle(5);
+    assert!(three.is_subset(&five), "the first three stay: {three:?} {five:?}");
+}

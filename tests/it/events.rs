@@ -110,6 +110,41 @@ fn the_event_stream_sends_marathons_events_filtered_for_each_client() {
         .collect();
     assert_eq!(running.len(), 2, "two tasks run: {running:?}");
     assert_eq!(running[0]["appId"], "/ev");
+    // Each carries its agent, host and host ports; each instance's conditions follow, with
+    // the instance id its task id starts with (1.11: Scheduled, Provisioned, Staging, Running).
+    for r in &running {
+        assert!(r["host"].as_str().unwrap().starts_with("127.0.1."), "{r}");
+        assert_eq!(r["ports"].as_array().unwrap().len(), 1, "{r}");
+        assert!(r["slaveId"].is_string(), "{r}");
+        let task = r["taskId"].as_str().unwrap();
+        let conditions: Vec<&str> = seen
+            .iter()
+            .filter(|e| {
+                e.0 == "instance_changed_event"
+                    && task.starts_with(e.1["instanceId"].as_str().unwrap())
+            })
+            .map(|e| e.1["condition"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            conditions,
+            ["Scheduled", "Provisioned", "Staging", "Running"],
+            "{task}"
+        );
+        let running_event = seen
+            .iter()
+            .rev()
+            .find(|e| {
+                e.0 == "instance_changed_event"
+                    && task.starts_with(e.1["instanceId"].as_str().unwrap())
+            })
+            .unwrap();
+        assert_eq!(running_event.1["host"], r["host"]);
+        assert_eq!(running_event.1["agentId"], r["slaveId"]);
+        assert_eq!(running_event.1["runSpecId"], "/ev");
+    }
+    // 1.8+ plans are light: no `original`, no `target`.
+    let info = &seen.iter().find(|e| e.0 == "deployment_info").unwrap().1;
+    assert!(info["plan"].get("original").is_none() && info["plan"]["steps"].is_array());
     // Every running task is one the API lists.
     let tasks = server.get("/v2/tasks?status=running")["tasks"].clone();
     for r in &running {

@@ -482,8 +482,11 @@ impl Snapshot {
                 snap.failure = Some(failure);
                 s.pending.insert(id.clone());
             }
-            s.definitions
-                .insert(id.clone(), Value::Object(state.wire_app(&record.app)));
+            if minor <= 6 {
+                // Only whole plans (1.4–1.6) need the definitions.
+                s.definitions
+                    .insert(id.clone(), Value::Object(state.wire_app(&record.app)));
+            }
             s.apps.insert(id.clone(), snap);
         };
         match watch {

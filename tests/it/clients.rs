@@ -191,7 +191,10 @@ fn marathon_python_reads_a_whole_deployment_from_the_event_stream_of_a_1_6_sandb
     }
     let new = Server::start(&["--deploy-seconds", "0.3"]);
     let out = run(&new);
-    assert!(!out.status.success(), "light plans break this client, as Marathon 1.8+'s do");
+    assert!(
+        !out.status.success(),
+        "light plans break this client, as Marathon 1.8+'s do"
+    );
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("AttributeError"),
         "{}",
@@ -212,7 +215,9 @@ fn prometheus_discovers_one_target_per_task_and_follows_a_scale_change() {
             .is_ok_and(|o| o.status.success())
     }) else {
         if std::env::var_os("SMACK_REQUIRE_CLIENTS").is_some() {
-            panic!("SMACK_REQUIRE_CLIENTS is set, but there is no prometheus (apt-get install prometheus)");
+            panic!(
+                "SMACK_REQUIRE_CLIENTS is set, but there is no prometheus (apt-get install prometheus)"
+            );
         }
         eprintln!("skipped: prometheus is not installed (apt-get install prometheus)");
         return;
@@ -221,8 +226,10 @@ fn prometheus_discovers_one_target_per_task_and_follows_a_scale_change() {
     let (status, body) = server.status_of(
         "POST",
         "/v2/apps",
-        Some(&serde_json::json!({"id": "/metrics/web", "cmd": "sleep 1000", "instances": 3,
-                                 "cpus": 0.1, "mem": 32})),
+        Some(
+            &serde_json::json!({"id": "/metrics/web", "cmd": "sleep 1000", "instances": 3,
+                                 "cpus": 0.1, "mem": 32}),
+        ),
     );
     assert_eq!(status, 201, "{body}");
     let env = Env::new();
@@ -251,7 +258,10 @@ fn prometheus_discovers_one_target_per_task_and_follows_a_scale_change() {
         std::process::Command::new(prometheus)
             .arg(format!("--config.file={}", config.display()))
             .arg(format!("--web.listen-address=127.0.0.1:{port}"))
-            .arg(format!("--storage.tsdb.path={}", env.path("tsdb").display()))
+            .arg(format!(
+                "--storage.tsdb.path={}",
+                env.path("tsdb").display()
+            ))
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
@@ -306,5 +316,8 @@ fn prometheus_discovers_one_target_per_task_and_follows_a_scale_change() {
     );
     assert_eq!(status, 200, "{body}");
     let five = settle(5);
-    assert!(three.is_subset(&five), "the first three stay: {three:?} {five:?}");
+    assert!(
+        three.is_subset(&five),
+        "the first three stay: {three:?} {five:?}"
+    );
 }

@@ -680,3 +680,36 @@ fn a_resident_task_comes_back_on_its_own_agent() {
     });
     assert_eq!(hosts(&s), before, "on the agents that hold their volumes");
 }
+
+#[test]
+fn info_answers_as_each_marathon_line_does() {
+    for (version, reported, has, lacks) in [
+        ("1.4", "1.4.13", "event_subscriber", "maintenance_mode"),
+        (
+            "1.8",
+            "1.8.232",
+            "maintenance_mode",
+            "new_group_enforce_role",
+        ),
+        (
+            "1.11",
+            "1.11.24",
+            "new_group_enforce_role",
+            "revive_offers_for_new_apps",
+        ),
+    ] {
+        let s = Server::start(&["--marathon-version", version]);
+        let info = s.get("/v2/info");
+        assert_eq!(info["version"], reported);
+        let config = &info["marathon_config"];
+        assert!(
+            info.get(has).is_some() || config.get(has).is_some(),
+            "{version} has {has}: {info}"
+        );
+        assert!(config.get(lacks).is_none(), "{version} lacks {lacks}");
+        assert_eq!(config["mesos_role"], "slave_public");
+        assert_eq!(info["zookeeper_config"]["zk_max_versions"], 50);
+        let origin = &config["access_control_allow_origin"];
+        assert_eq!(origin.is_array(), version != "1.4", "{origin}");
+    }
+}

@@ -22,28 +22,109 @@ impl Ctx<'_> {
         }
     }
 
+    /// `GET /v2/info` as each Marathon line answers it (wire.md §5): its version string, the
+    /// `marathon_config` keys it has (with Marathon's defaults, the profile's role and
+    /// features), `zookeeper_config`, `http_config`, and 1.4's `event_subscriber`.
     pub(super) fn info(&self) -> Value {
         let addr = self.shared.addr.to_string();
         let profile = &self.shared.config.profile;
+        let minor = profile.version.minor;
         let mut config = json!({
-            "master": "local",
+            "checkpoint": true,
+            "decline_offer_duration": 120000,
+            "default_network_name": null,
+            "env_vars_prefix": null,
+            "executor": "//cmd",
+            "failover_timeout": 604800,
             "framework_name": "marathon",
+            "ha": true,
+            "hostname": self.shared.addr.ip().to_string(),
+            "launch_token": 100,
+            "launch_token_refresh_interval": 30000,
+            "leader_proxy_connection_timeout_ms": 5000,
+            "leader_proxy_read_timeout_ms": 10000,
+            "local_port_max": 20000,
+            "local_port_min": 10000,
+            "master": "zk://127.0.0.1:2181/mesos",
+            "max_instances_per_offer": 5,
+            "mesos_heartbeat_failure_threshold": 5,
+            "mesos_heartbeat_interval": 15000,
+            "mesos_leader_ui_url": format!("http://{addr}/mesos"),
+            "mesos_user": "root",
+            "min_revive_offers_interval": 5000,
+            "offer_matching_timeout": 3000,
+            "on_elected_prepare_timeout": 180000,
+            "reconciliation_initial_delay": 15000,
+            "reconciliation_interval": 600000,
+            "scale_apps_initial_delay": 15000,
+            "scale_apps_interval": 300000,
+            "store_cache": true,
+            "task_launch_confirm_timeout": 300000,
             "task_launch_timeout": 300000,
+            "task_lost_expunge_initial_delay": 300000,
+            "task_lost_expunge_interval": 30000,
+            "task_reservation_timeout": 20000,
+            "webui_url": null,
         });
-        if let (Some(c), Value::Object(p)) = (config.as_object_mut(), profile.info_config()) {
+        let c = config.as_object_mut().expect("an object");
+        if let Value::Object(p) = profile.info_config() {
             c.extend(p);
         }
-        json!({
+        c.insert(
+            "access_control_allow_origin".into(),
+            if minor >= 5 {
+                json!(["*"])
+            } else {
+                Value::Null
+            },
+        );
+        if minor >= 5 {
+            c.insert("mesos_bridge_name".into(), json!("mesos-bridge"));
+        }
+        if minor >= 7 {
+            c.insert("maintenance_mode".into(), json!(true));
+        }
+        if minor >= 9 {
+            c.insert("new_group_enforce_role".into(), json!("Off"));
+        } else {
+            c.insert("revive_offers_for_new_apps".into(), json!(true));
+            c.insert("revive_offers_repetitions".into(), json!(3));
+        }
+        // A real build of each line (the last patch release smack's references name).
+        let version = match minor {
+            4 => "1.4.13",
+            5 => "1.5.12",
+            6 => "1.6.567",
+            7 => "1.7.216",
+            8 => "1.8.232",
+            9 => "1.9.136",
+            10 => "1.10.26",
+            _ => "1.11.24",
+        };
+        let mut info = json!({
             "name": "marathon",
-            "version": format!("{}.0", profile.version),
-            "buildref": "smack-sandbox",
+            "version": version,
+            "buildref": "unknown",
             "elected": true,
             "leader": addr,
-            "frameworkId": "smack-sandbox-0000",
+            "frameworkId": "8d1c1e34-5a1b-4f0d-9c55-5a4e0c1a7e01-0001",
             "marathon_config": config,
-            "zookeeper_config": {},
-            "http_config": { "http_port": self.shared.addr.port() },
-        })
+            "zookeeper_config": {
+                "zk": "zk://127.0.0.1:2181/marathon",
+                "zk_compression": true,
+                "zk_compression_threshold": 65536,
+                "zk_connection_timeout": 10000,
+                "zk_max_node_size": 1024000,
+                "zk_max_versions": 50,
+                "zk_session_timeout": 10000,
+                "zk_timeout": 10000,
+            },
+            "http_config": { "http_port": self.shared.addr.port(), "https_port": 8443 },
+        });
+        if minor < 5 {
+            info["event_subscriber"] = Value::Null;
+        }
+        info
     }
 
     /// `GET /metrics` in Marathon 1.11's shape (`version`, `counters`, `gauges`, `histograms`,

@@ -287,13 +287,35 @@ fn answer(shared: &Shared, request: &serving::Request) -> serving::Response {
         body: &request.body,
     };
     // Only a request that may be for the event stream has its target parsed here.
-    if request.method == "GET" && request.target.contains("/v2/events") {
-        let (path, params) = routes::query(&request.target);
-        if routes::strip_service_prefix(path.trim_end_matches('/')) == "/v2/events" {
-            return events_stream(shared, &incoming, &params, &remote);
+    let mut response = 'answer: {
+        if request.method == "GET" && request.target.contains("/v2/events") {
+            let (path, params) = routes::query(&request.target);
+            if routes::strip_service_prefix(path.trim_end_matches('/')) == "/v2/events" {
+                break 'answer events_stream(shared, &incoming, &params, &remote);
+            }
+        }
+        to_response(routes::handle(shared, &incoming))
+    };
+    // What Marathon's filters put on every answer of the leader (wire.md §4).
+    let has = |r: &serving::Response, name: &str| {
+        r.headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
+    };
+    response.headers.push((
+        "X-Marathon-Leader".into(),
+        format!("http://{}", shared.addr),
+    ));
+    for (name, value) in [
+        ("X-Frame-Options", "DENY"),
+        ("X-XSS-Protection", "1; mode=block"),
+        ("Cache-Control", "no-cache, no-store, must-revalidate"),
+        ("Pragma", "no-cache"),
+        ("Expires", "0"),
+    ] {
+        if !has(&response, name) {
+            response.headers.push((name.into(), value.into()));
         }
     }
-    to_response(routes::handle(shared, &incoming))
+    response
 }
 
 fn to_response(reply: Reply) -> serving::Response {

@@ -256,11 +256,17 @@ pub fn install(server: &Server, req: &Request) -> Result<Answer> {
 
 /// `GET /api/services`: the installed packages, as `smack list --json` shows them.
 pub fn services(server: &Server) -> Result<Answer> {
-    let list: Vec<Value> = server
-        .installed()?
+    let installed = server.installed()?;
+    let waiting = if installed.iter().any(|i| i.status() == "deploying") {
+        super::pages::waiting_reasons(server)
+    } else {
+        Default::default()
+    };
+    let list: Vec<Value> = installed
         .iter()
         .map(|i| {
             json!({
+                "waiting": waiting.get(&i.app_id),
                 "appId": i.app_id,
                 "package": i.name,
                 "version": i.version,

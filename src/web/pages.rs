@@ -253,13 +253,37 @@ pub fn review(server: &Server, name: &str, req: &Request, install: bool) -> Resu
     )
 }
 
+/// Why instances of each app wait for offers, from Marathon's queue (one request); none when
+/// the queue cannot be read.
+pub(super) fn waiting_reasons(server: &Server) -> std::collections::BTreeMap<String, String> {
+    let Ok(queue) = server.connection.client.queue() else {
+        return Default::default();
+    };
+    queue
+        .iter()
+        .filter_map(|entry| {
+            let id = entry.get("app")?.get("id")?.as_str()?.to_string();
+            Some((id, smack::marathon::wait::offers_reason(entry)?))
+        })
+        .collect()
+}
+
 /// `/services`: what `smack list` shows, refreshed every few seconds while something deploys.
 pub fn services(server: &Server) -> Result<Answer> {
     let installed = server.installed()?;
     let deploying = installed.iter().any(|i| i.status() == "deploying");
+    let waiting = if deploying {
+        waiting_reasons(server)
+    } else {
+        Default::default()
+    };
     let rows: String = installed
         .iter()
         .map(|i| {
+            let status = match waiting.get(&i.app_id) {
+                Some(w) => format!("{} · {w}", i.status()),
+                None => i.status().to_string(),
+            };
             format!(
                 "<tr data-app-id=\"{id}\"><td><a href=\"/services/status?app={q}\">{id}</a></td><td>{name}</td><td>{version}</td><td class=\"status\">{status}</td><td class=\"tasks\">{running}/{instances}</td>\
 <td><a class=\"upgrade\" href=\"/services/upgrade?app={q}\">upgrade</a> · <a class=\"history\" href=\"/services/history?app={q}\">history</a> · <a class=\"uninstall\" href=\"/services/uninstall?app={q}\">uninstall</a></td></tr>",
@@ -267,7 +291,7 @@ pub fn services(server: &Server) -> Result<Answer> {
                 id = escape(&i.app_id),
                 name = escape(&i.name),
                 version = escape(&i.version),
-                status = escape(i.status()),
+                status = escape(&status),
                 running = i.running,
                 instances = i.instances,
             )

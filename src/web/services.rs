@@ -68,11 +68,19 @@ pub fn status_page(server: &Server, req: &Request) -> Result<Answer> {
             )
         })
         .unwrap_or_default();
+    let waiting = if i.status() == "deploying" {
+        super::pages::waiting_reasons(server)
+            .remove(&i.app_id)
+            .map(|w| format!("<p class=\"waiting\" role=\"status\">{}</p>", escape(&w)))
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
     let q = escape(&query_value(&i.app_id));
     let body = format!(
         "<h1>{id}</h1><table id=\"status\"><tr><th>package</th><td>{name} {version}</td></tr>\
 <tr><th>status</th><td class=\"status\">{status}</td></tr><tr><th>tasks</th><td>{running}/{instances} running, {healthy} healthy</td></tr>\
-<tr><th>deployments</th><td>{deployments}</td></tr></table>{failure}\
+<tr><th>deployments</th><td>{deployments}</td></tr></table>{waiting}{failure}\
 <p><a id=\"upgrade-link\" href=\"/services/upgrade?app={q}\">Upgrade</a> · <a id=\"history-link\" href=\"/services/history?app={q}\">History</a> · <a id=\"uninstall-link\" href=\"/services/uninstall?app={q}\">Uninstall</a></p>",
         id = escape(&i.app_id),
         name = escape(&i.name),

@@ -574,6 +574,21 @@ fn apps_are_written_as_each_marathon_version_writes_them() {
         .send()
         .unwrap();
     assert_eq!(text.status().as_u16(), 415);
+    // Asked for something other than JSON: Jersey's 406; every answer names the leader.
+    let r = http()
+        .get(format!("{}/v2/apps", new.url))
+        .header("Accept", "text/plain")
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 406);
+    assert_eq!(r.headers()["x-marathon-leader"], new.url.as_str());
+    assert_eq!(r.headers()["x-frame-options"], "DENY");
+    let r = http()
+        .get(format!("{}/v2/apps", new.url))
+        .header("Accept", "text/html, application/json;q=0.9")
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
 }
 
 #[test]

@@ -501,7 +501,7 @@ fn read_errors_are_400_before_1_6_and_422_after() {
     // And the sandbox says which Marathon it is.
     let s = sandbox(&["--marathon-version", "1.6", "--mesos-role", "*"]);
     let info = s.get("/v2/info");
-    assert_eq!(info["version"], "1.6.0");
+    assert_eq!(info["version"], "1.6.567");
     assert_eq!(info["marathon_config"]["mesos_role"], "*");
 }
 

@@ -521,3 +521,56 @@ fn history_of_an_unknown_app_is_not_found() {
     let body: serde_json::Value = r.json().unwrap();
     assert!(body.to_string().contains("nonexistent"), "{body}");
 }
+
+/// The Services page and its JSON twin say why a deployment waits for offers, from Marathon's
+/// queue: cassandra with 7 nodes on DC/OS's smallest cluster places 5.
+#[test]
+fn services_say_why_a_deployment_waits_for_offers() {
+    let env = Env::new();
+    let server = Server::instant();
+    let out = env
+        .smack()
+        .args([
+            "--marathon",
+            &server.url,
+            "install",
+            "cassandra",
+            "--set",
+            "nodes.count=7",
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while server.get("/v2/apps/cassandra")["app"]["tasksRunning"] != 5 {
+        assert!(std::time::Instant::now() < deadline, "5 nodes run");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let ui = UiServer::start(&env, &["--marathon", &server.url], &[]);
+    let b = browser();
+    b.get(ui.url()).send().unwrap();
+    let page = b
+        .get(format!("{}/services", ui.base))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    let why = "waiting for offers: 6 agents, 1 offers only resources of other roles, 5 do not satisfy hostname:UNIQUE, for instance 6";
+    assert!(page.contains(&format!("deploying · {why}")), "{page}");
+    let api: Value = b
+        .get(format!("{}/api/services", ui.base))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(api[0]["waiting"], why);
+    let status = b
+        .get(format!("{}/services/status?app=/cassandra", ui.base))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(status.contains(why), "{status}");
+}

@@ -107,6 +107,13 @@ pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
             "Could not reach the leading Marathon instance (sandbox --fail-first)",
         );
     }
+    // Jersey answers 406 to a JSON resource asked for something else only (wire.md §4).
+    if let Some(accept) = req.accept
+        && req.url.contains("/v2/")
+        && !accepts_json(accept)
+    {
+        return message(406, "Not Acceptable");
+    }
     let Ok(mut state) = shared.state.lock() else {
         return message(500, "the sandbox state is poisoned");
     };
@@ -172,6 +179,20 @@ pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
         return message(500, &format!("the sandbox could not save its state: {e}"));
     }
     reply
+}
+
+/// Whether an `Accept` header takes JSON: `*/*`, `application/*`, a JSON type, or nothing
+/// but parameters.
+fn accepts_json(accept: &str) -> bool {
+    accept.split(',').any(|range| {
+        let media = range
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        media.is_empty() || media == "*/*" || media == "application/*" || media.contains("json")
+    })
 }
 
 /// Whether a request carries the token the sandbox requires (if any).

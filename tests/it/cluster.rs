@@ -3,7 +3,7 @@
 //! reasons, Marathon's wire format per version, and Prometheus discovering the tasks.
 
 use std::collections::BTreeSet;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::{Value, json};
 
@@ -13,15 +13,6 @@ fn post(s: &Server, app: Value) -> Value {
     let (status, body) = s.status_of("POST", "/v2/apps", Some(&app));
     assert_eq!(status, 201, "{body}");
     body
-}
-
-/// Waits until `f` holds (at most 15 s).
-fn eventually(what: &str, f: impl Fn() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while !f() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 fn tasks(s: &Server, id: &str) -> Vec<Value> {

@@ -4,17 +4,7 @@
 
 use crate::common::*;
 
-/// Waits until `cond` holds (at most 20 s).
-fn until(what: &str, cond: impl Fn() -> bool) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while !cond() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{what} never happened"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-}
+use crate::common::eventually as until;
 
 fn deployments(server: &Server) -> usize {
     server.get("/v2/deployments").as_array().unwrap().len()

@@ -25,29 +25,31 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason, in funnel order.
+    pub const ALL: [Reason; 10] = [
+        Reason::UnfulfilledRole,
+        Reason::UnfulfilledConstraint,
+        Reason::NoCorrespondingReservationFound,
+        Reason::AgentMaintenance,
+        Reason::InsufficientCpus,
+        Reason::InsufficientMemory,
+        Reason::InsufficientDisk,
+        Reason::InsufficientGpus,
+        Reason::InsufficientPorts,
+        Reason::DeclinedScarceResources,
+    ];
+
     /// The reasons a Marathon line knows, in funnel order (1.4 lacks the last two of 1.6, 1.5
     /// adds `DeclinedScarceResources`, 1.6 `AgentMaintenance`).
     pub fn known(minor: u8) -> Vec<Reason> {
-        use Reason::*;
-        [
-            UnfulfilledRole,
-            UnfulfilledConstraint,
-            NoCorrespondingReservationFound,
-            AgentMaintenance,
-            InsufficientCpus,
-            InsufficientMemory,
-            InsufficientDisk,
-            InsufficientGpus,
-            InsufficientPorts,
-            DeclinedScarceResources,
-        ]
-        .into_iter()
-        .filter(|r| match r {
-            AgentMaintenance => minor >= 6,
-            DeclinedScarceResources => minor >= 5,
-            _ => true,
-        })
-        .collect()
+        Reason::ALL
+            .into_iter()
+            .filter(|r| match r {
+                Reason::AgentMaintenance => minor >= 6,
+                Reason::DeclinedScarceResources => minor >= 5,
+                _ => true,
+            })
+            .collect()
     }
 
     pub fn name(self) -> &'static str {

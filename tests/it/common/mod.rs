@@ -601,3 +601,34 @@ pub fn command_in(home: &Path) -> std::process::Command {
         .env("NO_COLOR", "1");
     cmd
 }
+
+/// Waits until `f` holds (at most 20 s), else fails naming `what`.
+pub fn eventually(what: &str, f: impl Fn() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !f() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// A sandbox where cassandra (installed by `env`) waits for offers: 7 nodes with
+/// `hostname:UNIQUE` on DC/OS's smallest cluster, 5 placed.
+pub fn cassandra_waiting_for_offers(env: &Env) -> Server {
+    let server = Server::instant();
+    let out = env
+        .smack()
+        .args(["--marathon", &server.url, "install", "cassandra"])
+        .args(["--set", "nodes.count=7", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    eventually("5 nodes", || {
+        server.get("/v2/apps/cassandra")["app"]["tasksRunning"] == 5
+    });
+    // The sixth instance's round of offers.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    server
+}

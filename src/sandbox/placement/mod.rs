@@ -261,41 +261,57 @@ pub fn place(
     prefer: &[String],
 ) -> (Vec<Placed>, Option<Declined>) {
     let n = cluster.agents.len();
-    let mut out = Vec::with_capacity(count);
+    let mut out = Vec::new();
+    let index: std::collections::HashMap<&str, usize> = cluster
+        .agents
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    // The agents of the instances the constraints consider, kept as placements go on (only
+    // constraints read them).
+    let mut considered: Vec<&Agent> = if req.constraints.is_empty() {
+        Vec::new()
+    } else {
+        placed
+            .iter()
+            .filter_map(|id| index.get(id.as_str()).map(|i| &cluster.agents[*i]))
+            .collect()
+    };
     for k in 0..count {
         let start = (seed.wrapping_add(k as u64) % n.max(1) as u64) as usize;
-        let considered: Vec<&Agent> = placed.iter().filter_map(|id| cluster.agent(id)).collect();
         let mut offers = Vec::new();
         let mut found = None;
         // A resident instance goes back to its agent (its reservation and volumes) first.
-        let first = prefer
-            .get(k)
-            .and_then(|id| cluster.agents.iter().position(|a| &a.id == id));
+        let first = prefer.get(k).and_then(|id| index.get(id.as_str()).copied());
         let order = first.into_iter().chain(
             (0..n)
                 .map(|i| (start + i) % n)
                 .filter(|i| Some(*i) != first),
         );
-        for index in order {
-            let agent = &cluster.agents[index];
+        let port_seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add((k as u64).wrapping_mul(1442695040888963407));
+        for i in order {
+            let agent = &cluster.agents[i];
             if !offers::offers_to(agent, &req.role) {
                 continue;
             }
-            let port_seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(k as u64 * 1442695040888963407);
             match offers::matches(agent, usage, req, &considered, minor, port_seed) {
                 Ok(taken) => {
                     found = Some((agent, taken));
                     break;
                 }
-                Err(reasons) => offers.push((agent.id.clone(), reasons)),
+                Err(reasons) => offers.push((i, reasons)),
             }
         }
         match found {
             Some((agent, taken)) => {
                 usage.add(&agent.id, &taken);
                 placed.push(agent.id.clone());
+                if !req.constraints.is_empty() {
+                    considered.push(agent);
+                }
                 out.push(Placed {
                     agent: agent.id.clone(),
                     host: agent.address.clone(),
@@ -306,7 +322,11 @@ pub fn place(
             }
             None => {
                 // Offers are processed agent by agent; the declined ones are what the queue shows.
-                offers.sort_by_key(|(id, _)| cluster.agents.iter().position(|a| &a.id == id));
+                offers.sort_by_key(|(i, _)| *i);
+                let offers = offers
+                    .into_iter()
+                    .map(|(i, r)| (cluster.agents[i].id.clone(), r))
+                    .collect();
                 return (
                     out,
                     Some(Declined {

@@ -719,3 +719,21 @@ fn info_answers_as_each_marathon_line_does() {
         assert_eq!(origin.is_array(), version != "1.4", "{origin}");
     }
 }
+
+#[test]
+fn a_huge_app_places_what_fits_and_the_sandbox_goes_on_answering() {
+    let s = Server::instant();
+    post(
+        &s,
+        json!({"id": "/many", "cmd": "sleep 100", "instances": 2_000_000, "cpus": 0.01,
+               "mem": 0, "portDefinitions": []}),
+    );
+    eventually("what fits", || running(&s, "/many") == 2000);
+    let queue = s.get("/v2/queue")["queue"][0].clone();
+    assert_eq!(queue["count"], 2_000_000 - 2000);
+    let (status, _) = s.status_of("DELETE", "/v2/apps/many?force=true", None);
+    assert_eq!(status, 200);
+    eventually("the removal", || {
+        s.get("/v2/deployments").as_array().unwrap().is_empty()
+    });
+}

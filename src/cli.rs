@@ -69,6 +69,10 @@ pub struct MarathonArgs {
     /// [env: SMACK_TOKEN_FILE].
     #[arg(long, value_name = "FILE", global = true)]
     pub token_file: Option<PathBuf>,
+    /// A file holding Marathon's HTTP credentials, `user:password` (Marathon's
+    /// --http_credentials), sent as HTTP Basic [env: SMACK_HTTP_CREDENTIALS_FILE].
+    #[arg(long, value_name = "FILE", global = true)]
+    pub http_credentials_file: Option<PathBuf>,
     /// A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE].
     #[arg(long, value_name = "FILE", global = true)]
     pub ca_file: Option<PathBuf>,
@@ -646,6 +650,17 @@ pub struct ServeArgs {
     /// the environment.
     #[arg(long, value_name = "FILE")]
     pub token_file: Option<PathBuf>,
+    /// Require Marathon's HTTP credentials, USER:PASS, as Marathon's `--http_credentials`
+    /// does (HTTP Basic; Jetty's 401 otherwise) [env: MESOSPHERE_HTTP_CREDENTIALS].
+    #[arg(
+        long,
+        value_name = "USER:PASS",
+        conflicts_with = "http_credentials_file"
+    )]
+    pub http_credentials: Option<String>,
+    /// Read the HTTP credentials from this file (first line, USER:PASS), out of `ps`.
+    #[arg(long, value_name = "FILE")]
+    pub http_credentials_file: Option<PathBuf>,
     /// Keep the state in this file (written atomically); default: in memory.
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
@@ -773,6 +788,7 @@ impl Cli {
             marathon_url: m.marathon.clone(),
             dcos_url: m.dcos_url.clone(),
             token_file: m.token_file.clone(),
+            http_credentials_file: m.http_credentials_file.clone(),
             ca_file: m.ca_file.clone(),
             insecure: m.insecure,
             request_timeout: m.request_timeout,

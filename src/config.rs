@@ -66,6 +66,13 @@ pub const KEYS: &[Key] = &[
         help: "a file holding the DC/OS auth token",
     },
     Key {
+        name: "marathon.http_credentials_file",
+        kind: Kind::Path,
+        env: "SMACK_HTTP_CREDENTIALS_FILE",
+        default: "",
+        help: "a file holding Marathon's HTTP credentials, user:password (its --http_credentials)",
+    },
+    Key {
         name: "marathon.ca_file",
         kind: Kind::Path,
         env: "SMACK_CA_FILE",

@@ -91,6 +91,34 @@ pub fn read_token_file(path: &Path) -> Result<String> {
     Ok(token)
 }
 
+/// Reads Marathon's HTTP credentials from a file: its first non-blank line, `user:password`
+/// (Marathon's `--http_credentials` form: both parts non-empty). The error never shows them.
+pub fn read_credentials_file(path: &Path) -> Result<String> {
+    let bytes = read_bounded(path, 64 * 1024).map_err(|e| {
+        crate::error::Error::io(
+            format!("reading the credentials file {}", path.display()),
+            e,
+        )
+    })?;
+    let text = String::from_utf8_lossy(&bytes);
+    let line = text
+        .lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
+    let valid = line
+        .rsplit_once(':')
+        .is_some_and(|(user, password)| !user.is_empty() && !password.is_empty())
+        && !line.chars().any(char::is_control);
+    if !valid {
+        return Err(crate::error::Error::Usage(format!(
+            "the credentials file {} must hold user:password on its first line (Marathon's --http_credentials form)",
+            path.display()
+        )));
+    }
+    Ok(line.to_string())
+}
+
 /// Reads a whole file of at most `limit` bytes; a larger one is an error naming the limit.
 pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     use std::io::Read;

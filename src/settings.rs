@@ -38,6 +38,7 @@ pub struct Given {
     pub marathon_url: Option<String>,
     pub dcos_url: Option<String>,
     pub token_file: Option<PathBuf>,
+    pub http_credentials_file: Option<PathBuf>,
     pub ca_file: Option<PathBuf>,
     pub insecure: bool,
     pub request_timeout: Option<Duration>,
@@ -54,6 +55,10 @@ impl Given {
             "marathon.dcos_url" => self.dcos_url.clone(),
             "marathon.token_file" => self.token_file.as_ref().map(|p| p.display().to_string()),
             "marathon.ca_file" => self.ca_file.as_ref().map(|p| p.display().to_string()),
+            "marathon.http_credentials_file" => self
+                .http_credentials_file
+                .as_ref()
+                .map(|p| p.display().to_string()),
             "marathon.insecure" => self.insecure.then(|| "true".to_string()),
             "marathon.request_timeout" => self
                 .request_timeout
@@ -150,6 +155,8 @@ pub struct Settings {
     pub shown: Vec<Shown>,
     pub marathon: Option<MarathonUrl>,
     pub token: Token,
+    /// A file holding Marathon's HTTP credentials (`user:password`), sent as HTTP Basic.
+    pub http_credentials_file: Option<PathBuf>,
     pub ca_file: Option<PathBuf>,
     pub insecure: bool,
     /// How long one HTTP exchange may take.
@@ -346,6 +353,7 @@ impl Settings {
             marathon,
             token,
             ca_file: text("marathon.ca_file").map(PathBuf::from),
+            http_credentials_file: text("marathon.http_credentials_file").map(PathBuf::from),
             insecure: text("marathon.insecure").as_deref() == Some("true"),
             request_timeout,
             json_output: text("output.format").as_deref() == Some("json"),
@@ -386,6 +394,7 @@ fn flag_of(name: &str) -> &'static str {
         "marathon.dcos_url" => "dcos-url",
         "marathon.token_file" => "token-file",
         "marathon.ca_file" => "ca-file",
+        "marathon.http_credentials_file" => "http-credentials-file",
         "marathon.insecure" => "insecure",
         "marathon.request_timeout" => "request-timeout",
         "marathon.version" => "marathon-version",

@@ -159,7 +159,31 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
             .clone()
             .or_else(|| super::context::env_var("SMACK_SANDBOX_TOKEN").filter(|t| !t.is_empty())),
     };
-    let protected = token.is_some();
+    let http_credentials = match (&args.http_credentials_file, &args.http_credentials) {
+        (Some(file), _) => Some(smack::fsutil::read_credentials_file(file)?),
+        (None, Some(text)) => Some(text.clone()),
+        (None, None) => {
+            super::context::env_var("MESOSPHERE_HTTP_CREDENTIALS").filter(|t| !t.is_empty())
+        }
+    };
+    if let Some(c) = &http_credentials
+        && !c
+            .rsplit_once(':')
+            .is_some_and(|(u, p)| !u.is_empty() && !p.is_empty())
+    {
+        return Err(Error::Usage(
+            "the HTTP credentials must be specified in the form of 'user:password'".into(),
+        ));
+    }
+    if token.is_some() && http_credentials.is_some() {
+        return Err(Error::Usage(
+            "give either a DC/OS token (--token, --token-file) or Marathon's HTTP credentials \
+             (--http-credentials, --http-credentials-file), not both: a request carries one \
+             Authorization header"
+                .into(),
+        ));
+    }
+    let protected = token.is_some() || http_credentials.is_some();
     let cluster = match &args.cluster {
         Some(file) => sandbox::placement::Cluster::read(file).map_err(Error::Usage)?,
         None => sandbox::placement::Cluster::dcos(),
@@ -174,6 +198,7 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
         trace: ui.trace_as("<"),
         profile,
         token,
+        http_credentials,
         deploy,
         state_file: args.state,
         lock_file: None,

@@ -17,14 +17,38 @@ use crate::error::{Error, Result, Violation};
 use crate::http::{Http, Settings, root_cause};
 
 /// Where Marathon is and how to talk to it.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Target {
     /// The base URL, as given; see [`base_url`].
     pub url: String,
     /// A DC/OS auth token, sent as `Authorization: token=...`. Never printed.
     pub token: Option<String>,
+    /// Marathon's HTTP credentials (`user:password`), sent as HTTP Basic when there is no
+    /// token. Never printed.
+    pub basic: Option<String>,
     /// TLS, timeouts, retries.
     pub http: Settings,
+}
+
+/// Credentials never show, not even in debug output.
+impl std::fmt::Debug for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Target")
+            .field("url", &crate::text::redact_credentials(&self.url))
+            .field("token", &self.token.as_ref().map(|_| "…"))
+            .field("basic", &self.basic.as_ref().map(|_| "…"))
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("base", &crate::text::redact_credentials(&self.base))
+            .field("token", &self.token.as_ref().map(|_| "…"))
+            .field("basic", &self.basic.as_ref().map(|_| "…"))
+            .finish()
+    }
 }
 
 impl Target {
@@ -32,6 +56,7 @@ impl Target {
         Target {
             url: url.into(),
             token: None,
+            basic: None,
             http: Settings::default(),
         }
     }
@@ -72,11 +97,13 @@ pub struct Response {
 }
 
 /// The client. Cheap to clone.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Client {
     http: Http,
     base: String,
     token: Option<String>,
+    /// Marathon's HTTP credentials (`user:password`). Never printed.
+    basic: Option<String>,
     /// The event stream's listener, shared by the clones (see [`events`]).
     listener: std::sync::Arc<std::sync::Mutex<Option<std::sync::Arc<events::Listener>>>>,
 }
@@ -97,6 +124,7 @@ impl Client {
             http,
             base,
             token: target.token,
+            basic: target.basic,
             listener: Default::default(),
         })
     }
@@ -189,14 +217,21 @@ impl Client {
     }
 
     fn authorize(&self, request: RequestBuilder) -> RequestBuilder {
-        match &self.token {
-            Some(token) => {
-                let mut value = reqwest::header::HeaderValue::from_str(&format!("token={token}"))
-                    .expect("the token was checked to be printable ASCII");
+        use base64::Engine;
+        let value = match (&self.token, &self.basic) {
+            (Some(token), _) => format!("token={token}"),
+            (None, Some(basic)) => format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(basic)
+            ),
+            (None, None) => return request,
+        };
+        match reqwest::header::HeaderValue::from_str(&value) {
+            Ok(mut value) => {
                 value.set_sensitive(true);
                 request.header(reqwest::header::AUTHORIZATION, value)
             }
-            None => request,
+            Err(_) => request,
         }
     }
 
@@ -271,10 +306,18 @@ impl Client {
                 status,
                 message,
                 hint: if challenge.starts_with("basic") {
-                    "Marathon asks for its HTTP credentials (Marathon's --http_credentials): give \
-                     them as user:password in the Marathon URL (http://user:password@host:8080); \
-                     smack never prints the password"
-                        .into()
+                    if self.basic.is_some() {
+                        "Marathon refused the HTTP credentials (Marathon's --http_credentials): \
+                         check the user:password in --http-credentials-file \
+                         (SMACK_HTTP_CREDENTIALS_FILE, marathon.http_credentials_file)"
+                            .into()
+                    } else {
+                        "Marathon asks for its HTTP credentials (Marathon's --http_credentials): \
+                         give a file holding user:password with --http-credentials-file \
+                         (SMACK_HTTP_CREDENTIALS_FILE, marathon.http_credentials_file); smack \
+                         never prints them"
+                            .into()
+                    }
                 } else if self.token.is_some() {
                     "the token was rejected: it may have expired or belong to another cluster; \
                      get a new one (`dcos auth login`, then `dcos config show \

@@ -60,7 +60,16 @@ pub fn connect(settings: &Settings, trace: Option<Trace>) -> Result<Connection> 
             "warning: TLS certificates are not checked (--insecure or marathon.insecure)".into(),
         );
     }
-    let target = Target { url, token, http };
+    let basic = match &settings.http_credentials_file {
+        Some(path) => Some(crate::fsutil::read_credentials_file(path)?),
+        None => None,
+    };
+    let target = Target {
+        url,
+        token,
+        basic,
+        http,
+    };
     Ok(Connection {
         client: Client::new(target)?,
         overrides: settings.profile.clone(),

@@ -28,6 +28,9 @@ pub struct Config {
     pub trace: Option<crate::http::Trace>,
     /// Require `Authorization: token=<T>`; anything else gets DC/OS's 401.
     pub token: Option<String>,
+    /// Marathon's `--http_credentials` (`user:password`): require them as HTTP Basic, and
+    /// answer Jetty's 401 otherwise.
+    pub http_credentials: Option<String>,
     /// How long a deployment takes.
     pub deploy: Duration,
     /// Where the state persists (written atomically after every change); `None` keeps it in memory.
@@ -59,6 +62,10 @@ impl std::fmt::Debug for Config {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Config")
             .field("token", &self.token.as_ref().map(|_| "…"))
+            .field(
+                "http_credentials",
+                &self.http_credentials.as_ref().map(|_| "…"),
+            )
             .field("deploy", &self.deploy)
             .field("state_file", &self.state_file)
             .field("lock_file", &self.lock_file)
@@ -73,6 +80,7 @@ impl Default for Config {
         Config {
             trace: None,
             token: None,
+            http_credentials: None,
             deploy: Duration::from_secs(2),
             state_file: None,
             lock_file: None,
@@ -336,7 +344,7 @@ fn events_stream(
     remote: &str,
 ) -> serving::Response {
     if !routes::authorized(shared, incoming) {
-        return to_response(routes::refused());
+        return to_response(routes::refused(shared));
     }
     if !incoming
         .accept

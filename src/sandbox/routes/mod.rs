@@ -95,7 +95,7 @@ fn values<'a>(params: &'a [(String, String)], name: &str) -> Vec<&'a str> {
 
 pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
     if !authorized(shared, req) {
-        return unauthorized();
+        return refused(shared);
     }
     let failing = shared
         .failures_left
@@ -195,15 +195,42 @@ fn accepts_json(accept: &str) -> bool {
     })
 }
 
-/// Whether a request carries the token the sandbox requires (if any).
+/// Whether a request carries the token the sandbox requires (if any), and Marathon's HTTP
+/// credentials (if it has them): `Authorization: Basic base64(user:password)`.
 pub fn authorized(shared: &Shared, req: &Incoming) -> bool {
-    shared.config.token.as_ref().is_none_or(|token| {
+    let token = shared.config.token.as_ref().is_none_or(|token| {
         crate::guard::same_secret(crate::guard::token_of(req.authorization), token)
-    })
+    });
+    let basic = shared
+        .config
+        .http_credentials
+        .as_ref()
+        .is_none_or(|wanted| {
+            use base64::Engine;
+            let given = req
+                .authorization
+                .and_then(|a| {
+                    let (scheme, value) = a.trim().split_once(' ')?;
+                    scheme.eq_ignore_ascii_case("basic").then_some(value.trim())
+                })
+                .and_then(|v| base64::engine::general_purpose::STANDARD.decode(v).ok())
+                .and_then(|b| String::from_utf8(b).ok());
+            given.is_some_and(|g| crate::guard::same_secret(&g, wanted))
+        });
+    token && basic
 }
 
 /// DC/OS's answer to a request without a valid token.
-pub fn refused() -> Reply {
+pub fn refused(shared: &Shared) -> Reply {
+    if shared.config.http_credentials.is_some() {
+        // Jetty's BasicAuthenticator (dcos/access.md §3), realm as Marathon 1.6 named it.
+        return Reply {
+            status: 401,
+            content_type: "text/html;charset=iso-8859-1",
+            body: b"<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html;charset=ISO-8859-1\"/>\n<title>Error 401 Unauthorized</title>\n</head>\n<body><h2>HTTP ERROR 401</h2>\n<p>Problem accessing. Reason:\n<pre>    Unauthorized</pre></p>\n</body>\n</html>\n".to_vec(),
+            headers: vec![("WWW-Authenticate", "basic realm=\"Mesosphere\"".to_string())],
+        };
+    }
     unauthorized()
 }
 

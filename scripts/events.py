@@ -39,6 +39,17 @@ def usage(pid, windows=5, seconds=5.0):
     return statistics.median(out)
 
 
+def writes(url, n=20):
+    times = []
+    for i in range(n):
+        t0 = time.monotonic()
+        request(url + "/v2/apps/bench/app-00001?force=true", "PUT", {"instances": 1 + i % 2})
+        times.append((time.monotonic() - t0) * 1000)
+    while request(url + "/v2/deployments"):
+        time.sleep(0.2)
+    return statistics.median(times)
+
+
 def listen(host, port, seen, ready):
     s = socket.create_connection((host, port))
     s.sendall(b"GET /v2/events HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n")
@@ -77,6 +88,8 @@ def main():
         print(f"{APPS} apps deployed in {time.monotonic() - t0:.1f} s")
         idle = usage(sandbox.pid)
         print(f"idle, no listener:          {idle:.2f}% of a core")
+        write_ms = writes(url)
+        print(f"a scale write, no listener: {write_ms:.1f} ms (median of 20)")
         seen = [[] for _ in range(LISTENERS)]
         ready = threading.Semaphore(0)
         for s in seen:
@@ -87,6 +100,11 @@ def main():
         time.sleep(5)
         listened = usage(sandbox.pid)
         print(f"idle, {LISTENERS} listeners:       {listened:.2f}% of a core (target ≤ 1%)")
+        write_ms = writes(url)
+        print(f"a scale write, {LISTENERS} listeners: {write_ms:.1f} ms (median of 20; a write makes "
+              f"the observer look at every app once)")
+        for s in seen:
+            s.clear()
         request(url + "/v2/apps/bench/app-00007", "PUT", {"instances": 2})
         time.sleep(2)
         wanted = {"api_post_event", "deployment_info", "status_update_event",

@@ -466,6 +466,7 @@ fn a_cluster_can_be_a_mesos_state_summary_and_bad_files_are_refused() {
              "unreserved_resources": {"cpus": 2.0, "mem": 4096.0, "disk": 1000.0, "gpus": 0.0, "ports": "[31000-32000]"},
              "reserved_resources": {}},
             {"id": "abc-S2", "hostname": "10.0.1.6", "attributes": {"rack": "r2"},
+             "domain": {"fault_domain": {"region": {"name": "eu-1"}, "zone": {"name": "eu-1b"}}},
              "unreserved_resources": {"cpus": 2.0, "mem": 4096.0, "disk": 1000.0, "gpus": 0.0, "ports": "[31000-32000]"},
              "reserved_resources": {}}]})
         .to_string(),
@@ -480,6 +481,10 @@ fn a_cluster_can_be_a_mesos_state_summary_and_bad_files_are_refused() {
     eventually("the task", || running(&s, "/pinned") == 1);
     let t = &tasks(&s, "/pinned")[0];
     assert_eq!(t["slaveId"], "abc-S2");
+    assert_eq!(
+        (&t["region"], &t["zone"]),
+        (&json!("eu-1"), &json!("eu-1b"))
+    );
     assert_eq!(
         t["host"], "127.0.1.2",
         "its own loopback address, never the real host"

@@ -486,6 +486,15 @@ impl State {
             if minor >= 9 {
                 t.insert("role".into(), json!(role(l)));
             }
+            // The agent's fault domain, when it has one (1.11 writes them only when known).
+            if let Some(agent) = agent.and_then(|a| self.env.cluster.agent(a)) {
+                if let Some(region) = &agent.region {
+                    t.insert("region".into(), json!(region));
+                }
+                if let Some(zone) = &agent.zone {
+                    t.insert("zone".into(), json!(zone));
+                }
+            }
             Value::Object(t)
         };
         let mut out: Vec<Value> = running.iter().map(|l| task(l, true)).collect();

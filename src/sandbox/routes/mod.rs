@@ -114,9 +114,7 @@ pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
     {
         return message(406, "Not Acceptable");
     }
-    let Ok(mut state) = shared.state.lock() else {
-        return message(500, "the sandbox state is poisoned");
-    };
+    let mut state = lock_state(shared);
     // Shared with other processes: the file's lock for this request, and the state as they
     // left it.
     let _held = match &shared.config.lock_file {
@@ -181,6 +179,16 @@ pub fn handle(shared: &Shared, req: &Incoming) -> Reply {
     reply
 }
 
+/// The state, for one request. A request that panicked while holding it (the serving core
+/// answers it with a 500) does not take the sandbox down with it: the state stays as that
+/// request left it, and the next request goes on from there.
+fn lock_state(shared: &Shared) -> std::sync::MutexGuard<'_, State> {
+    shared.state.lock().unwrap_or_else(|poisoned| {
+        shared.state.clear_poison();
+        poisoned.into_inner()
+    })
+}
+
 /// Whether an `Accept` header takes JSON: `*/*`, `application/*`, a JSON type, or nothing
 /// but parameters.
 fn accepts_json(accept: &str) -> bool {
@@ -237,9 +245,7 @@ pub fn refused(shared: &Shared) -> Reply {
 /// Runs `f` on the state as a request sees it (settled at now; with a lock file, read afresh
 /// under the lock). Used by the event observer.
 pub fn with_state(shared: &Shared, f: impl FnOnce(&State, u64)) {
-    let Ok(mut state) = shared.state.lock() else {
-        return;
-    };
+    let mut state = lock_state(shared);
     let _held = match &shared.config.lock_file {
         Some(lock) => match super::lock_file(lock) {
             Ok(held) => {

@@ -161,23 +161,7 @@ fn what_does_not_fit_waits_and_the_queue_says_why_until_room_is_made() {
     // `smack status` says why, in one line, from the same queue fields a real Marathon has:
     // cassandra with 7 nodes on DC/OS's smallest cluster.
     let env = Env::new();
-    let c = Server::instant();
-    let out = env
-        .smack()
-        .args([
-            "--marathon",
-            &c.url,
-            "install",
-            "cassandra",
-            "--set",
-            "nodes.count=7",
-            "--yes",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    eventually("5 nodes", || running(&c, "/cassandra") == 5);
-    std::thread::sleep(Duration::from_millis(200));
+    let c = cassandra_waiting_for_offers(&env);
     let out = env
         .smack()
         .args(["--marathon", &c.url, "status", "cassandra"])

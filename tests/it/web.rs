@@ -527,27 +527,7 @@ fn history_of_an_unknown_app_is_not_found() {
 #[test]
 fn services_say_why_a_deployment_waits_for_offers() {
     let env = Env::new();
-    let server = Server::instant();
-    let out = env
-        .smack()
-        .args([
-            "--marathon",
-            &server.url,
-            "install",
-            "cassandra",
-            "--set",
-            "nodes.count=7",
-            "--yes",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
-    while server.get("/v2/apps/cassandra")["app"]["tasksRunning"] != 5 {
-        assert!(std::time::Instant::now() < deadline, "5 nodes run");
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(200));
+    let server = cassandra_waiting_for_offers(&env);
     let ui = UiServer::start(&env, &["--marathon", &server.url], &[]);
     let b = browser();
     b.get(ui.url()).send().unwrap();

@@ -112,6 +112,17 @@ impl AttrValue {
         }
     }
 
+    /// The value as `/master/state-summary` writes it (what [`AttrValue::read`] reads back):
+    /// scalars as numbers, text as is, ranges `[b-e, b-e]`, sets `{a, b}`.
+    pub fn summary_json(&self) -> Value {
+        match self {
+            AttrValue::Scalar(x) => serde_json::json!(x),
+            AttrValue::Text(t) => serde_json::json!(t),
+            AttrValue::Ranges(r) => serde_json::json!(ranges_text(r)),
+            AttrValue::Set(s) => serde_json::json!(format!("{{{}}}", s.join(", "))),
+        }
+    }
+
     /// Reads a Mesos attribute value as `/master/state-summary` or a cluster file writes it:
     /// a number is a scalar; a string `[b-e, …]` ranges, `{a, …}` a set, else text.
     pub fn read(value: &Value) -> Result<AttrValue, String> {

@@ -105,6 +105,23 @@ pub struct Taken {
     pub ports: Vec<u64>,
 }
 
+impl Taken {
+    /// What it takes from each pool, by the pool's role.
+    pub fn per_pool(&self) -> impl Iterator<Item = (&str, Scalars)> {
+        self.pools.iter().map(|(role, cpus, mem, disk, gpus)| {
+            (
+                role.as_str(),
+                Scalars {
+                    cpus: *cpus,
+                    mem: *mem,
+                    disk: *disk,
+                    gpus: *gpus,
+                },
+            )
+        })
+    }
+}
+
 /// What is in use on each agent, by agent id.
 #[derive(Debug, Clone, Default)]
 pub struct Usage {
@@ -114,16 +131,11 @@ pub struct Usage {
 
 impl Usage {
     pub fn add(&mut self, agent: &str, taken: &Taken) {
-        for (role, cpus, mem, disk, gpus) in &taken.pools {
+        for (role, s) in taken.per_pool() {
             self.scalars
-                .entry((agent.to_string(), role.clone()))
+                .entry((agent.to_string(), role.to_string()))
                 .or_default()
-                .add(&Scalars {
-                    cpus: *cpus,
-                    mem: *mem,
-                    disk: *disk,
-                    gpus: *gpus,
-                });
+                .add(&s);
         }
         self.ports
             .entry(agent.to_string())
@@ -133,14 +145,9 @@ impl Usage {
 
     /// Gives back what a task took (it is replaced, or gone).
     pub fn remove(&mut self, agent: &str, taken: &Taken) {
-        for (role, cpus, mem, disk, gpus) in &taken.pools {
-            if let Some(s) = self.scalars.get_mut(&(agent.to_string(), role.clone())) {
-                *s = s.minus(&Scalars {
-                    cpus: *cpus,
-                    mem: *mem,
-                    disk: *disk,
-                    gpus: *gpus,
-                });
+        for (role, taken) in taken.per_pool() {
+            if let Some(s) = self.scalars.get_mut(&(agent.to_string(), role.to_string())) {
+                *s = s.minus(&taken);
             }
         }
         if let Some(ports) = self.ports.get_mut(agent) {

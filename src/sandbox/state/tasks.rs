@@ -597,7 +597,7 @@ impl State {
             r
         };
         let mut used: BTreeMap<String, (Scalars, u64, u64)> = BTreeMap::new();
-        for (id, record) in &self.apps {
+        for id in self.apps.keys() {
             let (running, staged) = self.tasks_now(id, now_ms);
             for (l, is_running) in running
                 .iter()
@@ -606,13 +606,8 @@ impl State {
             {
                 let Some(p) = &l.place else { continue };
                 let entry = used.entry(p.agent.clone()).or_default();
-                for (_, cpus, mem, disk, gpus) in &p.taken.pools {
-                    entry.0.add(&Scalars {
-                        cpus: *cpus,
-                        mem: *mem,
-                        disk: *disk,
-                        gpus: *gpus,
-                    });
+                for (_, s) in p.taken.per_pool() {
+                    entry.0.add(&s);
                 }
                 if is_running {
                     entry.1 += 1;
@@ -620,7 +615,6 @@ impl State {
                     entry.2 += 1;
                 }
             }
-            let _ = record;
         }
         let slaves: Vec<Value> = self
             .env
@@ -644,19 +638,7 @@ impl State {
                 let attributes: Map<String, Value> = a
                     .attributes
                     .iter()
-                    .map(|(n, v)| {
-                        let v = match v {
-                            crate::sandbox::placement::agents::AttrValue::Scalar(x) => json!(x),
-                            crate::sandbox::placement::agents::AttrValue::Text(t) => json!(t),
-                            crate::sandbox::placement::agents::AttrValue::Ranges(r) => {
-                                json!(ranges_text(r))
-                            }
-                            crate::sandbox::placement::agents::AttrValue::Set(s) => {
-                                json!(format!("{{{}}}", s.join(", ")))
-                            }
-                        };
-                        (n.clone(), v)
-                    })
+                    .map(|(n, v)| (n.clone(), v.summary_json()))
                     .collect();
                 let mut s = json!({
                     "id": a.id,

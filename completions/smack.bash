@@ -19,6 +19,9 @@ _smack() {
             smack,catalog)
                 cmd="smack__subcmd__catalog"
                 ;;
+            smack,cluster)
+                cmd="smack__subcmd__cluster"
+                ;;
             smack,completion)
                 cmd="smack__subcmd__completion"
                 ;;
@@ -42,6 +45,9 @@ _smack() {
                 ;;
             smack,list)
                 cmd="smack__subcmd__list"
+                ;;
+            smack,login)
+                cmd="smack__subcmd__login"
                 ;;
             smack,man)
                 cmd="smack__subcmd__man"
@@ -96,6 +102,36 @@ _smack() {
                 ;;
             smack__subcmd__catalog__subcmd__help,search)
                 cmd="smack__subcmd__catalog__subcmd__help__subcmd__search"
+                ;;
+            smack__subcmd__cluster,add)
+                cmd="smack__subcmd__cluster__subcmd__add"
+                ;;
+            smack__subcmd__cluster,help)
+                cmd="smack__subcmd__cluster__subcmd__help"
+                ;;
+            smack__subcmd__cluster,list)
+                cmd="smack__subcmd__cluster__subcmd__list"
+                ;;
+            smack__subcmd__cluster,remove)
+                cmd="smack__subcmd__cluster__subcmd__remove"
+                ;;
+            smack__subcmd__cluster,use)
+                cmd="smack__subcmd__cluster__subcmd__use"
+                ;;
+            smack__subcmd__cluster__subcmd__help,add)
+                cmd="smack__subcmd__cluster__subcmd__help__subcmd__add"
+                ;;
+            smack__subcmd__cluster__subcmd__help,help)
+                cmd="smack__subcmd__cluster__subcmd__help__subcmd__help"
+                ;;
+            smack__subcmd__cluster__subcmd__help,list)
+                cmd="smack__subcmd__cluster__subcmd__help__subcmd__list"
+                ;;
+            smack__subcmd__cluster__subcmd__help,remove)
+                cmd="smack__subcmd__cluster__subcmd__help__subcmd__remove"
+                ;;
+            smack__subcmd__cluster__subcmd__help,use)
+                cmd="smack__subcmd__cluster__subcmd__help__subcmd__use"
                 ;;
             smack__subcmd__config,get)
                 cmd="smack__subcmd__config__subcmd__get"
@@ -154,6 +190,9 @@ _smack() {
             smack__subcmd__help,catalog)
                 cmd="smack__subcmd__help__subcmd__catalog"
                 ;;
+            smack__subcmd__help,cluster)
+                cmd="smack__subcmd__help__subcmd__cluster"
+                ;;
             smack__subcmd__help,completion)
                 cmd="smack__subcmd__help__subcmd__completion"
                 ;;
@@ -177,6 +216,9 @@ _smack() {
                 ;;
             smack__subcmd__help,list)
                 cmd="smack__subcmd__help__subcmd__list"
+                ;;
+            smack__subcmd__help,login)
+                cmd="smack__subcmd__help__subcmd__login"
                 ;;
             smack__subcmd__help,man)
                 cmd="smack__subcmd__help__subcmd__man"
@@ -219,6 +261,18 @@ _smack() {
                 ;;
             smack__subcmd__help__subcmd__catalog,search)
                 cmd="smack__subcmd__help__subcmd__catalog__subcmd__search"
+                ;;
+            smack__subcmd__help__subcmd__cluster,add)
+                cmd="smack__subcmd__help__subcmd__cluster__subcmd__add"
+                ;;
+            smack__subcmd__help__subcmd__cluster,list)
+                cmd="smack__subcmd__help__subcmd__cluster__subcmd__list"
+                ;;
+            smack__subcmd__help__subcmd__cluster,remove)
+                cmd="smack__subcmd__help__subcmd__cluster__subcmd__remove"
+                ;;
+            smack__subcmd__help__subcmd__cluster,use)
+                cmd="smack__subcmd__help__subcmd__cluster__subcmd__use"
                 ;;
             smack__subcmd__help__subcmd__config,get)
                 cmd="smack__subcmd__help__subcmd__config__subcmd__get"
@@ -374,13 +428,17 @@ _smack() {
 
     case "${cmd}" in
         smack)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui serve config completion man sandbox help"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui serve cluster login config completion man sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -420,13 +478,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__catalog)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version search describe help"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version search describe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -466,7 +528,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__catalog__subcmd__describe)
-            opts="-o -q -v -h -V --package-version --config --package-versions --output --json --render --options --set --set-string --app-id --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --package-version --config --package-versions --output --json --render --options --set --set-string --app-id --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -501,6 +563,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -596,7 +662,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__catalog__subcmd__search)
-            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -611,6 +677,368 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-credentials-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__cluster)
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version add list use remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-credentials-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__cluster__subcmd__add)
+            opts="-q -v -h -V --username --password-file --private-key --ca-fingerprint --replace --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-fingerprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-credentials-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__cluster__subcmd__help)
+            opts="add list use remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__cluster__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__cluster__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__cluster__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__cluster__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__cluster__subcmd__help__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__cluster__subcmd__list)
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-credentials-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__cluster__subcmd__remove)
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-credentials-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__cluster__subcmd__use)
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -650,13 +1078,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__completion)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -696,13 +1128,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__config)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version show get set unset help"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version show get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -742,13 +1178,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__config__subcmd__get)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -872,13 +1312,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__config__subcmd__set)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -918,7 +1362,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__config__subcmd__show)
-            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -933,6 +1377,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -972,13 +1420,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__config__subcmd__unset)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1018,13 +1470,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__get)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version options app notes help"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version options app notes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1064,7 +1520,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__get__subcmd__app)
-            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1079,6 +1535,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1188,7 +1648,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__get__subcmd__notes)
-            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1203,6 +1663,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1242,7 +1706,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__get__subcmd__options)
-            opts="-o -q -v -h -V --all --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --all --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1257,6 +1721,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1296,7 +1764,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__help)
-            opts="catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui serve config completion man sandbox help"
+            opts="catalog render lint install list upgrade uninstall history rollback restart get status repo stack ui serve cluster login config completion man sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1338,6 +1806,76 @@ _smack() {
             return 0
             ;;
         smack__subcmd__help__subcmd__catalog__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__cluster)
+            opts="add list use remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__cluster__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__cluster__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__cluster__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__cluster__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1548,6 +2086,20 @@ _smack() {
             return 0
             ;;
         smack__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__help__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1898,7 +2450,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__history)
-            opts="-o -q -v -h -V --max --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --max --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1917,6 +2469,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1956,7 +2512,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__install)
-            opts="-y -q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --strict --yes --dry-run --force --atomic --wait --no-wait --timeout --undo-timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --strict --yes --dry-run --force --atomic --wait --no-wait --timeout --undo-timeout --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1991,6 +2547,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2030,7 +2590,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__lint)
-            opts="-o -q -v -h -V --strict --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --strict --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2045,6 +2605,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2084,7 +2648,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__list)
-            opts="-o -q -v -h -V --app-id --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --app-id --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2103,6 +2667,72 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dcos-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-credentials-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marathon-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smack__subcmd__login)
+            opts="-q -v -h -V --username --password-file --private-key --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2142,13 +2772,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__man)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2188,7 +2822,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__render)
-            opts="-q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --strict --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --package-version --options --set --set-string --app-id --compact --no-validate --strict --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2215,6 +2849,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2254,13 +2892,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__repo)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version add list remove update index help"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version add list remove update index help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2300,7 +2942,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__repo__subcmd__add)
-            opts="-q -v -h -V --index --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --index --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2311,6 +2953,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2448,7 +3094,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__repo__subcmd__index)
-            opts="-o -q -v -h -V --output --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --output --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2463,6 +3109,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2502,7 +3152,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__repo__subcmd__list)
-            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2517,6 +3167,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2556,13 +3210,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__repo__subcmd__remove)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2602,13 +3260,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__repo__subcmd__update)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2648,7 +3310,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__restart)
-            opts="-y -o -q -v -h -V --yes --force --wait --no-wait --timeout --undo-timeout --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -o -q -v -h -V --yes --force --wait --no-wait --timeout --undo-timeout --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2671,6 +3333,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2710,7 +3376,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__rollback)
-            opts="-y -o -q -v -h -V --yes --dry-run --force --wait --no-wait --timeout --undo-timeout --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -o -q -v -h -V --yes --dry-run --force --wait --no-wait --timeout --undo-timeout --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2733,6 +3399,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2772,13 +3442,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version status reset serve help"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version status reset serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2888,13 +3562,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox__subcmd__reset)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2934,7 +3612,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox__subcmd__serve)
-            opts="-q -v -h -V --listen --token --token-file --http-credentials --http-credentials-file --state --deploy-seconds --fail-first --mesos-role --enable-features --deprecated-features --cluster --catalog --marathon --dcos-url --ca-file --insecure --request-timeout --quiet --verbose --marathon-version --help --version"
+            opts="-q -v -h -V --listen --token --token-file --http-credentials --http-credentials-file --state --deploy-seconds --fail-first --mesos-role --enable-features --deprecated-features --iam --token-lifetime --tls --catalog --marathon --dcos-url --ca-file --insecure --request-timeout --cluster --quiet --verbose --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2984,7 +3662,11 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --cluster)
+                --iam)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-lifetime)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3008,6 +3690,10 @@ _smack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --marathon-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3020,7 +3706,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__sandbox__subcmd__status)
-            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3035,6 +3721,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3074,7 +3764,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__serve)
-            opts="-q -v -h -V --listen --client-token-file --allow-repository-changes --allow-private-repositories --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --listen --client-token-file --allow-repository-changes --allow-private-repositories --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3089,6 +3779,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3128,13 +3822,17 @@ _smack() {
             return 0
             ;;
         smack__subcmd__stack)
-            opts="-q -v -h -V --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version render apply status remove help"
+            opts="-q -v -h -V --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version render apply status remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3174,7 +3872,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__stack__subcmd__apply)
-            opts="-y -q -v -h -V --dry-run --yes --atomic --force --wait --no-wait --timeout --undo-timeout --no-validate --strict --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -q -v -h -V --dry-run --yes --atomic --force --wait --no-wait --timeout --undo-timeout --no-validate --strict --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3189,6 +3887,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3312,7 +4014,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__stack__subcmd__remove)
-            opts="-y -q -v -h -V --yes --wait --no-wait --timeout --undo-timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -q -v -h -V --yes --wait --no-wait --timeout --undo-timeout --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3327,6 +4029,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3366,7 +4072,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__stack__subcmd__render)
-            opts="-o -q -v -h -V --output --json --no-validate --strict --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --output --json --no-validate --strict --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3381,6 +4087,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3420,7 +4130,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__stack__subcmd__status)
-            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3435,6 +4145,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3474,7 +4188,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__status)
-            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-o -q -v -h -V --output --json --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3489,6 +4203,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3528,7 +4246,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__ui)
-            opts="-q -v -h -V --listen --open --no-remote-icons --allow-private-icons --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --listen --open --no-remote-icons --allow-private-icons --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3539,6 +4257,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3578,7 +4300,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__uninstall)
-            opts="-y -q -v -h -V --app-id --all --yes --wait --no-wait --timeout --undo-timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -q -v -h -V --app-id --all --yes --wait --no-wait --timeout --undo-timeout --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3597,6 +4319,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3636,7 +4362,7 @@ _smack() {
             return 0
             ;;
         smack__subcmd__upgrade)
-            opts="-y -q -v -h -V --package-version --options --set --set-string --reset-options --yes --dry-run --force --strict --atomic --wait --no-wait --timeout --undo-timeout --catalog --quiet --verbose --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-y -q -v -h -V --package-version --options --set --set-string --reset-options --yes --dry-run --force --strict --atomic --wait --no-wait --timeout --undo-timeout --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3667,6 +4393,10 @@ _smack() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

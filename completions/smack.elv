@@ -19,6 +19,7 @@ set edit:completion:arg-completer[smack] = {|@words|
     var completions = [
         &'smack'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -51,6 +52,8 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand stack 'Stacks: several packages and apps declared in one file, with their dependencies'
             cand ui 'Serve the catalog as a web page: browse, fill the options form, review the app JSON, install, and watch the services deploy'
             cand serve 'DC/OS''s package service (Cosmos''s API) for this Marathon, so that the DC/OS CLI works without DC/OS'
+            cand cluster 'Keep clusters (DC/OS or Marathon) with their logins, and choose the one commands use'
+            cand login 'Log in to a kept cluster again (the current one by default) and keep the new token'
             cand config 'Show and change the configuration file'
             cand completion 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -59,6 +62,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;catalog'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -83,6 +87,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -110,6 +115,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --set-string 'Set an option to a string, whatever the schema says. Repeatable'
             cand --app-id 'With --render: the Marathon app id'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -149,6 +155,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --set-string 'Set an option to a string, whatever the schema says. Repeatable'
             cand --app-id 'The Marathon app id, replacing the template''s'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -173,6 +180,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -201,6 +209,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --timeout 'Give up waiting after this long (exit 8)'
             cand --undo-timeout 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -233,6 +242,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -259,6 +269,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --timeout 'Give up waiting after this long (exit 8)'
             cand --undo-timeout 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -290,6 +301,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --timeout 'Give up waiting after this long (exit 8)'
             cand --undo-timeout 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -317,6 +329,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -341,6 +354,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -371,6 +385,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -396,6 +411,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;get'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -421,6 +437,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -444,6 +461,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -466,6 +484,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -502,6 +521,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -522,6 +542,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;repo'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -548,6 +569,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;repo;add'= {
             cand --index 'The position in the list (0 is searched first). Default: the end'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -569,6 +591,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -589,6 +612,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;repo;remove'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -608,6 +632,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;repo;update'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -629,6 +654,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'Write the index to this file (atomically) instead of stdout'
             cand --output 'Write the index to this file (atomically) instead of stdout'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -668,6 +694,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;stack'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -694,6 +721,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -718,6 +746,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --timeout 'Give up waiting after this long (exit 8)'
             cand --undo-timeout 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -748,6 +777,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -770,6 +800,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --timeout 'Give up waiting after this long (exit 8)'
             cand --undo-timeout 'With --atomic: how long the undo of a failed or interrupted change may take, a wait of its own (exit 8 past it, saying that it is the undo that is still running)'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -811,6 +842,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;ui'= {
             cand --listen 'The address to serve on; port 0 picks a free one. Anything but loopback is reachable by other machines (a warning says so)'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -835,6 +867,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --listen 'The address to serve on; port 0 picks a free one. Anything but loopback needs a client token'
             cand --client-token-file 'Require `Authorization: token=<first line of FILE>` of every client [env: SMACK_SERVE_TOKEN, the token itself]. The credentials for Marathon are another setting: --token-file, SMACK_TOKEN or marathon.token_file, as for every command'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -854,8 +887,162 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'smack;cluster'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --http-credentials-file 'A file holding Marathon''s HTTP credentials, `user:password` (Marathon''s --http_credentials), sent as HTTP Basic [env: SMACK_HTTP_CREDENTIALS_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Keep a cluster: a DC/OS cluster''s URL or a Marathon''s. smack finds out which, trusts its CA, logs in and checks that Marathon takes the login'
+            cand list 'The kept clusters: name, URL, kind, the current one, logged in or not, token expiry'
+            cand use 'Make a cluster the current one (`cluster.current` in the config file)'
+            cand remove 'Forget a cluster and its credentials (the private key file stays where it is)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;cluster;add'= {
+            cand --username 'The DC/OS uid: a user''s, or a service account''s with --private-key'
+            cand --password-file 'A file holding the user''s password (first line; mode 0600 or 0400) [env: SMACK_PASSWORD holds the password itself]'
+            cand --private-key 'The service account''s PEM RSA private key (mode 0600 or 0400), kept where it is: smack signs a login token with it whenever the cluster''s token expires'
+            cand --ca-fingerprint 'Trust the CA the cluster serves when its SHA-256 fingerprint is this (`AB:CD:…` or plain hex): how to confirm it without a terminal'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --http-credentials-file 'A file holding Marathon''s HTTP credentials, `user:password` (Marathon''s --http_credentials), sent as HTTP Basic [env: SMACK_HTTP_CREDENTIALS_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand --replace 'Replace a kept cluster of that name'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;cluster;list'= {
+            cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --http-credentials-file 'A file holding Marathon''s HTTP credentials, `user:password` (Marathon''s --http_credentials), sent as HTTP Basic [env: SMACK_HTTP_CREDENTIALS_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand --json 'The same as `-o json`'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;cluster;use'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --http-credentials-file 'A file holding Marathon''s HTTP credentials, `user:password` (Marathon''s --http_credentials), sent as HTTP Basic [env: SMACK_HTTP_CREDENTIALS_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;cluster;remove'= {
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --http-credentials-file 'A file holding Marathon''s HTTP credentials, `user:password` (Marathon''s --http_credentials), sent as HTTP Basic [env: SMACK_HTTP_CREDENTIALS_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smack;cluster;help'= {
+            cand add 'Keep a cluster: a DC/OS cluster''s URL or a Marathon''s. smack finds out which, trusts its CA, logs in and checks that Marathon takes the login'
+            cand list 'The kept clusters: name, URL, kind, the current one, logged in or not, token expiry'
+            cand use 'Make a cluster the current one (`cluster.current` in the config file)'
+            cand remove 'Forget a cluster and its credentials (the private key file stays where it is)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smack;cluster;help;add'= {
+        }
+        &'smack;cluster;help;list'= {
+        }
+        &'smack;cluster;help;use'= {
+        }
+        &'smack;cluster;help;remove'= {
+        }
+        &'smack;cluster;help;help'= {
+        }
+        &'smack;login'= {
+            cand --username 'The DC/OS uid: a user''s, or a service account''s with --private-key'
+            cand --password-file 'A file holding the user''s password (first line; mode 0600 or 0400) [env: SMACK_PASSWORD holds the password itself]'
+            cand --private-key 'The service account''s PEM RSA private key (mode 0600 or 0400), kept where it is: smack signs a login token with it whenever the cluster''s token expires'
+            cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
+            cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
+            cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
+            cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
+            cand --http-credentials-file 'A file holding Marathon''s HTTP credentials, `user:password` (Marathon''s --http_credentials), sent as HTTP Basic [env: SMACK_HTTP_CREDENTIALS_FILE]'
+            cand --ca-file 'A PEM file of CA certificates to trust for Marathon [env: SMACK_CA_FILE]'
+            cand --request-timeout 'How long one HTTP request may take [default: 30s] [env: SMACK_REQUEST_TIMEOUT]'
+            cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand -q 'Print only results and errors, no warnings or notes'
+            cand --quiet 'Print only results and errors, no warnings or notes'
+            cand -v 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --verbose 'Also print every HTTP request and its answer on stderr (never the token)'
+            cand --insecure 'Do not verify TLS certificates (unsafe; only when asked) [env: SMACK_INSECURE]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'smack;config'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -882,6 +1069,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -902,6 +1090,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;config;get'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -921,6 +1110,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;config;set'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -940,6 +1130,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;config;unset'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -976,6 +1167,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;completion'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -995,6 +1187,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;man'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -1014,6 +1207,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;sandbox'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -1039,6 +1233,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand -o 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --output 'table or json [default: the config''s output.format, else table] [env: SMACK_OUTPUT]'
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -1059,6 +1254,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         }
         &'smack;sandbox;reset'= {
             cand --catalog 'A catalog to read packages from instead of the configured repositories: a Universe directory, a repository index file or its http(s) URL. Repeatable; the first catalog that has a package wins [env: SMACK_CATALOG, comma-separated]'
+            cand --cluster 'The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA. Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with it replace its URL only [env: SMACK_CLUSTER]'
             cand --marathon 'Marathon''s URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default: smack''s local sandbox'
             cand --dcos-url 'A DC/OS cluster''s URL: Marathon is reached at URL/service/marathon. Not with --marathon; either flag overrides the other''s environment variable [env: SMACK_DCOS_URL]'
             cand --token-file 'A file holding the DC/OS auth token (or set SMACK_TOKEN). Sent as `Authorization: token=...` [env: SMACK_TOKEN_FILE]'
@@ -1088,13 +1284,16 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand --mesos-role 'Answer as Marathon''s `--mesos_role` ROLE [default: slave_public, as DC/OS configures it]'
             cand --enable-features 'Answer as Marathon''s `--enable_features` LIST [default: DC/OS''s vips,task_killing,external_volumes,gpu_resources]'
             cand --deprecated-features 'Answer as Marathon''s `--deprecated_features` LIST (1.10: sanitize_accepted_resource_roles)'
-            cand --cluster 'Model this cluster: a TOML or JSON list of agents, or a Mesos master''s `/master/state-summary` answer [default: DC/OS''s smallest production cluster, 5 private agents and 1 public]'
+            cand --iam 'Answer as a DC/OS cluster''s front: `/dcos-metadata/dcos-version.json`, DC/OS''s login (`/acs/api/v1/auth/login`, `/acs/api/v1/auth/providers`) for the accounts in FILE, `{"users": [{"uid", "password"}], "service_accounts": [{"uid", "public_key"}]}` (PEM), and a token required on everything else (401 with Admin Router''s `oauthjwt`)'
+            cand --token-lifetime 'How long the tokens --iam gives are valid (`2s`, `10m`, `5d`) [default: 5 days, as DC/OS sets them]'
             cand --catalog 'catalog'
             cand --marathon 'marathon'
             cand --dcos-url 'dcos-url'
             cand --ca-file 'ca-file'
             cand --request-timeout 'request-timeout'
+            cand --cluster 'Model this cluster: a TOML or JSON list of agents, or a Mesos master''s `/master/state-summary` answer [default: DC/OS''s smallest production cluster, 5 private agents and 1 public]'
             cand --marathon-version 'The Marathon line (1.4 to 1.11) apps are checked against. Default: the Marathon smack talks to (its /v2/info), else 1.11 as DC/OS configures it [env: SMACK_MARATHON_VERSION]'
+            cand --tls 'Serve HTTPS with a CA made at start, served at /ca/dcos-ca.crt for clients to trust (`smack cluster add` shows its fingerprint)'
             cand --insecure 'insecure'
             cand -q 'Print only results and errors, no warnings or notes'
             cand --quiet 'Print only results and errors, no warnings or notes'
@@ -1136,6 +1335,8 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand stack 'Stacks: several packages and apps declared in one file, with their dependencies'
             cand ui 'Serve the catalog as a web page: browse, fill the options form, review the app JSON, install, and watch the services deploy'
             cand serve 'DC/OS''s package service (Cosmos''s API) for this Marathon, so that the DC/OS CLI works without DC/OS'
+            cand cluster 'Keep clusters (DC/OS or Marathon) with their logins, and choose the one commands use'
+            cand login 'Log in to a kept cluster again (the current one by default) and keep the new token'
             cand config 'Show and change the configuration file'
             cand completion 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -1215,6 +1416,22 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;help;ui'= {
         }
         &'smack;help;serve'= {
+        }
+        &'smack;help;cluster'= {
+            cand add 'Keep a cluster: a DC/OS cluster''s URL or a Marathon''s. smack finds out which, trusts its CA, logs in and checks that Marathon takes the login'
+            cand list 'The kept clusters: name, URL, kind, the current one, logged in or not, token expiry'
+            cand use 'Make a cluster the current one (`cluster.current` in the config file)'
+            cand remove 'Forget a cluster and its credentials (the private key file stays where it is)'
+        }
+        &'smack;help;cluster;add'= {
+        }
+        &'smack;help;cluster;list'= {
+        }
+        &'smack;help;cluster;use'= {
+        }
+        &'smack;help;cluster;remove'= {
+        }
+        &'smack;help;login'= {
         }
         &'smack;help;config'= {
             cand show 'Every key: its value and where it comes from (flag, env, file or default)'

@@ -57,6 +57,11 @@ pub struct Global {
 #[derive(Debug, Args, Clone, Default)]
 #[command(next_help_heading = "Marathon")]
 pub struct MarathonArgs {
+    /// The cluster to talk to, one `smack cluster add` kept: its URL, credentials and CA.
+    /// Beats SMACK_MARATHON_URL and the current cluster; --marathon or --dcos-url given with
+    /// it replace its URL only [env: SMACK_CLUSTER].
+    #[arg(long, value_name = "NAME", global = true, add = ArgValueCompleter::new(complete::clusters))]
+    pub cluster: Option<String>,
     /// Marathon's URL (`http://marathon.example:8080`) [env: SMACK_MARATHON_URL]. Default:
     /// smack's local sandbox.
     #[arg(long, value_name = "URL", global = true)]
@@ -241,6 +246,19 @@ Examples:
   smack serve --listen 127.0.0.1:8000        then: dcos config set core.dcos_url http://127.0.0.1:8000
   smack serve --marathon http://marathon.example:8080 --listen 0.0.0.0:8000 --client-token-file token")]
     Serve(ServeCosmosArgs),
+    /// Keep clusters (DC/OS or Marathon) with their logins, and choose the one commands use.
+    #[command(subcommand)]
+    Cluster(ClusterCommand),
+    /// Log in to a kept cluster again (the current one by default) and keep the new token.
+    #[command(after_help = "\
+A service account logs in again with its key; a user is asked for the password (or gives
+--password-file, or SMACK_PASSWORD); a token cluster takes --token-file or a pasted token.
+Exit code 9 when the login is refused.
+
+Examples:
+  smack login prod
+  SMACK_PASSWORD=... smack login staging")]
+    Login(LoginCommandArgs),
     /// Show and change the configuration file.
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -349,6 +367,94 @@ pub struct OutputArgs {
     /// The same as `-o json`.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClusterCommand {
+    /// Keep a cluster: a DC/OS cluster's URL or a Marathon's. smack finds out which, trusts
+    /// its CA, logs in and checks that Marathon takes the login.
+    #[command(after_help = "\
+Credentials, as the cluster needs them:
+  DC/OS user             --username U [--password-file F | SMACK_PASSWORD | a prompt]
+  DC/OS service account  --username UID --private-key KEY.pem (kept where it is, mode 0600)
+  any other login        --token-file F, or in a terminal: the login URL, then paste the token
+  Marathon               --http-credentials-file F (user:password, its --http_credentials)
+TLS: --ca-file F, --insecure, or (https with an unknown certificate) the cluster's CA from
+/ca/dcos-ca.crt, shown with its SHA-256 fingerprint and trusted once you say so; without a
+terminal, --ca-fingerprint must match it. The first cluster added becomes the current one.
+Tokens and passwords go to the cluster's credentials file (mode 0600), never config.toml.
+
+Examples:
+  smack cluster add prod https://dcos.example.com --username ci --private-key ci.pem
+  smack cluster add staging https://10.0.0.5 --username alice
+  smack cluster add legacy http://marathon.example:8080 --http-credentials-file creds")]
+    Add(ClusterAddArgs),
+    /// The kept clusters: name, URL, kind, the current one, logged in or not, token expiry.
+    #[command(after_help = "\
+Examples:
+  smack cluster list
+  smack cluster list -o json")]
+    List(OutputArgs),
+    /// Make a cluster the current one (`cluster.current` in the config file).
+    #[command(after_help = "\
+Examples:
+  smack cluster use prod && smack list")]
+    Use(ClusterNameArgs),
+    /// Forget a cluster and its credentials (the private key file stays where it is).
+    #[command(after_help = "\
+Examples:
+  smack cluster remove staging")]
+    Remove(ClusterNameArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClusterNameArgs {
+    /// The cluster's name (`smack cluster list`).
+    #[arg(add = ArgValueCompleter::new(complete::clusters))]
+    pub name: String,
+}
+
+/// How to log in (`cluster add`, `login`); --token-file and --http-credentials-file are the
+/// global flags.
+#[derive(Debug, Args, Clone, Default)]
+pub struct LoginFlags {
+    /// The DC/OS uid: a user's, or a service account's with --private-key.
+    #[arg(long, value_name = "UID")]
+    pub username: Option<String>,
+    /// A file holding the user's password (first line; mode 0600 or 0400)
+    /// [env: SMACK_PASSWORD holds the password itself].
+    #[arg(long, value_name = "FILE", conflicts_with = "private_key")]
+    pub password_file: Option<PathBuf>,
+    /// The service account's PEM RSA private key (mode 0600 or 0400), kept where it is: smack
+    /// signs a login token with it whenever the cluster's token expires.
+    #[arg(long, value_name = "FILE")]
+    pub private_key: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClusterAddArgs {
+    /// The name commands use (`--cluster NAME`).
+    pub name: String,
+    /// The DC/OS cluster's URL, or Marathon's (https:// assumed without a scheme).
+    pub url: String,
+    #[command(flatten)]
+    pub login: LoginFlags,
+    /// Trust the CA the cluster serves when its SHA-256 fingerprint is this (`AB:CD:…` or
+    /// plain hex): how to confirm it without a terminal.
+    #[arg(long, value_name = "SHA256")]
+    pub ca_fingerprint: Option<String>,
+    /// Replace a kept cluster of that name.
+    #[arg(long)]
+    pub replace: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginCommandArgs {
+    /// The cluster [default: the one in force: --cluster, SMACK_CLUSTER, the current one].
+    #[arg(add = ArgValueCompleter::new(complete::clusters))]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub login: LoginFlags,
 }
 
 #[derive(Debug, Subcommand)]
@@ -680,11 +786,29 @@ pub struct ServeArgs {
     /// Answer as Marathon's `--deprecated_features` LIST (1.10: sanitize_accepted_resource_roles).
     #[arg(long, value_name = "LIST")]
     pub deprecated_features: Option<String>,
-    /// Model this cluster: a TOML or JSON list of agents, or a Mesos master's
-    /// `/master/state-summary` answer [default: DC/OS's smallest production cluster, 5 private
-    /// agents and 1 public].
-    #[arg(long, value_name = "FILE")]
-    pub cluster: Option<PathBuf>,
+    /// Answer as a DC/OS cluster's front: `/dcos-metadata/dcos-version.json`, DC/OS's login
+    /// (`/acs/api/v1/auth/login`, `/acs/api/v1/auth/providers`) for the accounts in FILE,
+    /// `{"users": [{"uid", "password"}], "service_accounts": [{"uid", "public_key"}]}` (PEM),
+    /// and a token required on everything else (401 with Admin Router's `oauthjwt`).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["token", "token_file", "http_credentials", "http_credentials_file"])]
+    pub iam: Option<PathBuf>,
+    /// How long the tokens --iam gives are valid (`2s`, `10m`, `5d`) [default: 5 days, as
+    /// DC/OS sets them].
+    #[arg(long, value_name = "DURATION", requires = "iam", value_parser = lifetime)]
+    pub token_lifetime: Option<Duration>,
+    /// Serve HTTPS with a CA made at start, served at /ca/dcos-ca.crt for clients to trust
+    /// (`smack cluster add` shows its fingerprint).
+    #[arg(long)]
+    pub tls: bool,
+}
+
+/// A token lifetime: any duration smack reads (`2s`, `10m`, `1h`), at least a second.
+fn lifetime(text: &str) -> Result<Duration, String> {
+    let d = smack::config::duration(text)?;
+    if d < Duration::from_secs(1) {
+        return Err("at least 1s".into());
+    }
+    Ok(d)
 }
 
 /// The flags options come from, as clap parses them; [`OptionsArgs`] keeps their order.
@@ -768,7 +892,18 @@ impl Cli {
                         arg.action(ArgAction::Append)
                     });
                 }
-                serve
+                // The sandbox talks to no cluster: its `--cluster` is the one it models.
+                serve.arg(
+                    Arg::new("cluster")
+                        .long("cluster")
+                        .value_name("FILE")
+                        .action(ArgAction::Set)
+                        .help(
+                            "Model this cluster: a TOML or JSON list of agents, or a Mesos \
+                             master's `/master/state-summary` answer [default: DC/OS's smallest \
+                             production cluster, 5 private agents and 1 public]",
+                        ),
+                )
             })
         })
     }
@@ -785,6 +920,7 @@ impl Cli {
     pub fn given(&self) -> smack::settings::Given {
         let m = &self.global.marathon;
         smack::settings::Given {
+            cluster: m.cluster.clone(),
             marathon_url: m.marathon.clone(),
             dcos_url: m.dcos_url.clone(),
             token_file: m.token_file.clone(),

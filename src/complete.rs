@@ -149,6 +149,27 @@ pub fn config_keys(current: &OsStr) -> Vec<CompletionCandidate> {
     )
 }
 
+/// The kept clusters' names (help: the URL), read from the clusters folder beside the config.
+pub fn clusters(current: &OsStr) -> Vec<CompletionCandidate> {
+    let Ok(path) = config::default_path() else {
+        return Vec::new();
+    };
+    let kept = smack::clusters::Store::beside(&path)
+        .list()
+        .unwrap_or_default();
+    starting_with(
+        current,
+        kept.into_iter()
+            .map(|c| {
+                (
+                    c.name,
+                    Some(smack::text::redact_credentials(&c.url).into_owned()),
+                )
+            })
+            .collect(),
+    )
+}
+
 /// App ids on the Marathon the command line (`--marathon`), `SMACK_MARATHON_URL` or the
 /// config file names, asked with a one-second timeout; without one, the apps of the embedded
 /// sandbox, read from its state file (no server is started). Help: the package, if any.

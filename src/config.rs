@@ -30,6 +30,8 @@ pub enum Kind {
     Role,
     /// A comma-separated list of Marathon feature names.
     Features,
+    /// The name of a cluster `smack cluster add` kept.
+    ClusterName,
 }
 
 /// A configuration key.
@@ -44,6 +46,13 @@ pub struct Key {
 }
 
 pub const KEYS: &[Key] = &[
+    Key {
+        name: "cluster.current",
+        kind: Kind::ClusterName,
+        env: "SMACK_CLUSTER",
+        default: "",
+        help: "the cluster commands talk to (`smack cluster use`); unset: marathon.url, else smack's local sandbox",
+    },
     Key {
         name: "marathon.url",
         kind: Kind::Url,
@@ -217,6 +226,9 @@ pub fn check(key: &Key, value: &Value) -> std::result::Result<(), String> {
         {
             Ok(())
         }
+        (Kind::ClusterName, Value::String(s)) => {
+            crate::clusters::check_name(s).map_err(|e| e.to_string())
+        }
         (kind, _) => Err(format!(
             "expected {}",
             match kind {
@@ -229,6 +241,7 @@ pub fn check(key: &Key, value: &Value) -> std::result::Result<(), String> {
                 Kind::MarathonVersion => "a Marathon version such as 1.11",
                 Kind::Role => "a role name without spaces",
                 Kind::Features => "feature names separated by commas, such as secrets,vips",
+                Kind::ClusterName => "a cluster name (`smack cluster list`)",
             }
         )),
     }

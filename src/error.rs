@@ -25,6 +25,9 @@ pub mod exit {
     pub const UNREACHABLE: i32 = 7;
     /// A deployment failed or did not finish in time.
     pub const DEPLOYMENT: i32 = 8;
+    /// Authentication: the cluster asked for credentials, refused them, or a login expired or
+    /// failed (a 401, or a refused DC/OS login).
+    pub const AUTH: i32 = 9;
     /// Local I/O or configuration error.
     pub const IO: i32 = 10;
     /// Interrupted (Ctrl-C, SIGTERM) while following a change Marathon carries on with.
@@ -190,6 +193,14 @@ pub enum Error {
     MarathonAuth {
         url: String,
         status: u16,
+        message: String,
+        hint: String,
+    },
+
+    /// A DC/OS login (or a cluster's setup) that did not succeed.
+    #[error("logging in to {url} failed: {message}")]
+    Login {
+        url: String,
         message: String,
         hint: String,
     },
@@ -407,7 +418,7 @@ impl Error {
             Error::InvalidApp { strict: false, .. } => "--no-validate prints the app anyway; --marathon-version checks against another Marathon".to_string(),
             Error::Unreachable { .. } => "check the address and that the server is up (`smack config show` shows the settings in use)".to_string(),
             Error::Timeout { .. } => "a slow server may need a longer --request-timeout".to_string(),
-            Error::MarathonAuth { hint, .. } => hint.clone(),
+            Error::MarathonAuth { hint, .. } | Error::Login { hint, .. } => hint.clone(),
             Error::MarathonNotFound { .. } => "`smack list` shows the installed apps and their ids".to_string(),
             Error::AppExists { id } => format!("upgrade it with `smack upgrade {id}`, or install another instance with --app-id"),
             Error::AppLocked { id, .. } => format!("wait for it (`smack status {id}`), or override it with --force"),
@@ -471,6 +482,7 @@ impl Error {
             Error::Unreachable { .. } | Error::Timeout { .. } | Error::FollowLost { .. } => {
                 exit::UNREACHABLE
             }
+            Error::MarathonAuth { status: 401, .. } | Error::Login { .. } => exit::AUTH,
             Error::MarathonAuth { .. }
             | Error::MarathonNotFound { .. }
             | Error::AppExists { .. }

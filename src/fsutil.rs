@@ -134,3 +134,24 @@ pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     }
     Ok(bytes)
 }
+
+/// Reads a secret file the user keeps (a password file, a service account's private key) as
+/// the DC/OS CLI does: refused when others than its owner may read or write it ("permissions
+/// 0644 for 'F' are too open, expected 0400 or 0600"), at most 64 KiB.
+pub fn read_secure_file(path: &Path, what: &str) -> Result<Vec<u8>> {
+    let io = |e: std::io::Error| Error::io(format!("reading the {what} {}", path.display()), e);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map_err(io)?.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            return Err(Error::Usage(format!(
+                "permissions {mode:04o} for '{}' are too open, expected 0400 or 0600 (the {what} \
+                 must be readable by its owner only: chmod 600 {})",
+                path.display(),
+                path.display()
+            )));
+        }
+    }
+    read_bounded(path, 64 * 1024).map_err(io)
+}

@@ -11,7 +11,9 @@ pub mod suggest;
 pub mod text;
 
 pub use error::{Error, Result, Warning};
+pub mod clusters;
 pub mod config;
+pub mod dcos;
 pub mod fsutil;
 pub mod guard;
 pub mod http;

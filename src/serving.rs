@@ -229,6 +229,18 @@ impl Server {
         trace: Option<Trace>,
         handler: Handler,
     ) -> Result<Server> {
+        Server::start_tls(listener, limits, trace, handler, None)
+    }
+
+    /// [`Server::start`], over TLS when `tls` is given: the handshake must finish within the
+    /// idle limit, as a request head must.
+    pub fn start_tls(
+        listener: std::net::TcpListener,
+        limits: Limits,
+        trace: Option<Trace>,
+        handler: Handler,
+        tls: Option<Arc<rustls::ServerConfig>>,
+    ) -> Result<Server> {
         let addr = listener
             .local_addr()
             .map_err(|e| Error::io("reading the listening address".to_string(), e))?;
@@ -249,6 +261,7 @@ impl Server {
             handler,
             slots: Arc::new(Semaphore::new(limits.connections)),
             refusals: Arc::new(Semaphore::new(64)),
+            tls: tls.map(tokio_rustls::TlsAcceptor::from),
         });
         let thread = std::thread::Builder::new()
             .name("smack-serve".into())
@@ -305,6 +318,8 @@ struct Core {
     slots: Arc<Semaphore>,
     /// Connections being told 503; beyond these, a connection is closed at once.
     refusals: Arc<Semaphore>,
+    /// HTTPS: every connection starts with a TLS handshake.
+    tls: Option<tokio_rustls::TlsAcceptor>,
 }
 
 async fn accept(
@@ -334,7 +349,17 @@ async fn accept(
                 let core = core.clone();
                 let stopped = stopped.clone();
                 tokio::spawn(async move {
-                    serve_connection(&core, stream, peer, stopped).await;
+                    match core.tls.clone() {
+                        None => serve_connection(&core, stream, peer, stopped).await,
+                        Some(acceptor) => {
+                            let handshake =
+                                tokio::time::timeout(core.limits.idle, acceptor.accept(stream));
+                            // A failed or slow handshake just closes the connection.
+                            if let Ok(Ok(tls)) = handshake.await {
+                                serve_connection(&core, tls, peer, stopped).await;
+                            }
+                        }
+                    }
                     drop(permit);
                 });
             }
@@ -366,12 +391,14 @@ fn builder(limits: &Limits) -> hyper::server::conn::http1::Builder {
     builder
 }
 
-async fn serve_connection(
+async fn serve_connection<S>(
     core: &Arc<Core>,
-    stream: tokio::net::TcpStream,
+    stream: S,
     peer: SocketAddr,
     mut stopped: watch::Receiver<bool>,
-) {
+) where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
     let io = TokioIo::new(Stalls::new(stream, core.limits.idle));
     let service_core = core.clone();
     let service_stopped = stopped.clone();

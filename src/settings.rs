@@ -35,6 +35,8 @@ impl Origin {
 /// that a bad value names the variable, not the flag).
 #[derive(Debug, Clone, Default)]
 pub struct Given {
+    /// `--cluster NAME`: a cluster `smack cluster add` kept.
+    pub cluster: Option<String>,
     pub marathon_url: Option<String>,
     pub dcos_url: Option<String>,
     pub token_file: Option<PathBuf>,
@@ -51,6 +53,7 @@ impl Given {
     /// The text the command line gave for a key, if any.
     fn text(&self, name: &str) -> Option<String> {
         match name {
+            "cluster.current" => self.cluster.clone(),
             "marathon.url" => self.marathon_url.clone(),
             "marathon.dcos_url" => self.dcos_url.clone(),
             "marathon.token_file" => self.token_file.as_ref().map(|p| p.display().to_string()),
@@ -83,6 +86,18 @@ pub struct MarathonUrl {
     pub url: String,
     /// A DC/OS cluster's URL: Marathon is under `/service/marathon`.
     pub dcos: bool,
+}
+
+/// The named cluster in force, and where that came from.
+#[derive(Debug, Clone)]
+pub struct InForce {
+    pub cluster: crate::clusters::Cluster,
+    pub origin: Origin,
+    /// Where its secrets and CA are kept.
+    pub store: crate::clusters::Store,
+    /// `--marathon`/`--dcos-url` (or their variables), given at the cluster's own level,
+    /// replace its URL; its credentials and CA stay (kubectl's `--server` over `--context`).
+    pub url_overridden: bool,
 }
 
 /// Where the auth token comes from.
@@ -154,6 +169,9 @@ pub struct Settings {
     /// Every key as text with its origin, in the order of [`config::KEYS`].
     pub shown: Vec<Shown>,
     pub marathon: Option<MarathonUrl>,
+    /// The named cluster in force (`--cluster`, `SMACK_CLUSTER`, `cluster.current`), whose
+    /// URL, credentials and CA are used unless a flag or variable gives them.
+    pub cluster: Option<InForce>,
     pub token: Token,
     /// A file holding Marathon's HTTP credentials (`user:password`), sent as HTTP Basic.
     pub http_credentials_file: Option<PathBuf>,
@@ -262,12 +280,65 @@ impl Settings {
             }
         };
 
+        // The named cluster: it beats any URL of less precedence. A URL given at its level by
+        // a flag or a variable replaces its URL only; the config file's URL never replaces the
+        // current cluster's (its token would go to another server).
+        let mut marathon = marathon;
+        let cluster = match &get("cluster.current").value {
+            None => None,
+            Some(name) => {
+                let origin = get("cluster.current").origin;
+                let url_origin = [get("marathon.url"), get("marathon.dcos_url")]
+                    .iter()
+                    .filter(|s| s.value.is_some())
+                    .map(|s| s.origin)
+                    .min();
+                let wins = url_origin.is_none_or(|o| origin <= o);
+                if wins {
+                    let store = crate::clusters::Store::beside(config.path());
+                    let cluster = store.get(name).map_err(|e| {
+                        Error::Usage(format!(
+                            "{e} (the cluster comes from {})",
+                            place("cluster.current")
+                        ))
+                    })?;
+                    let url_overridden = url_origin == Some(origin) && origin != Origin::File;
+                    if !url_overridden {
+                        marathon = Some(MarathonUrl {
+                            url: cluster.url.clone(),
+                            dcos: cluster.kind == crate::dcos::Kind::Dcos,
+                        });
+                    }
+                    Some(InForce {
+                        cluster,
+                        origin,
+                        store,
+                        url_overridden,
+                    })
+                } else {
+                    None
+                }
+            }
+        };
+        // With a cluster in force, the config file's credentials and CA are not its: only a
+        // flag or a variable replaces the cluster's.
+        let has_cluster = cluster.is_some();
+        let explicit = |name: &str| {
+            let s = get(name);
+            if has_cluster && s.origin >= Origin::File {
+                None
+            } else {
+                s.value.clone()
+            }
+        };
+
         // `--token-file`, else `SMACK_TOKEN`, else `SMACK_TOKEN_FILE`, else the file's.
         let token_file = get("marathon.token_file");
         let token_text = env("SMACK_TOKEN")
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty());
-        let token = match (&token_file.value, token_text) {
+        let token_file_value = explicit("marathon.token_file");
+        let token = match (&token_file_value, token_text) {
             (Some(path), _) if token_file.origin == Origin::Flag => Token::File(path.into()),
             (_, Some(text)) => Token::Text(text),
             (Some(path), None) => Token::File(path.into()),
@@ -349,12 +420,20 @@ impl Settings {
                 .collect()
         };
 
+        let ca_file = explicit("marathon.ca_file").map(PathBuf::from).or_else(|| {
+            let c = cluster.as_ref()?;
+            let kept = c.store.ca_path(&c.cluster.name);
+            kept.is_file().then_some(kept)
+        });
+        let insecure = explicit("marathon.insecure").as_deref() == Some("true")
+            || cluster.as_ref().is_some_and(|c| c.cluster.insecure);
         Ok(Settings {
             marathon,
+            cluster,
             token,
-            ca_file: text("marathon.ca_file").map(PathBuf::from),
-            http_credentials_file: text("marathon.http_credentials_file").map(PathBuf::from),
-            insecure: text("marathon.insecure").as_deref() == Some("true"),
+            ca_file,
+            http_credentials_file: explicit("marathon.http_credentials_file").map(PathBuf::from),
+            insecure,
             request_timeout,
             json_output: text("output.format").as_deref() == Some("json"),
             deploy,
@@ -375,6 +454,55 @@ impl Settings {
         self.shown.iter().find(|s| s.key == key)
     }
 
+    /// What smack talks to, and why: the cluster in force and where it came from, or the URL
+    /// and its key, or the local sandbox (`config show`).
+    pub fn target(&self) -> String {
+        let source = |key: &str| {
+            self.shown(key)
+                .map(|s| match s.origin {
+                    Origin::Flag => format!("--{}", flag_of(key)),
+                    Origin::Env => config::key(key)
+                        .map(|k| k.env.to_string())
+                        .unwrap_or_default(),
+                    Origin::File => format!("{key} in the config file"),
+                    Origin::Default => "the default".into(),
+                })
+                .unwrap_or_default()
+        };
+        let url_key = if self.marathon.as_ref().is_some_and(|m| m.dcos) {
+            "marathon.dcos_url"
+        } else {
+            "marathon.url"
+        };
+        match (&self.cluster, &self.marathon) {
+            (Some(c), Some(m)) if c.url_overridden => format!(
+                "cluster {} (from {}) at {} (from {}), with its credentials",
+                c.cluster.name,
+                source("cluster.current"),
+                crate::text::redact_credentials(&m.url),
+                source(url_key)
+            ),
+            (Some(c), _) => format!(
+                "cluster {} (from {}): {} at {}",
+                c.cluster.name,
+                source("cluster.current"),
+                if c.cluster.kind == crate::dcos::Kind::Dcos {
+                    "DC/OS"
+                } else {
+                    "Marathon"
+                },
+                crate::text::redact_credentials(&c.cluster.url)
+            ),
+            (None, Some(m)) => format!(
+                "{} at {} (from {})",
+                if m.dcos { "DC/OS" } else { "Marathon" },
+                crate::text::redact_credentials(&m.url),
+                source(url_key)
+            ),
+            (None, None) => "smack's local sandbox (no cluster or Marathon URL is set)".into(),
+        }
+    }
+
     /// The HTTP settings for Marathon and repositories; `trace` prints each request (a face's).
     pub fn http(&self, trace: Option<crate::http::Trace>) -> crate::http::Settings {
         crate::http::Settings {
@@ -390,6 +518,7 @@ impl Settings {
 /// The flag of a key that has one.
 fn flag_of(name: &str) -> &'static str {
     match name {
+        "cluster.current" => "cluster",
         "marathon.url" => "marathon",
         "marathon.dcos_url" => "dcos-url",
         "marathon.token_file" => "token-file",

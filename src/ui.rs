@@ -267,6 +267,15 @@ impl Ui {
             })
     }
 
+    /// Asks for a secret on the terminal, not echoed (a password, a pasted token).
+    pub fn ask_secret(&self, prompt: &str) -> Result<String, Error> {
+        dialoguer::Password::new()
+            .with_prompt(prompt)
+            .allow_empty_password(false)
+            .interact_on(&dialoguer::console::Term::stderr())
+            .map_err(|e| Error::io("asking for a secret", std::io::Error::other(e.to_string())))
+    }
+
     /// Asks for a line of text on the terminal until `check` accepts it.
     pub fn ask(
         &self,

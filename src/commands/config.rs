@@ -32,11 +32,18 @@ pub fn run(cmd: ConfigCommand, given: &Given, ui: &Ui) -> Result<i32> {
                 }
                 ui.json(&json!({
                     "file": ctx.config().path().display().to_string(),
+                    "target": ctx.settings.target(),
+                    "cluster": ctx.settings.cluster.as_ref().map(|c| json!({
+                        "name": c.cluster.name,
+                        "source": c.origin.as_str(),
+                        "url_overridden": c.url_overridden,
+                    })),
                     "settings": Value::Object(map),
                     "repositories": repos,
                 }));
             } else {
                 ui.note(format!("config file: {}", ctx.config().path().display()));
+                ui.note(format!("talking to: {}", ctx.settings.target()));
                 let rows: Vec<Vec<String>> = rows
                     .into_iter()
                     .map(|(k, v, o)| {

@@ -34,6 +34,7 @@ pub fn check_utf8() -> Result<()> {
         "SMACK_TOKEN",
         "SMACK_SANDBOX_TOKEN",
         "SMACK_SERVE_TOKEN",
+        "SMACK_PASSWORD",
     ];
     for name in config::KEYS.iter().map(|k| k.env).chain(others) {
         if std::env::var_os(name).is_some_and(|v| v.to_str().is_none()) {

@@ -3,6 +3,7 @@
 //! terminal's answers), `marathon` how the Marathon commands follow a deployment.
 
 mod catalog;
+mod cluster;
 mod completion;
 mod config;
 pub mod context;
@@ -40,6 +41,8 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
         Command::Completion(args) => return completion::script(args, ui),
         Command::Man => return completion::man(ui),
         Command::Config(cmd) => return config::run(cmd, &given, ui),
+        Command::Cluster(cmd) => return cluster::run(cmd, &given, ui),
+        Command::Login(args) => return cluster::login(args, &given, ui),
         _ => {}
     }
     let ctx = Context::new(&given, ui)?;
@@ -83,7 +86,12 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<i32> {
                 allow_private_repositories: args.allow_private_repositories,
             },
         ),
-        Command::Sandbox(_) | Command::Completion(_) | Command::Man | Command::Config(_) => {
+        Command::Sandbox(_)
+        | Command::Completion(_)
+        | Command::Man
+        | Command::Config(_)
+        | Command::Cluster(_)
+        | Command::Login(_) => {
             unreachable!("handled above")
         }
     }

@@ -3,6 +3,7 @@
 use smack::error::{Error, Result, exit};
 use smack::marathon::rules::{Profile, Version};
 use smack::sandbox::{self, Sandbox};
+use std::time::Duration;
 
 use smack::ops::connect::embedded_dir;
 use smack::settings::Given;
@@ -28,7 +29,10 @@ pub fn run(cmd: SandboxCommand, given: &Given, ui: &Ui) -> Result<i32> {
                     None => None,
                 },
             };
-            serve(args, version.as_deref(), ui)
+            // `--cluster` names the cluster a command talks to; the sandbox talks to none, so
+            // for it the flag is the FILE of the cluster it models.
+            let model = given.cluster.as_ref().map(std::path::PathBuf::from);
+            serve(args, model, version.as_deref(), ui)
         }
         SandboxCommand::Reset => reset(ui),
         SandboxCommand::Status(_) => unreachable!("needs the configuration: status()"),
@@ -144,7 +148,12 @@ fn profile(args: &ServeArgs, marathon_version: Option<&str>) -> Result<Profile> 
     Ok(profile)
 }
 
-fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32> {
+fn serve(
+    args: ServeArgs,
+    model: Option<std::path::PathBuf>,
+    marathon_version: Option<&str>,
+    ui: &Ui,
+) -> Result<i32> {
     let deploy = smack::config::deploy_seconds(args.deploy_seconds)
         .map_err(|e| Error::Usage(format!("--deploy-seconds {}: {e}", args.deploy_seconds)))?;
     let profile = profile(&args, marathon_version)?;
@@ -183,8 +192,33 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
                 .into(),
         ));
     }
-    let protected = token.is_some() || http_credentials.is_some();
-    let cluster = match &args.cluster {
+    if args.iam.is_some() && (token.is_some() || http_credentials.is_some()) {
+        return Err(Error::Usage(
+            "--iam logs users in and checks their tokens itself: not with --token or the HTTP \
+             credentials"
+                .into(),
+        ));
+    }
+    let iam = match &args.iam {
+        Some(file) => Some(std::sync::Arc::new(sandbox::iam::Iam::read(
+            file,
+            args.token_lifetime
+                .unwrap_or(Duration::from_secs(5 * 24 * 3600)),
+        )?)),
+        None => None,
+    };
+    let tls = if args.tls {
+        let host = args
+            .listen
+            .rsplit_once(':')
+            .map(|(h, _)| h.trim_matches(|c| c == '[' || c == ']'))
+            .unwrap_or("");
+        Some(std::sync::Arc::new(sandbox::tls::Tls::generate(host)?))
+    } else {
+        None
+    };
+    let protected = token.is_some() || http_credentials.is_some() || iam.is_some();
+    let cluster = match &model {
         Some(file) => sandbox::placement::Cluster::read(file).map_err(Error::Usage)?,
         None => sandbox::placement::Cluster::dcos(),
     };
@@ -203,6 +237,8 @@ fn serve(args: ServeArgs, marathon_version: Option<&str>, ui: &Ui) -> Result<i32
         state_file: args.state,
         lock_file: None,
         fail_first: args.fail_first,
+        iam,
+        tls,
     };
     let sandbox = Sandbox::bind(&args.listen, config)?;
     ui.line(format!("listening on {}", sandbox.url()));

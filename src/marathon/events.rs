@@ -134,10 +134,10 @@ impl Client {
         let query: Vec<String> = TYPES.iter().map(|t| format!("event_type={t}")).collect();
         let url = format!("{}/v2/events?{}", self.base, query.join("&"));
         let down = |l: &Listener| l.set(|s| s.link = Link::Down(Instant::now()));
-        let build = |c: &reqwest::blocking::Client| {
-            self.authorize(c.get(&url).header("Accept", "text/event-stream"))
+        let build = |c: &reqwest::blocking::Client, token: Option<&str>| {
+            self.authorize(c.get(&url).header("Accept", "text/event-stream"), token)
         };
-        let exchange = match self.http.send(&build, false, "Marathon's event stream") {
+        let exchange = match self.exchange(&build, false) {
             Ok(e)
                 if e.status().is_success()
                     && e.headers()

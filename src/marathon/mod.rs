@@ -26,8 +26,19 @@ pub struct Target {
     /// Marathon's HTTP credentials (`user:password`), sent as HTTP Basic when there is no
     /// token. Never printed.
     pub basic: Option<String>,
+    /// How a token the cluster no longer takes is replaced (a service account's login).
+    pub renew: Option<std::sync::Arc<dyn Renew>>,
+    /// The command that logs in again (`smack login prod`), for a refused token.
+    pub relogin: Option<String>,
     /// TLS, timeouts, retries.
     pub http: Settings,
+}
+
+/// Gets a fresh DC/OS token when the cluster answers 401 to the one in use (Admin Router's
+/// `oauthjwt` or `acsjwt` challenge): a service account logs in again with its key.
+pub trait Renew: Send + Sync {
+    /// A new token, kept where the next command finds it. Never printed.
+    fn renew(&self) -> Result<String>;
 }
 
 /// Credentials never show, not even in debug output.
@@ -37,6 +48,7 @@ impl std::fmt::Debug for Target {
             .field("url", &crate::text::redact_credentials(&self.url))
             .field("token", &self.token.as_ref().map(|_| "…"))
             .field("basic", &self.basic.as_ref().map(|_| "…"))
+            .field("renew", &self.renew.is_some())
             .finish()
     }
 }
@@ -45,7 +57,7 @@ impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Client")
             .field("base", &crate::text::redact_credentials(&self.base))
-            .field("token", &self.token.as_ref().map(|_| "…"))
+            .field("token", &self.token().as_ref().map(|_| "…"))
             .field("basic", &self.basic.as_ref().map(|_| "…"))
             .finish()
     }
@@ -57,6 +69,8 @@ impl Target {
             url: url.into(),
             token: None,
             basic: None,
+            renew: None,
+            relogin: None,
             http: Settings::default(),
         }
     }
@@ -101,9 +115,14 @@ pub struct Response {
 pub struct Client {
     http: Http,
     base: String,
-    token: Option<String>,
+    /// The token in use, shared by the clones: a renewal serves them all.
+    token: std::sync::Arc<std::sync::Mutex<Option<String>>>,
     /// Marathon's HTTP credentials (`user:password`). Never printed.
     basic: Option<String>,
+    renew: Option<std::sync::Arc<dyn Renew>>,
+    /// Held while a token is renewed, so that concurrent requests renew it once.
+    renewing: std::sync::Arc<std::sync::Mutex<()>>,
+    relogin: Option<String>,
     /// The event stream's listener, shared by the clones (see [`events`]).
     listener: std::sync::Arc<std::sync::Mutex<Option<std::sync::Arc<events::Listener>>>>,
 }
@@ -112,7 +131,7 @@ impl Client {
     pub fn new(target: Target) -> Result<Client> {
         let base = base_url(&target.url, false)?;
         if let Some(token) = &target.token
-            && (token.is_empty() || !token.bytes().all(|b| (0x20..0x7f).contains(&b)))
+            && !valid_token(token)
         {
             return Err(Error::Usage(
                 "the auth token is empty or has characters other than printable ASCII (check SMACK_TOKEN or the token file)"
@@ -123,15 +142,79 @@ impl Client {
         Ok(Client {
             http,
             base,
-            token: target.token,
+            token: std::sync::Arc::new(std::sync::Mutex::new(target.token)),
             basic: target.basic,
+            renew: target.renew,
+            renewing: Default::default(),
+            relogin: target.relogin,
             listener: Default::default(),
         })
     }
 
-    /// The token sent to Marathon, for a proxy passing requests on (never printed).
-    pub fn token(&self) -> Option<&str> {
-        self.token.as_deref()
+    /// The token sent to Marathon now (never printed).
+    pub fn token(&self) -> Option<String> {
+        self.token
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Sends what `build` makes with the token in use. A 401 that asks for a DC/OS login
+    /// (not Marathon's own Basic challenge), when a renewal is known, gets the token renewed
+    /// (once for all the requests that met it) and the request sent again, once.
+    fn exchange(
+        &self,
+        build: &dyn Fn(&reqwest::blocking::Client, Option<&str>) -> RequestBuilder,
+        idempotent: bool,
+    ) -> Result<crate::http::Exchange> {
+        let used = self.token();
+        let first = self.http.send(
+            &|client| build(client, used.as_deref()),
+            idempotent,
+            &self.shown(),
+        )?;
+        let Some(renew) = &self.renew else {
+            return Ok(first);
+        };
+        let asks_login = first.status().as_u16() == 401
+            && !first
+                .headers()
+                .get(reqwest::header::WWW_AUTHENTICATE)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|c| c.trim().to_ascii_lowercase().starts_with("basic"));
+        if !asks_login {
+            return Ok(first);
+        }
+        drop(first);
+        let fresh = {
+            let _held = self
+                .renewing
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let now = self.token();
+            if now != used {
+                // Another request renewed it meanwhile.
+                now
+            } else {
+                let token = renew.renew()?;
+                if !valid_token(&token) {
+                    return Err(Error::MarathonProtocol {
+                        url: crate::text::redact_credentials(&self.base).into_owned(),
+                        reason: "the login answered a token that is not printable ASCII".into(),
+                    });
+                }
+                *self
+                    .token
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(token.clone());
+                Some(token)
+            }
+        };
+        self.http.send(
+            &|client| build(client, fresh.as_deref()),
+            idempotent,
+            &self.shown(),
+        )
     }
 
     /// The normalized base URL.
@@ -158,11 +241,11 @@ impl Client {
     ) -> Result<Response> {
         let url = format!("{}{}", self.base, path);
         let idempotent = method != Method::POST && method != Method::PATCH;
-        let build = |client: &reqwest::blocking::Client| {
+        let build = |client: &reqwest::blocking::Client, token: Option<&str>| {
             let mut request = client
                 .request(method.clone(), &url)
                 .header("Accept", "application/json");
-            request = self.authorize(request);
+            request = self.authorize(request, token);
             if let Some(body) = body {
                 request = request
                     .header("Content-Type", "application/json")
@@ -170,7 +253,7 @@ impl Client {
             }
             request
         };
-        let response = self.http.send(&build, idempotent, &self.shown())?;
+        let response = self.exchange(&build, idempotent)?;
         self.read(response, &url, app)
     }
 
@@ -182,10 +265,10 @@ impl Client {
             Some(root) => format!("{root}/mesos/master/state-summary"),
             None => format!("{}/master/state-summary", self.base),
         };
-        let build = |client: &reqwest::blocking::Client| {
-            self.authorize(client.get(&url).header("Accept", "application/json"))
+        let build = |client: &reqwest::blocking::Client, token: Option<&str>| {
+            self.authorize(client.get(&url).header("Accept", "application/json"), token)
         };
-        let response = self.http.send(&build, true, &self.shown())?;
+        let response = self.exchange(&build, true)?;
         Ok(self.read(response, &url, None)?.body)
     }
 
@@ -202,23 +285,25 @@ impl Client {
         body: &[u8],
     ) -> Result<crate::http::Exchange> {
         let url = format!("{}{}", self.base, path_and_query);
-        let build = |client: &reqwest::blocking::Client| {
+        let build = |client: &reqwest::blocking::Client, token: Option<&str>| {
             let mut request = client.request(method.clone(), &url);
             for (name, value) in headers {
                 request = request.header(name.as_str(), value.as_str());
             }
-            request = self.authorize(request);
+            request = self.authorize(request, token);
             if !body.is_empty() {
                 request = request.body(body.to_vec());
             }
             request
         };
-        self.http.send(&build, false, &self.shown())
+        self.exchange(&build, false)
     }
 
-    fn authorize(&self, request: RequestBuilder) -> RequestBuilder {
+    /// The request with its credentials: `token` (the one in use, see [`Client::token`]),
+    /// else Marathon's HTTP credentials.
+    fn authorize(&self, request: RequestBuilder, token: Option<&str>) -> RequestBuilder {
         use base64::Engine;
-        let value = match (&self.token, &self.basic) {
+        let value = match (token, &self.basic) {
             (Some(token), _) => format!("token={token}"),
             (None, Some(basic)) => format!(
                 "Basic {}",
@@ -318,9 +403,17 @@ impl Client {
                          never prints them"
                             .into()
                     }
-                } else if self.token.is_some() {
+                } else if let Some(relogin) = &self.relogin {
+                    format!(
+                        "the cluster refused the login{}: log in again: `{relogin}`",
+                        match self.token().as_deref().and_then(crate::dcos::token_expiry) {
+                            Some(exp) if exp <= crate::dcos::now() => " (its token has expired)",
+                            _ => "",
+                        }
+                    )
+                } else if self.token().is_some() {
                     "the token was rejected: it may have expired or belong to another cluster; \
-                     get a new one (`dcos auth login`, then `dcos config show \
+                     get a new one (`smack login`, or `dcos auth login` then `dcos config show \
                      core.dcos_acs_token`) and give it with SMACK_TOKEN or --token-file"
                         .into()
                 } else {
@@ -591,6 +684,11 @@ const VERSION_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPH
 /// `/v2/apps/<id>` with the id in its canonical form (`.` and `..` resolved as Marathon
 /// resolves them) and its segments percent-encoded; a dot segment that remains (an id Marathon
 /// would refuse anyway) is encoded too, so that no id ever leaves `/v2/apps/`.
+/// Whether a token can be sent in a header: printable ASCII, not empty.
+fn valid_token(token: &str) -> bool {
+    !token.is_empty() && token.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
 pub fn app_path(id: &str) -> String {
     encoded_path("/v2/apps", id)
 }

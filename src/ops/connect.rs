@@ -64,12 +64,24 @@ pub fn connect(settings: &Settings, trace: Option<Trace>) -> Result<Connection> 
         Some(path) => Some(crate::fsutil::read_credentials_file(path)?),
         None => None,
     };
-    let target = Target {
+    // A kept cluster's credentials, unless a flag or a variable gives others.
+    let mut target = Target {
         url,
         token,
         basic,
+        renew: None,
+        relogin: None,
         http,
     };
+    if let Some(in_force) = &settings.cluster {
+        let access = super::cluster::access(&in_force.store, &in_force.cluster, &target.http)?;
+        if target.token.is_none() && target.basic.is_none() {
+            target.token = access.token;
+            target.basic = access.basic;
+            target.renew = access.renew;
+        }
+        target.relogin = access.relogin;
+    }
     Ok(Connection {
         client: Client::new(target)?,
         overrides: settings.profile.clone(),

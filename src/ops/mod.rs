@@ -3,6 +3,7 @@
 //! (the CLI, stacks, the web page). A face parses, asks and prints; the steps are here.
 
 pub mod catalogs;
+pub mod cluster;
 pub mod connect;
 pub mod follow;
 pub mod history;

@@ -5,10 +5,12 @@
 //! ephemeral loopback port while a command runs) and every end-to-end test.
 
 mod events;
+pub mod iam;
 pub mod placement;
 mod routes;
 pub mod selector;
 pub mod state;
+pub mod tls;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -46,6 +48,11 @@ pub struct Config {
     pub profile: Profile,
     /// The cluster it models: agents its tasks are placed on.
     pub cluster: Arc<placement::Cluster>,
+    /// Answer as a DC/OS cluster's front: its login API for these accounts, and a token
+    /// required on everything else.
+    pub iam: Option<Arc<iam::Iam>>,
+    /// Serve HTTPS with a CA of its own (served at `/ca/dcos-ca.crt`).
+    pub tls: Option<Arc<tls::Tls>>,
 }
 
 impl Config {
@@ -71,6 +78,8 @@ impl std::fmt::Debug for Config {
             .field("lock_file", &self.lock_file)
             .field("fail_first", &self.fail_first)
             .field("profile", &self.profile)
+            .field("iam", &self.iam)
+            .field("tls", &self.tls.is_some())
             .finish()
     }
 }
@@ -87,6 +96,8 @@ impl Default for Config {
             fail_first: 0,
             profile: Profile::dcos(),
             cluster: Arc::default(),
+            iam: None,
+            tls: None,
         }
     }
 }
@@ -111,6 +122,8 @@ struct Shared {
     state: Mutex<State>,
     failures_left: AtomicU32,
     addr: SocketAddr,
+    /// The cluster's id (`/metadata`'s `CLUSTER_ID`).
+    cluster_id: String,
 }
 
 /// Events an event-stream client may fall behind by before it is dropped (Marathon's default).
@@ -173,6 +186,7 @@ impl Sandbox {
                 config,
                 state: Mutex::new(state),
                 addr,
+                cluster_id: uuid::Uuid::new_v4().to_string(),
             }),
         })
     }
@@ -184,7 +198,12 @@ impl Sandbox {
 
     /// The base URL clients use.
     pub fn url(&self) -> String {
-        format!("http://{}", self.shared.addr)
+        let scheme = if self.shared.config.tls.is_some() {
+            "https"
+        } else {
+            "http"
+        };
+        format!("{scheme}://{}", self.shared.addr)
     }
 
     /// Serves until `stop` says so (it is asked ten times a second), then finishes the requests
@@ -210,7 +229,8 @@ impl Sandbox {
             .map_err(|e| Error::io("starting the sandbox".to_string(), e))?;
         let serving = shared.clone();
         let handler: serving::Handler = Arc::new(move |request| answer(&serving, &request));
-        let server = serving::Server::start(self.listener, LIMITS, trace, handler)?;
+        let tls = shared.config.tls.as_ref().map(|t| t.server.clone());
+        let server = serving::Server::start_tls(self.listener, LIMITS, trace, handler, tls)?;
         Ok(Running {
             url,
             server: Some(server),
@@ -296,6 +316,9 @@ fn answer(shared: &Shared, request: &serving::Request) -> serving::Response {
     };
     // Only a request that may be for the event stream has its target parsed here.
     let mut response = 'answer: {
+        if let Some(front) = front(shared, request) {
+            break 'answer front;
+        }
         if request.method == "GET" && request.target.contains("/v2/events") {
             let (path, params) = routes::query(&request.target);
             if routes::strip_service_prefix(path.trim_end_matches('/')) == "/v2/events" {
@@ -324,6 +347,73 @@ fn answer(shared: &Shared, request: &serving::Request) -> serving::Response {
         }
     }
     response
+}
+
+/// What a DC/OS cluster's front answers before Marathon does: its CA, the login API, its
+/// version, and (with an IAM) the token check on everything else. `None`: Marathon's turn.
+fn front(shared: &Shared, request: &serving::Request) -> Option<serving::Response> {
+    let (path, _) = routes::query(&request.target);
+    let path = path.trim_end_matches('/');
+    let method = request.method.as_str();
+    if let Some(tls) = &shared.config.tls
+        && path == "/ca/dcos-ca.crt"
+        && matches!(method, "GET" | "HEAD")
+    {
+        return Some(serving::Response::new(
+            200,
+            "application/x-x509-ca-cert",
+            tls.ca_pem.clone().into_bytes(),
+        ));
+    }
+    let iam = shared.config.iam.as_ref()?;
+    let answer = |a: iam::Answer| {
+        let mut response = serving::Response::new(a.status, a.content_type, a.body);
+        for (name, value) in a.headers {
+            response.headers.push((name.to_string(), value));
+        }
+        response
+    };
+    let version = || {
+        let body = serde_json::json!({
+            "version": iam::dcos_release(shared.config.profile.version.minor),
+            "dcos-image-commit": concat!("smack-", env!("CARGO_PKG_VERSION")),
+            "bootstrap-id": concat!("smack-", env!("CARGO_PKG_VERSION")),
+            "dcos-variant": "open",
+        });
+        serving::Response::new(200, "application/json", body.to_string().into_bytes())
+    };
+    match (method, path) {
+        ("GET" | "HEAD", "/dcos-metadata/dcos-version.json") => return Some(version()),
+        ("GET", "/acs/api/v1/auth/providers") => return Some(answer(iam::Iam::providers())),
+        ("POST", "/acs/api/v1/auth/login") => {
+            return Some(answer(
+                iam.login(request.header("Content-Type"), &request.body),
+            ));
+        }
+        _ => {}
+    }
+    if !iam.admits(request.header("Authorization"), request.header("Cookie")) {
+        return Some(answer(iam::Iam::unauthorized()));
+    }
+    match (method, path) {
+        ("GET" | "HEAD", "/pkgpanda/active.buildinfo.full.json") => Some(serving::Response::new(
+            200,
+            "application/json",
+            b"{}".to_vec(),
+        )),
+        ("GET", "/metadata") => {
+            let body = serde_json::json!({
+                "PUBLIC_IPV4": shared.addr.ip().to_string(),
+                "CLUSTER_ID": shared.cluster_id,
+            });
+            Some(serving::Response::new(
+                200,
+                "application/json",
+                body.to_string().into_bytes(),
+            ))
+        }
+        _ => None,
+    }
 }
 
 fn to_response(reply: Reply) -> serving::Response {

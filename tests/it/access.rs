@@ -39,7 +39,7 @@ fn marathons_http_credentials_are_asked_for_sent_from_a_file_and_never_shown() {
         .args(["--marathon", &server.url, "list"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("--http-credentials-file"),
         "{}",
@@ -93,7 +93,7 @@ fn marathons_http_credentials_are_asked_for_sent_from_a_file_and_never_shown() {
         ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(6));
+    assert_eq!(out.status.code(), Some(9));
     assert!(
         stderr(&out).contains("refused the HTTP credentials"),
         "{}",

@@ -251,7 +251,7 @@ fn the_token_follows_the_same_precedence() {
         .output()
         .unwrap();
     assert_eq!(set.status.code(), Some(0));
-    assert_eq!(list(&[], &[]), Some(6), "the file's token file is used");
+    assert_eq!(list(&[], &[]), Some(9), "the file's token file is used");
     assert_eq!(
         list(&[("SMACK_TOKEN", "good")], &[]),
         Some(0),

@@ -296,7 +296,7 @@ fn server_errors_say_what_happened_and_what_to_do() {
         .arg(env.path("token"))
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("the token was rejected"),
         "{}",

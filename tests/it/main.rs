@@ -6,6 +6,7 @@ mod common;
 mod access;
 mod clients;
 mod cluster;
+mod clusters;
 
 mod browser;
 mod catalog;

@@ -646,7 +646,7 @@ fn dcos_authentication_401_with_html_and_the_token_is_never_printed() {
     let token = "s3cret-token-value";
     let s = Setup::new(Server::start(&["--deploy-seconds", "0", "--token", token]));
     let out = s.run(&["list"]);
-    assert_eq!(code(&out), 6);
+    assert_eq!(code(&out), 9);
     let err = stderr(&out);
     assert!(
         err.contains("401") && err.contains("401 Authorization Required"),
@@ -662,7 +662,7 @@ fn dcos_authentication_401_with_html_and_the_token_is_never_printed() {
         .args(["list"])
         .output()
         .unwrap();
-    assert_eq!(code(&out), 6);
+    assert_eq!(code(&out), 9);
     assert!(!stderr(&out).contains("wrong-token-xyz"));
     let out = s
         .smack()

@@ -1,0 +1,274 @@
+//! `smack cluster add|list|use|remove` and `smack login`: the terminal's side of
+//! `smack::ops::cluster` (prompts for passwords, pasted tokens and the CA's fingerprint).
+
+use std::time::Duration;
+
+use smack::dcos::Ca;
+use smack::error::{Error, Result, exit};
+use smack::ops::cluster::{self, AddArgs, Added, Asker, LoginArgs};
+use smack::settings::Given;
+
+use crate::cli::{ClusterCommand, LoginCommandArgs, LoginFlags, Output};
+use crate::ui::{Ui, table};
+
+/// The terminal's answers; without a terminal, an error saying what to give instead.
+struct Terminal<'a> {
+    ui: &'a Ui,
+}
+
+impl Asker for Terminal<'_> {
+    fn trust_ca(&mut self, url: &str, ca: &Ca) -> Result<bool> {
+        if !self.ui.interactive() {
+            return Err(Error::Usage(format!(
+                "{url}'s certificate is not trusted, and there is no terminal to ask whether to \
+                 trust the CA it serves (SHA-256 fingerprint {}); check that fingerprint with \
+                 the cluster's operator and give it with --ca-fingerprint, or give the CA with \
+                 --ca-file",
+                ca.fingerprint
+            )));
+        }
+        eprintln!(
+            "Cluster Certificate Authority:\n  Subject: {}\n  Issuer: {}\n  Validity:\n    From:  {}\n    Until: {}\n  SHA256 fingerprint: {}",
+            smack::text::escape_controls(&ca.subject, false),
+            smack::text::escape_controls(&ca.issuer, false),
+            ca.not_before,
+            ca.not_after,
+            ca.fingerprint
+        );
+        self.ui.confirm("Do you trust it?", false)
+    }
+
+    fn password(&mut self, uid: &str, url: &str) -> Result<String> {
+        if !self.ui.interactive() {
+            return Err(Error::Usage(format!(
+                "no password for {uid} at {url}, and no terminal to ask in: give \
+                 --password-file FILE or SMACK_PASSWORD"
+            )));
+        }
+        self.ui.ask_secret(&format!("{uid}'s password"))
+    }
+
+    fn pasted_token(&mut self, login_url: &str) -> Result<String> {
+        if !self.ui.interactive() {
+            return Err(Error::Login {
+                url: login_url.to_string(),
+                message: "the cluster needs a login, and there is no terminal to ask in".into(),
+                hint: "give --username with --password-file (a user) or --private-key (a service \
+                       account), or a token with --token-file"
+                    .into(),
+            });
+        }
+        eprintln!("Log in with your browser at:\n\n    {login_url}\n\nthen paste the token here.");
+        self.ui.ask_secret("Token")
+    }
+}
+
+fn login_args(flags: &LoginFlags, given: &Given) -> LoginArgs {
+    LoginArgs {
+        username: flags.username.clone(),
+        password_file: flags.password_file.clone(),
+        password: std::env::var("SMACK_PASSWORD")
+            .ok()
+            .filter(|p| !p.is_empty()),
+        private_key: flags.private_key.clone(),
+        token_file: given.token_file.clone(),
+        http_credentials_file: given.http_credentials_file.clone(),
+    }
+}
+
+fn http(given: &Given, ui: &Ui) -> smack::http::Settings {
+    smack::http::Settings {
+        request_timeout: given.request_timeout.unwrap_or(Duration::from_secs(30)),
+        trace: ui.trace(),
+        ..smack::http::Settings::default()
+    }
+}
+
+/// A token's expiry for people: the time, and how far away it is.
+fn expiry(exp: Option<u64>) -> String {
+    match exp {
+        None => "-".into(),
+        Some(exp) => {
+            let at = std::time::UNIX_EPOCH + Duration::from_secs(exp);
+            let now = smack::dcos::now();
+            let when = humantime::format_rfc3339_seconds(at).to_string();
+            if exp <= now {
+                format!("{when} (expired)")
+            } else {
+                when
+            }
+        }
+    }
+}
+
+pub fn run(cmd: ClusterCommand, given: &Given, ui: &Ui) -> Result<i32> {
+    let config_path = smack::config::default_path()?;
+    match cmd {
+        ClusterCommand::Add(args) => {
+            let add = AddArgs {
+                name: args.name,
+                url: args.url,
+                login: login_args(&args.login, given),
+                ca_file: given.ca_file.clone(),
+                insecure: given.insecure,
+                ca_fingerprint: args.ca_fingerprint,
+                replace: args.replace,
+            };
+            match cluster::add(&config_path, &http(given, ui), &add, &mut Terminal { ui })? {
+                Added::Declined => {
+                    ui.note("the CA was not trusted: nothing was kept");
+                    Ok(exit::NOTHING)
+                }
+                Added::Added {
+                    cluster,
+                    detected,
+                    made_current,
+                    notes,
+                    expires,
+                } => {
+                    for note in notes {
+                        ui.note(note);
+                    }
+                    let what = match (detected.kind, &detected.version) {
+                        (smack::dcos::Kind::Dcos, Some(v)) => format!(
+                            "DC/OS {v}{}",
+                            detected
+                                .variant
+                                .as_deref()
+                                .map(|v| format!(" ({v})"))
+                                .unwrap_or_default()
+                        ),
+                        (smack::dcos::Kind::Dcos, None) => "DC/OS".into(),
+                        (_, Some(v)) => format!("Marathon {v}"),
+                        (_, None) => "Marathon".into(),
+                    };
+                    ui.line(format!(
+                        "added cluster {}: {what} at {}, login: {}{}",
+                        cluster.name,
+                        smack::text::redact_credentials(&cluster.url),
+                        cluster.login.describe(),
+                        match expires {
+                            Some(_) => format!(" (token until {})", expiry(expires)),
+                            None => String::new(),
+                        }
+                    ));
+                    if made_current {
+                        ui.note(format!("{} is now the current cluster", cluster.name));
+                    } else {
+                        ui.note(format!(
+                            "use it with --cluster {0}, or make it current: `smack cluster use {0}`",
+                            cluster.name
+                        ));
+                    }
+                    Ok(exit::OK)
+                }
+            }
+        }
+        ClusterCommand::List(output) => {
+            let config = smack::config::Config::load(&config_path)?;
+            let current = config.get_text("cluster.current");
+            let listed = cluster::list(&config_path, current.as_deref())?;
+            let json = output.json
+                || output.output == Some(Output::Json)
+                || (output.output.is_none()
+                    && config.get_text("output.format").as_deref() == Some("json"));
+            if json {
+                ui.json(&listed);
+            } else if listed.is_empty() {
+                ui.note("no clusters: add one with `smack cluster add NAME URL`");
+                return Ok(exit::NOTHING);
+            } else {
+                let rows: Vec<Vec<String>> = listed
+                    .iter()
+                    .map(|c| {
+                        vec![
+                            if c.current { "*".into() } else { String::new() },
+                            c.name.clone(),
+                            c.url.clone(),
+                            c.kind.to_string(),
+                            c.login.clone(),
+                            match c.logged_in {
+                                None => "not needed".into(),
+                                Some(true) => "yes".into(),
+                                Some(false) => "no".into(),
+                            },
+                            expiry(c.expires),
+                        ]
+                    })
+                    .collect();
+                ui.out(&table(
+                    &[
+                        "CURRENT",
+                        "NAME",
+                        "URL",
+                        "KIND",
+                        "LOGIN",
+                        "LOGGED IN",
+                        "EXPIRES",
+                    ],
+                    &rows,
+                    ui.width(),
+                ));
+            }
+            Ok(exit::OK)
+        }
+        ClusterCommand::Use(args) => {
+            let cluster = cluster::use_cluster(&config_path, &args.name)?;
+            ui.line(format!(
+                "using cluster {} ({})",
+                cluster.name,
+                smack::text::redact_credentials(&cluster.url)
+            ));
+            if std::env::var("SMACK_CLUSTER").is_ok_and(|v| !v.is_empty() && v != cluster.name) {
+                ui.warning("SMACK_CLUSTER is set, and beats the current cluster");
+            }
+            Ok(exit::OK)
+        }
+        ClusterCommand::Remove(args) => {
+            let was_current = cluster::remove(&config_path, &args.name)?;
+            ui.line(format!("removed cluster {}", args.name));
+            if was_current {
+                ui.note("it was the current cluster: no cluster is current now");
+            }
+            Ok(exit::OK)
+        }
+    }
+}
+
+/// `smack login [NAME]`: the named cluster, else the one in force.
+pub fn login(args: LoginCommandArgs, given: &Given, ui: &Ui) -> Result<i32> {
+    let config_path = smack::config::default_path()?;
+    let name = match args.name {
+        Some(name) => name,
+        None => {
+            let ctx = super::context::Context::new(given, ui)?;
+            match &ctx.settings.cluster {
+                Some(c) => c.cluster.name.clone(),
+                None => {
+                    return Err(Error::Usage(
+                        "no cluster in force: name one (`smack login NAME`; `smack cluster list` \
+                         lists them)"
+                            .into(),
+                    ));
+                }
+            }
+        }
+    };
+    let (cluster, expires) = cluster::login(
+        &config_path,
+        &name,
+        &http(given, ui),
+        &login_args(&args.login, given),
+        &mut Terminal { ui },
+    )?;
+    ui.line(format!(
+        "logged in to {} as {}{}",
+        cluster.name,
+        cluster.login.describe(),
+        match expires {
+            Some(_) => format!(" (token until {})", expiry(expires)),
+            None => String::new(),
+        }
+    ));
+    Ok(exit::OK)
+}

@@ -86,8 +86,13 @@ impl Iam {
     pub fn read(path: &Path, lifetime: Duration) -> Result<Iam> {
         let bytes = crate::fsutil::read_bounded(path, MAX_FILE)
             .map_err(|e| Error::io(format!("reading the IAM file {}", path.display()), e))?;
-        let bad = |why: String| Error::Usage(format!("bad IAM file {}: {why}", path.display()));
-        let doc: Value = serde_json::from_slice(&bytes).map_err(|e| bad(e.to_string()))?;
+        Iam::parse(&bytes, &path.display().to_string(), lifetime)
+    }
+
+    /// [`Iam::read`] of a file's bytes; `name` names it in errors.
+    pub fn parse(bytes: &[u8], name: &str, lifetime: Duration) -> Result<Iam> {
+        let bad = |why: String| Error::Usage(format!("bad IAM file {name}: {why}"));
+        let doc: Value = serde_json::from_slice(bytes).map_err(|e| bad(e.to_string()))?;
         let Some(object) = doc.as_object() else {
             return Err(bad(
                 "expected an object with users and service_accounts".into()

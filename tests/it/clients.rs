@@ -321,3 +321,97 @@ fn prometheus_discovers_one_target_per_task_and_follows_a_scale_change() {
         "the first three stay: {three:?} {five:?}"
     );
 }
+
+/// The DC/OS CLI (as above) logs in to a sandbox that answers as a DC/OS front (`--iam`): its
+/// providers, a user's login with the IAM's token, Marathon through `/service/marathon/` with
+/// it; a wrong password and no login fail as they fail against DC/OS. smack, as a cluster
+/// added with the same user, sees what the CLI sees.
+#[test]
+fn the_dcos_cli_logs_in_to_the_sandboxs_dcos_front() {
+    let Some(dir) = std::env::var_os("SMACK_DCOS_CLI") else {
+        if std::env::var_os("SMACK_REQUIRE_DCOS_CLI").is_some() {
+            panic!("SMACK_REQUIRE_DCOS_CLI is set, but SMACK_DCOS_CLI names no DC/OS CLI");
+        }
+        eprintln!(
+            "skipped: no DC/OS CLI (tests/clients/dcos-cli/install.sh DIR, then SMACK_DCOS_CLI=DIR)"
+        );
+        return;
+    };
+    let env = Env::new();
+    let password = "cli-pl4nted-pw";
+    let iam = env.path("iam.json");
+    std::fs::write(
+        &iam,
+        serde_json::json!({"users": [{"uid": "alice", "password": password}]}).to_string(),
+    )
+    .unwrap();
+    let sandbox = Server::start(&["--deploy-seconds", "0", "--iam", iam.to_str().unwrap()]);
+    let dcos = |args: &[&str]| {
+        let out = std::process::Command::new("python3")
+            .args([
+                "-c",
+                "import sys; from dcoscli.main import main; sys.argv[0] = 'dcos'; sys.exit(main())",
+            ])
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", env.home.path())
+            .env("PYTHONPATH", &dir)
+            .env("NO_PROXY", "127.0.0.1")
+            .env("ALICE_PW", password)
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.success(), text)
+    };
+    assert!(dcos(&["config", "set", "core.dcos_url", &sandbox.url]).0);
+    let (ok, text) = dcos(&["marathon", "app", "list"]);
+    assert!(!ok && text.contains("401"), "no login: {text}");
+    let (ok, text) = dcos(&["auth", "list-providers", "--json"]);
+    assert!(ok && text.contains("dcos-uid-password"), "{text}");
+    let (ok, text) = dcos(&[
+        "auth",
+        "login",
+        "--username",
+        "alice",
+        "--password",
+        "wrong",
+    ]);
+    assert!(!ok && text.contains("Authentication failed"), "{text}");
+    let (ok, text) = dcos(&[
+        "auth",
+        "login",
+        "--username",
+        "alice",
+        "--password-env",
+        "ALICE_PW",
+    ]);
+    assert!(ok && text.contains("Login successful"), "{text}");
+    // smack, logged in as the same user, installs; the CLI sees it.
+    let out = env
+        .smack()
+        .env("SMACK_PASSWORD", password)
+        .args([
+            "cluster",
+            "add",
+            "front",
+            &sandbox.url,
+            "--username",
+            "alice",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = env
+        .smack()
+        .args(["install", "kafka", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (ok, text) = dcos(&["marathon", "app", "list"]);
+    assert!(ok && text.contains("/kafka"), "{text}");
+}

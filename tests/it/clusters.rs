@@ -867,3 +867,60 @@ fn in_a_terminal_any_other_login_is_the_login_url_and_a_pasted_token() {
     assert_eq!(out.status.code(), Some(1), "reached: {}", stderr(&out));
     assert_eq!(token_in(&credentials(&env, "oidc")), token);
 }
+
+#[test]
+fn smack_serve_and_smack_ui_use_the_cluster_and_renew_its_token() {
+    let env = Env::new();
+    let (iam, key) = iam(&env);
+    let server = Server::start(&[
+        "--deploy-seconds",
+        "0",
+        "--iam",
+        iam.to_str().unwrap(),
+        "--token-lifetime",
+        "1s",
+    ]);
+    let out = env
+        .smack()
+        .args([
+            "cluster",
+            "add",
+            "prod",
+            &server.url,
+            "--username",
+            "ci",
+            "--private-key",
+        ])
+        .arg(&key)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = run(&env, &["install", "kafka", "--yes"], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // Past the token's life: both faces renew it through the same client.
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    let cosmos = CosmosServer::start(&env, &["--cluster", "prod"]);
+    let apps: Value = http()
+        .get(format!("{}/service/marathon/v2/apps", cosmos.url))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(apps["apps"][0]["id"], "/kafka", "{apps}");
+    drop(cosmos);
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    let ui = UiServer::start(&env, &[], &[("SMACK_CLUSTER", "prod")]);
+    let b = reqwest::blocking::Client::builder()
+        .no_proxy()
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    b.get(ui.url()).send().unwrap();
+    let services: Value = b
+        .get(format!("{}/api/services", ui.base))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(services[0]["appId"], "/kafka", "{services}");
+}

@@ -269,7 +269,10 @@ impl Store {
 
     /// Removes a cluster and its secrets.
     pub fn remove(&self, name: &str) -> Result<()> {
-        self.get(name)?;
+        // Only that it is there: a cluster whose file broke can still be removed.
+        if !self.exists(name) {
+            self.get(name)?;
+        }
         let _held = self.lock()?;
         let target = self.cluster_dir(name);
         // Renamed away first: a reader never finds half a cluster.

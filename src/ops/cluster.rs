@@ -81,16 +81,43 @@ pub enum Added {
 }
 
 /// The URL as smack keeps it: a scheme (https when none, as the DC/OS CLI assumes), no
-/// trailing slash.
-pub fn normalize_url(raw: &str, notes: &mut Vec<String>) -> Result<String> {
+/// trailing slash, and no credentials: `user:password@` in it is returned apart, to be kept
+/// with the cluster's secrets (Marathon's HTTP credentials), never in its file.
+pub fn normalize_url(raw: &str, notes: &mut Vec<String>) -> Result<(String, Option<String>)> {
     let raw = raw.trim();
     let with_scheme = if raw.contains("://") {
         raw.to_string()
     } else {
-        notes.push(format!("no scheme in [{raw}]: assuming https://{raw}"));
+        notes.push(format!(
+            "no scheme in [{}]: assuming https://",
+            crate::text::redact_credentials(&format!("https://{raw}"))
+                .trim_start_matches("https://")
+        ));
         format!("https://{raw}")
     };
-    crate::marathon::base_url(&with_scheme, false)
+    let url = crate::marathon::base_url(&with_scheme, false)?;
+    let mut parsed =
+        reqwest::Url::parse(&url).map_err(|e| Error::Usage(format!("bad cluster URL: {e}")))?;
+    let userinfo = (!parsed.username().is_empty()).then(|| {
+        let decode = |s: &str| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8_lossy()
+                .into_owned()
+        };
+        format!(
+            "{}:{}",
+            decode(parsed.username()),
+            decode(parsed.password().unwrap_or(""))
+        )
+    });
+    if userinfo.is_none() {
+        return Ok((url, None));
+    }
+    let _ = parsed.set_username("");
+    let _ = parsed.set_password(None);
+    let stripped = parsed.as_str().trim_end_matches('/').to_string();
+    notes.push("the URL's user:password is kept as the cluster's HTTP credentials".into());
+    Ok((stripped, userinfo))
 }
 
 /// Whether an error is a TLS certificate the client does not trust.
@@ -120,7 +147,7 @@ pub fn add(
         )));
     }
     let mut notes = Vec::new();
-    let url = normalize_url(&args.url, &mut notes)?;
+    let (url, userinfo) = normalize_url(&args.url, &mut notes)?;
     let mut settings = crate::http::Settings {
         ca_file: args.ca_file.clone(),
         insecure: args.insecure,
@@ -174,7 +201,17 @@ pub fn add(
         other => other?,
     };
     let http = Http::new(&settings, &url)?;
-    let (login, credentials) = log_in(&http, &url, &detected, None, &args.login, asker)?;
+    // A URL's `user:password@` is Marathon's HTTP credentials, unless a login is given.
+    let (login, credentials) = match userinfo {
+        Some(userinfo) if args.login.is_empty() => (
+            Login::HttpCredentials,
+            Credentials {
+                http_credentials: Some(userinfo),
+                token: None,
+            },
+        ),
+        _ => log_in(&http, &url, &detected, None, &args.login, asker)?,
+    };
     let cluster = Cluster {
         name: args.name.clone(),
         url,
@@ -405,7 +442,8 @@ pub fn list(config_path: &Path, current: Option<&str>) -> Result<Vec<Listed>> {
         .list()?
         .into_iter()
         .map(|c| {
-            let credentials = store.credentials(&c.name)?;
+            // A broken credentials file lists as not logged in (`smack login` mends it).
+            let credentials = store.credentials(&c.name).unwrap_or_default();
             let expires = credentials.token.as_deref().and_then(dcos::token_expiry);
             let logged_in = match &c.login {
                 Login::None => None,

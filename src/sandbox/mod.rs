@@ -384,6 +384,14 @@ fn front(shared: &Shared, request: &serving::Request) -> Option<serving::Respons
     };
     match (method, path) {
         ("GET" | "HEAD", "/dcos-metadata/dcos-version.json") => return Some(version()),
+        // The UI and its login page need no token (the DC/OS CLI's setup checks `HEAD /`).
+        ("GET" | "HEAD", "" | "/login") => {
+            return Some(serving::Response::new(
+                200,
+                "text/html; charset=utf-8",
+                b"<!doctype html><title>DC/OS</title><p>smack sandbox: log in with smack login or dcos auth login.</p>\n".to_vec(),
+            ));
+        }
         ("GET", "/acs/api/v1/auth/providers") => return Some(answer(iam::Iam::providers())),
         ("POST", "/acs/api/v1/auth/login") => {
             return Some(answer(

@@ -215,7 +215,19 @@ fn a_service_account_logs_in_and_is_renewed_across_a_long_install_without_a_word
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("kafka"));
     outputs.push(out);
-    let tokens = [first, renewed, token_in(&credentials(&env, "prod"))];
+    // Six commands meeting the expiry at once: each renews, each answers, and the credentials
+    // file is whole.
+    std::thread::sleep(std::time::Duration::from_millis(3500));
+    let children: Vec<_> = (0..6)
+        .map(|_| spawn_in(env.home.path(), &["list", "-o", "json"]))
+        .collect();
+    for child in children {
+        let (code, out, err) = finish(child, 60);
+        assert_eq!(code, Some(0), "{err}");
+        assert!(out.contains("kafka"), "{out}");
+    }
+    let last = token_in(&credentials(&env, "prod"));
+    let tokens = [first, renewed, last];
     let secrets: Vec<&str> = tokens.iter().map(String::as_str).collect();
     assert_hidden(&outputs, &secrets);
     let pem = std::fs::read_to_string(&key).unwrap();
@@ -815,6 +827,25 @@ fn two_sandboxes_as_two_clusters_and_what_decides_which_one_is_used() {
         .unwrap();
     assert_eq!(legacy["logged_in"], true);
     assert_eq!(legacy["login"], "HTTP credentials");
+    outputs.push(out);
+    // user:password in the URL: kept as the HTTP credentials, not in the cluster's file.
+    let with_password = guarded.url.replace("http://", "http://ops:b-pl4nted-pw@");
+    let out = run(
+        &env,
+        &["-v", "cluster", "add", "inline", &with_password],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    outputs.push(out);
+    let file =
+        std::fs::read_to_string(env.path("config/smack/clusters/inline/cluster.toml")).unwrap();
+    assert!(
+        !file.contains("pl4nted") && !file.contains("ops@"),
+        "{file}"
+    );
+    assert!(credentials(&env, "inline").contains("ops:b-pl4nted-pw"));
+    let out = run(&env, &["-v", "--cluster", "inline", "list"], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     outputs.push(out);
     assert_hidden(&outputs, &["b-pl4nted-pw"]);
     let config = std::fs::read_to_string(env.path("config/smack/config.toml")).unwrap();

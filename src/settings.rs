@@ -605,6 +605,117 @@ mod tests {
         assert!(e.contains("SMACK_MARATHON_VERSION"), "{e}");
     }
 
+    /// A config file beside a kept cluster named `prod` (its URL `https://prod.example`).
+    fn with_cluster(file: &str) -> (tempfile::TempDir, Config) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let store = crate::clusters::Store::beside(&path);
+        let cluster = crate::clusters::Cluster {
+            name: "prod".into(),
+            url: "https://prod.example".into(),
+            kind: crate::dcos::Kind::Dcos,
+            version: None,
+            login: crate::clusters::Login::Token,
+            insecure: false,
+        };
+        store
+            .add(
+                &cluster,
+                &crate::clusters::Credentials::default(),
+                Some(b"CA"),
+            )
+            .unwrap();
+        let config = Config::parse(file, &path).unwrap();
+        (dir, config)
+    }
+
+    fn resolve_in(config: &Config, given: &Given, env: &[(&str, &str)]) -> Result<Settings> {
+        let env: HashMap<String, String> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Settings::resolve(given, &|k| env.get(k).cloned(), config.clone())
+    }
+
+    #[test]
+    fn what_a_cluster_beats_and_what_beats_it() {
+        let file = "[cluster]\ncurrent = \"prod\"\n[marathon]\nurl = \"http://file:8080\"\ntoken_file = \"/file/token\"\n";
+        let (_dir, config) = with_cluster(file);
+        // The current cluster beats the file's URL, and the file's token is not its.
+        let s = resolve_in(&config, &Given::default(), &[]).unwrap();
+        let c = s.cluster.as_ref().unwrap();
+        assert_eq!(
+            (c.cluster.name.as_str(), c.origin, c.url_overridden),
+            ("prod", Origin::File, false)
+        );
+        assert_eq!(s.marathon.as_ref().unwrap().url, "https://prod.example");
+        assert!(s.marathon.as_ref().unwrap().dcos);
+        assert_eq!(s.token, Token::None);
+        assert!(
+            s.ca_file
+                .as_ref()
+                .unwrap()
+                .ends_with("clusters/prod/ca.crt")
+        );
+        // A URL variable beats the current cluster: no cluster then.
+        let s = resolve_in(
+            &config,
+            &Given::default(),
+            &[("SMACK_MARATHON_URL", "http://env:8080")],
+        )
+        .unwrap();
+        assert!(s.cluster.is_none());
+        assert_eq!(s.marathon.unwrap().url, "http://env:8080");
+        // SMACK_CLUSTER with SMACK_MARATHON_URL: the URL replaces the cluster's only.
+        let s = resolve_in(
+            &config,
+            &Given::default(),
+            &[
+                ("SMACK_MARATHON_URL", "http://env:8080"),
+                ("SMACK_CLUSTER", "prod"),
+            ],
+        )
+        .unwrap();
+        assert!(s.cluster.as_ref().unwrap().url_overridden);
+        assert_eq!(s.marathon.as_ref().unwrap().url, "http://env:8080");
+        assert!(
+            s.target().contains("with its credentials"),
+            "{}",
+            s.target()
+        );
+        // A flag beats every variable.
+        let given = Given {
+            cluster: Some("prod".into()),
+            ..Given::default()
+        };
+        let s = resolve_in(
+            &config,
+            &given,
+            &[("SMACK_MARATHON_URL", "http://env:8080")],
+        )
+        .unwrap();
+        assert_eq!(s.cluster.as_ref().unwrap().origin, Origin::Flag);
+        assert_eq!(s.marathon.as_ref().unwrap().url, "https://prod.example");
+        let given = Given {
+            marathon_url: Some("http://flag:8080".into()),
+            ..Given::default()
+        };
+        let s = resolve_in(&config, &given, &[("SMACK_CLUSTER", "prod")]).unwrap();
+        assert!(s.cluster.is_none());
+        // An unknown cluster names where it came from.
+        let e = resolve_in(&config, &Given::default(), &[("SMACK_CLUSTER", "nope")])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("no cluster named [nope]") && e.contains("SMACK_CLUSTER"),
+            "{e}"
+        );
+        let e = resolve_in(&config, &Given::default(), &[("SMACK_CLUSTER", "../x")])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("SMACK_CLUSTER"), "{e}");
+    }
+
     #[test]
     fn token_sources() {
         let s = resolve(

@@ -493,12 +493,15 @@ pub struct Renewal {
     url: String,
     uid: String,
     private_key: PathBuf,
-    http: Http,
+    /// The transport's settings: a client is made on the first renewal only (making one
+    /// loads the system's CA roots, a cost most commands never need).
+    http: crate::http::Settings,
 }
 
 impl crate::marathon::Renew for Renewal {
     fn renew(&self) -> Result<String> {
-        let token = sign_in(&self.http, &self.url, &self.uid, &self.private_key)?;
+        let http = Http::new(&self.http, &self.url)?;
+        let token = sign_in(&http, &self.url, &self.uid, &self.private_key)?;
         self.store
             .update_credentials(&self.name, |c| c.token = Some(token.clone()))?;
         Ok(token)
@@ -525,7 +528,7 @@ pub fn access(store: &Store, cluster: &Cluster, http: &crate::http::Settings) ->
             url: cluster.url.clone(),
             uid: uid.clone(),
             private_key: private_key.clone(),
-            http: Http::new(http, &cluster.url)?,
+            http: http.clone(),
         })),
         _ => None,
     };

@@ -267,6 +267,12 @@ impl Ui {
             })
     }
 
+    /// Text shown before a question (what is asked about), on stderr even with --quiet: the
+    /// question needs it. Control characters are written as visible escapes.
+    pub fn prompt_text(&self, text: &str) {
+        stderr_line!("{}", escape_controls(text, true));
+    }
+
     /// Asks for a secret on the terminal, not echoed (a password, a pasted token).
     pub fn ask_secret(&self, prompt: &str) -> Result<String, Error> {
         dialoguer::Password::new()

@@ -27,14 +27,14 @@ impl Asker for Terminal<'_> {
                 ca.fingerprint
             )));
         }
-        eprintln!(
+        self.ui.prompt_text(&format!(
             "Cluster Certificate Authority:\n  Subject: {}\n  Issuer: {}\n  Validity:\n    From:  {}\n    Until: {}\n  SHA256 fingerprint: {}",
             smack::text::escape_controls(&ca.subject, false),
             smack::text::escape_controls(&ca.issuer, false),
             ca.not_before,
             ca.not_after,
             ca.fingerprint
-        );
+        ));
         self.ui.confirm("Do you trust it?", false)
     }
 
@@ -58,7 +58,9 @@ impl Asker for Terminal<'_> {
                     .into(),
             });
         }
-        eprintln!("Log in with your browser at:\n\n    {login_url}\n\nthen paste the token here.");
+        self.ui.prompt_text(&format!(
+            "Log in with your browser at:\n\n    {login_url}\n\nthen paste the token here."
+        ));
         self.ui.ask_secret("Token")
     }
 }

@@ -157,6 +157,14 @@ impl Store {
         self.cluster_dir(name).join("credentials.toml")
     }
 
+    /// A folder of its own in the store (`.adding-…`, `.removing-…`), gone when dropped.
+    fn scratch(&self, prefix: &str) -> Result<tempfile::TempDir> {
+        tempfile::Builder::new()
+            .prefix(prefix)
+            .tempdir_in(&self.dir)
+            .map_err(|e| Error::io(format!("writing in {}", self.dir.display()), e))
+    }
+
     /// The lock every change of the store takes (adding, removing).
     fn lock(&self) -> Result<std::fs::File> {
         std::fs::create_dir_all(&self.dir)
@@ -239,10 +247,7 @@ impl Store {
     ) -> Result<()> {
         check_name(&cluster.name)?;
         let _held = self.lock()?;
-        let staging = tempfile::Builder::new()
-            .prefix(".adding-")
-            .tempdir_in(&self.dir)
-            .map_err(|e| Error::io(format!("writing in {}", self.dir.display()), e))?;
+        let staging = self.scratch(".adding-")?;
         let text = toml::to_string(cluster).expect("a cluster serializes");
         crate::fsutil::write_atomic(&staging.path().join("cluster.toml"), text.as_bytes())?;
         let secrets = toml::to_string(credentials).expect("credentials serialize");
@@ -252,10 +257,7 @@ impl Store {
         }
         let target = self.cluster_dir(&cluster.name);
         if target.exists() {
-            let old = tempfile::Builder::new()
-                .prefix(".removing-")
-                .tempdir_in(&self.dir)
-                .map_err(|e| Error::io(format!("writing in {}", self.dir.display()), e))?;
+            let old = self.scratch(".removing-")?;
             std::fs::rename(&target, old.path().join("old"))
                 .map_err(|e| Error::io(format!("replacing {}", target.display()), e))?;
         }
@@ -276,10 +278,7 @@ impl Store {
         let _held = self.lock()?;
         let target = self.cluster_dir(name);
         // Renamed away first: a reader never finds half a cluster.
-        let gone = tempfile::Builder::new()
-            .prefix(".removing-")
-            .tempdir_in(&self.dir)
-            .map_err(|e| Error::io(format!("writing in {}", self.dir.display()), e))?;
+        let gone = self.scratch(".removing-")?;
         std::fs::rename(&target, gone.path().join("old"))
             .map_err(|e| Error::io(format!("removing {}", target.display()), e))?;
         Ok(())

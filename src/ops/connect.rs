@@ -122,7 +122,8 @@ fn embedded(settings: &Settings, trace: Option<Trace>) -> Result<Connection> {
         overrides: settings.profile.clone(),
         notes: vec![
             "note: no Marathon configured, so smack uses its local sandbox \
-             (target a cluster with --marathon URL, --dcos-url URL or SMACK_MARATHON_URL)"
+             (target a cluster with `smack cluster add NAME URL`, --cluster NAME, --marathon URL \
+             or --dcos-url URL)"
                 .into(),
         ],
         embedded: Some(running),

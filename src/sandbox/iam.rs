@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
+use super::Reply;
 use crate::error::{Error, Result};
 
 /// The largest IAM file read.
@@ -42,16 +43,8 @@ impl std::fmt::Debug for Iam {
     }
 }
 
-/// An answer of the front.
-pub struct Answer {
-    pub status: u16,
-    pub content_type: &'static str,
-    pub body: Vec<u8>,
-    pub headers: Vec<(&'static str, String)>,
-}
-
-fn json_answer(status: u16, body: &Value) -> Answer {
-    Answer {
+fn json_answer(status: u16, body: &Value) -> Reply {
+    Reply {
         status,
         content_type: "application/json; charset=UTF-8",
         body: body.to_string().into_bytes(),
@@ -60,14 +53,14 @@ fn json_answer(status: u16, body: &Value) -> Answer {
 }
 
 /// Falcon's HTTPError body: `{"title", "description"}`.
-fn falcon(status: u16, title: &str, description: &str) -> Answer {
+fn falcon(status: u16, title: &str, description: &str) -> Reply {
     json_answer(
         status,
         &json!({ "title": title, "description": description }),
     )
 }
 
-fn invalid_credentials() -> Answer {
+fn invalid_credentials() -> Reply {
     let mut answer = json_answer(
         401,
         &json!({
@@ -152,7 +145,7 @@ impl Iam {
     }
 
     /// `GET /acs/api/v1/auth/providers`, as open DC/OS ≥1.13's IAM lists them.
-    pub fn providers() -> Answer {
+    pub fn providers() -> Reply {
         json_answer(
             200,
             &json!({
@@ -185,7 +178,7 @@ impl Iam {
     }
 
     /// `POST /acs/api/v1/auth/login` (bouncer's `auth.Login.on_post`).
-    pub fn login(&self, content_type: Option<&str>, body: &[u8]) -> Answer {
+    pub fn login(&self, content_type: Option<&str>, body: &[u8]) -> Reply {
         if !content_type.is_some_and(|c| c.to_ascii_lowercase().contains("application/json")) {
             return falcon(
                 415,
@@ -255,7 +248,7 @@ impl Iam {
             return falcon(400, "400 Bad Request", "`uid` missing in the request body");
         };
         let answer_token = |token: String| {
-            let mut answer = Answer {
+            let mut answer = Reply {
                 status: 200,
                 content_type: "application/json; charset=UTF-8",
                 body: serde_json::to_string_pretty(&json!({ "token": token }))
@@ -340,8 +333,8 @@ impl Iam {
 
     /// Admin Router's 401 (open DC/OS): an HTML page sending the browser to the login, and
     /// the `oauthjwt` challenge.
-    pub fn unauthorized() -> Answer {
-        Answer {
+    pub fn unauthorized() -> Reply {
+        Reply {
             status: 401,
             content_type: "text/html; charset=UTF-8",
             body: b"<html>\n<head><title>Unauthorized</title>\n<meta http-equiv=\"refresh\" content=\"0; url=/#/login\"></head>\n<body><h1>Unauthorized</h1><p>Log in at <a href=\"/#/login\">/#/login</a>.</p></body>\n</html>\n".to_vec(),

@@ -366,13 +366,6 @@ fn front(shared: &Shared, request: &serving::Request) -> Option<serving::Respons
         ));
     }
     let iam = shared.config.iam.as_ref()?;
-    let answer = |a: iam::Answer| {
-        let mut response = serving::Response::new(a.status, a.content_type, a.body);
-        for (name, value) in a.headers {
-            response.headers.push((name.to_string(), value));
-        }
-        response
-    };
     let version = || {
         let body = serde_json::json!({
             "version": iam::dcos_release(shared.config.profile.version.minor),
@@ -392,16 +385,16 @@ fn front(shared: &Shared, request: &serving::Request) -> Option<serving::Respons
                 b"<!doctype html><title>DC/OS</title><p>smack sandbox: log in with smack login or dcos auth login.</p>\n".to_vec(),
             ));
         }
-        ("GET", "/acs/api/v1/auth/providers") => return Some(answer(iam::Iam::providers())),
+        ("GET", "/acs/api/v1/auth/providers") => return Some(to_response(iam::Iam::providers())),
         ("POST", "/acs/api/v1/auth/login") => {
-            return Some(answer(
+            return Some(to_response(
                 iam.login(request.header("Content-Type"), &request.body),
             ));
         }
         _ => {}
     }
     if !iam.admits(request.header("Authorization"), request.header("Cookie")) {
-        return Some(answer(iam::Iam::unauthorized()));
+        return Some(to_response(iam::Iam::unauthorized()));
     }
     match (method, path) {
         ("GET" | "HEAD", "/pkgpanda/active.buildinfo.full.json") => Some(serving::Response::new(

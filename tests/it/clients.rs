@@ -56,6 +56,33 @@ fn marathon_python_works_through_the_dcos_prefix() {
     marathon_python("/service/marathon");
 }
 
+/// Runs the DC/OS CLI installed in `dir` with `home` as its home: whether it succeeded, its
+/// stdout, and stdout and stderr together.
+fn dcos_cli(
+    dir: &std::ffi::OsStr,
+    home: &std::path::Path,
+    vars: &[(&str, &str)],
+    args: &[&str],
+) -> (bool, String, String) {
+    let out = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys; from dcoscli.main import main; sys.argv[0] = 'dcos'; sys.exit(main())",
+        ])
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("PYTHONPATH", dir)
+        .env("NO_PROXY", "127.0.0.1")
+        .envs(vars.iter().copied())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let text = format!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    (out.status.success(), stdout, text)
+}
+
 /// The DC/OS CLI (dcoscli 0.6.1, installed by tests/clients/dcos-cli/install.sh into the folder
 /// `SMACK_DCOS_CLI` names) against `smack serve` in front of a sandbox: the package commands
 /// and a Marathon command through `/service/marathon/`, with nothing but `core.dcos_url` set.
@@ -75,26 +102,9 @@ fn the_dcos_cli_manages_packages_through_smack_serve() {
     let sandbox = Server::instant();
     let cosmos = CosmosServer::start(&env, &["--marathon", &sandbox.url]);
     let dcos = |args: &[&str]| {
-        let out = std::process::Command::new("python3")
-            .args([
-                "-c",
-                "import sys; from dcoscli.main import main; sys.argv[0] = 'dcos'; sys.exit(main())",
-            ])
-            .args(args)
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("HOME", env.home.path())
-            .env("PYTHONPATH", &dir)
-            .env("NO_PROXY", "127.0.0.1")
-            .output()
-            .unwrap();
-        let text = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(out.status.success(), "dcos {args:?}: {text}");
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        let (ok, stdout, text) = dcos_cli(&dir, env.home.path(), &[], args);
+        assert!(ok, "dcos {args:?}: {text}");
+        stdout
     };
     dcos(&["config", "set", "core.dcos_url", &cosmos.url]);
     let found = dcos(&["package", "search", "kafka"]);
@@ -347,26 +357,8 @@ fn the_dcos_cli_logs_in_to_the_sandboxs_dcos_front() {
     .unwrap();
     let sandbox = Server::start(&["--deploy-seconds", "0", "--iam", iam.to_str().unwrap()]);
     let dcos = |args: &[&str]| {
-        let out = std::process::Command::new("python3")
-            .args([
-                "-c",
-                "import sys; from dcoscli.main import main; sys.argv[0] = 'dcos'; sys.exit(main())",
-            ])
-            .args(args)
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("HOME", env.home.path())
-            .env("PYTHONPATH", &dir)
-            .env("NO_PROXY", "127.0.0.1")
-            .env("ALICE_PW", password)
-            .output()
-            .unwrap();
-        let text = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        (out.status.success(), text)
+        let (ok, _, text) = dcos_cli(&dir, env.home.path(), &[("ALICE_PW", password)], args);
+        (ok, text)
     };
     assert!(dcos(&["config", "set", "core.dcos_url", &sandbox.url]).0);
     let (ok, text) = dcos(&["marathon", "app", "list"]);

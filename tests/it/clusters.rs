@@ -80,6 +80,32 @@ fn token_in(credentials: &str) -> String {
     table["token"].as_str().unwrap().to_string()
 }
 
+/// `smack [PRE...] cluster add NAME URL --username ci --private-key KEY [EXTRA...]`.
+fn add_service_account(
+    env: &Env,
+    pre: &[&str],
+    name: &str,
+    url: &str,
+    key: &Path,
+    extra: &[&str],
+) -> std::process::Output {
+    env.smack()
+        .args(pre)
+        .args([
+            "cluster",
+            "add",
+            name,
+            url,
+            "--username",
+            "ci",
+            "--private-key",
+        ])
+        .arg(key)
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
 fn run(env: &Env, args: &[&str], vars: &[(&str, &str)]) -> std::process::Output {
     let mut cmd = env.smack();
     for (k, v) in vars {
@@ -116,20 +142,7 @@ fn a_service_account_logs_in_and_is_renewed_across_a_long_install_without_a_word
     let mut outputs = Vec::new();
     // A key others can read is refused, as the DC/OS CLI refuses it; nothing is kept.
     chmod(&key, 0o644);
-    let out = env
-        .smack()
-        .args([
-            "cluster",
-            "add",
-            "prod",
-            &server.url,
-            "--username",
-            "ci",
-            "--private-key",
-        ])
-        .arg(&key)
-        .output()
-        .unwrap();
+    let out = add_service_account(&env, &[], "prod", &server.url, &key, &[]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("permissions 0644"),
@@ -140,21 +153,7 @@ fn a_service_account_logs_in_and_is_renewed_across_a_long_install_without_a_word
     assert!(!env.path("config/smack/clusters/prod").exists());
     outputs.push(out);
     chmod(&key, 0o600);
-    let out = env
-        .smack()
-        .args([
-            "-v",
-            "cluster",
-            "add",
-            "prod",
-            &server.url,
-            "--username",
-            "ci",
-            "--private-key",
-        ])
-        .arg(&key)
-        .output()
-        .unwrap();
+    let out = add_service_account(&env, &["-v"], "prod", &server.url, &key, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("DC/OS 2.2.0"), "{}", stdout(&out));
     assert!(
@@ -556,22 +555,7 @@ fn a_tls_clusters_ca_is_trusted_by_its_fingerprint_and_only_so() {
         .text()
         .unwrap();
     let fp = fingerprint(&pem);
-    let add = |extra: &[&str]| {
-        env.smack()
-            .args([
-                "cluster",
-                "add",
-                "secure",
-                &server.url,
-                "--username",
-                "ci",
-                "--private-key",
-            ])
-            .arg(&key)
-            .args(extra)
-            .output()
-            .unwrap()
-    };
+    let add = |extra: &[&str]| add_service_account(&env, &[], "secure", &server.url, &key, extra);
     // Plain smack refuses the certificate.
     let out = run(&env, &["--dcos-url", &server.url, "list"], &[]);
     assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
@@ -911,20 +895,7 @@ fn smack_serve_and_smack_ui_use_the_cluster_and_renew_its_token() {
         "--token-lifetime",
         "1s",
     ]);
-    let out = env
-        .smack()
-        .args([
-            "cluster",
-            "add",
-            "prod",
-            &server.url,
-            "--username",
-            "ci",
-            "--private-key",
-        ])
-        .arg(&key)
-        .output()
-        .unwrap();
+    let out = add_service_account(&env, &[], "prod", &server.url, &key, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let out = run(&env, &["install", "kafka", "--yes"], &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

@@ -212,6 +212,9 @@ pub fn check_access(
     }
 }
 
+/// The longest token a login may answer (DC/OS's are under 2 KiB).
+const MAX_TOKEN: usize = 16 * 1024;
+
 /// How a login proves who it is.
 pub enum Proof<'a> {
     /// A user's password.
@@ -267,7 +270,11 @@ pub fn login(http: &Http, url: &str, uid: &str, proof: Proof) -> Result<String> 
             .as_ref()
             .and_then(|b| b.get("token"))
             .and_then(Value::as_str)
-            .filter(|t| !t.is_empty() && t.bytes().all(|b| (0x21..0x7f).contains(&b)))
+            .filter(|t| {
+                !t.is_empty()
+                    && t.len() <= MAX_TOKEN
+                    && t.bytes().all(|b| (0x21..0x7f).contains(&b))
+            })
     {
         return Ok(token.to_string());
     }

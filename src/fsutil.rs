@@ -73,9 +73,11 @@ pub fn lock_path(path: &Path) -> std::path::PathBuf {
 /// The secret in a token file: its first line that is not blank, trimmed; a file with none is
 /// an error naming the file (as is one that cannot be read).
 pub fn read_token_file(path: &Path) -> Result<String> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
+    // A token is a few KiB at most; a device or a huge file is not read to its end.
+    let bytes = read_bounded(path, 64 * 1024).map_err(|e| {
         crate::error::Error::io(format!("reading the token file {}", path.display()), e)
     })?;
+    let text = String::from_utf8_lossy(&bytes);
     let token = text
         .lines()
         .map(str::trim)
@@ -127,10 +129,12 @@ pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
         .take(limit + 1)
         .read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
-        return Err(std::io::Error::other(format!(
-            "larger than {} MiB",
-            limit / (1024 * 1024)
-        )));
+        let size = if limit >= 1024 * 1024 {
+            format!("{} MiB", limit / (1024 * 1024))
+        } else {
+            format!("{} KiB", limit / 1024)
+        };
+        return Err(std::io::Error::other(format!("larger than {size}")));
     }
     Ok(bytes)
 }

@@ -81,6 +81,10 @@ pub fn run(cmd: ConfigCommand, given: &Given, ui: &Ui) -> Result<i32> {
             let value = config::parse(key, &args.value)?;
             // Under the file's lock: a concurrent `config set` or `repo add` keeps its change.
             let path = config::default_path()?;
+            if key.name == "cluster.current" {
+                // Only a kept cluster can be the current one (as `smack cluster use` checks).
+                smack::clusters::Store::beside(&path).get(&args.value)?;
+            }
             Config::update(&path, |file| {
                 file.set(&args.key, value).map(|()| (true, ()))
             })?;

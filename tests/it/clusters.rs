@@ -926,3 +926,74 @@ fn smack_serve_and_smack_ui_use_the_cluster_and_renew_its_token() {
         .unwrap();
     assert_eq!(services[0]["appId"], "/kafka", "{services}");
 }
+
+#[test]
+fn hostile_names_files_and_iam_files_are_refused_by_name() {
+    let env = Env::new();
+    let server = Server::instant();
+    // A token "file" that never ends is not read to its end.
+    let out = run(
+        &env,
+        &[
+            "--marathon",
+            &server.url,
+            "--token-file",
+            "/dev/zero",
+            "list",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(10), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("larger than 64 KiB"),
+        "{}",
+        stderr(&out)
+    );
+    // A cluster name is a name, never a path.
+    let out = run(&env, &["list"], &[("SMACK_CLUSTER", "../../etc")]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("SMACK_CLUSTER"), "{}", stderr(&out));
+    let out = run(&env, &["cluster", "add", "../x", &server.url], &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(!env.path("config/smack/x").exists());
+    // Only a kept cluster can be made current.
+    let out = run(&env, &["config", "set", "cluster.current", "nope"], &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no cluster named [nope]"),
+        "{}",
+        stderr(&out)
+    );
+    // A bad IAM file names itself and the place.
+    let iam = env.path("iam.json");
+    std::fs::write(&iam, r#"{"users": [{"uid": "a"}]}"#).unwrap();
+    let out = env
+        .smack()
+        .args(["sandbox", "serve", "--listen", "127.0.0.1:0", "--iam"])
+        .arg(&iam)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("iam.json") && stderr(&out).contains("/users/0/password"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(
+        &iam,
+        r#"{"service_accounts": [{"uid": "s", "public_key": "not a key"}]}"#,
+    )
+    .unwrap();
+    let out = env
+        .smack()
+        .args(["sandbox", "serve", "--listen", "127.0.0.1:0", "--iam"])
+        .arg(&iam)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("/service_accounts/0/public_key"),
+        "{}",
+        stderr(&out)
+    );
+}

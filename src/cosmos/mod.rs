@@ -91,6 +91,9 @@ pub fn serve(settings: &Settings, ui: &Ui, opts: &Options) -> Result<i32> {
     for note in &connection.notes {
         ui.note(note);
     }
+    if settings.cluster.is_some() {
+        ui.note(format!("talking to: {}", settings.target()));
+    }
     let marathon =
         smack::text::redact_credentials(connection.client.url().trim_end_matches('/')).into_owned();
     let service = Arc::new(Service {

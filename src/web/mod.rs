@@ -142,6 +142,9 @@ pub fn serve(settings: &Settings, ui: &Ui, args: &Options) -> Result<i32> {
     for note in &connection.notes {
         ui.note(note);
     }
+    if settings.cluster.is_some() {
+        ui.note(format!("talking to: {}", settings.target()));
+    }
     let state = Arc::new(Server {
         settings: settings.clone(),
         ui: ui.clone(),

@@ -78,12 +78,37 @@ fn login_args(flags: &LoginFlags, given: &Given) -> LoginArgs {
     }
 }
 
-fn http(given: &Given, ui: &Ui) -> smack::http::Settings {
-    smack::http::Settings {
-        request_timeout: given.request_timeout.unwrap_or(Duration::from_secs(30)),
+/// The transport for a cluster's front: the request timeout as every command takes it
+/// (`--request-timeout`, `SMACK_REQUEST_TIMEOUT`, the config file, 30 s), `-v` traces. The
+/// other settings are not resolved: they may name the very cluster being added or mended.
+fn http(given: &Given, ui: &Ui) -> Result<smack::http::Settings> {
+    let key = smack::config::key("marathon.request_timeout")?;
+    let request_timeout = match given.request_timeout {
+        Some(d) => d,
+        None => {
+            let from_env = super::context::env_var(key.env).filter(|v| !v.is_empty());
+            if let Some(text) = &from_env {
+                smack::config::check_env_value(key, text)?;
+            }
+            let text = match from_env {
+                Some(t) => Some(t),
+                None => {
+                    smack::config::Config::load(&smack::config::default_path()?)?.get_text(key.name)
+                }
+            };
+            match text {
+                Some(t) => smack::config::duration(&t).map_err(|e| {
+                    Error::Usage(format!("bad marathon.request_timeout [{t}]: {e}"))
+                })?,
+                None => Duration::from_secs(30),
+            }
+        }
+    };
+    Ok(smack::http::Settings {
+        request_timeout,
         trace: ui.trace(),
         ..smack::http::Settings::default()
-    }
+    })
 }
 
 /// A token's expiry for people: the time, and how far away it is.
@@ -116,7 +141,7 @@ pub fn run(cmd: ClusterCommand, given: &Given, ui: &Ui) -> Result<i32> {
                 ca_fingerprint: args.ca_fingerprint,
                 replace: args.replace,
             };
-            match cluster::add(&config_path, &http(given, ui), &add, &mut Terminal { ui })? {
+            match cluster::add(&config_path, &http(given, ui)?, &add, &mut Terminal { ui })? {
                 Added::Declined => {
                     ui.note("the CA was not trusted: nothing was kept");
                     Ok(exit::NOTHING)
@@ -259,7 +284,7 @@ pub fn login(args: LoginCommandArgs, given: &Given, ui: &Ui) -> Result<i32> {
     let (cluster, expires) = cluster::login(
         &config_path,
         &name,
-        &http(given, ui),
+        &http(given, ui)?,
         &login_args(&args.login, given),
         &mut Terminal { ui },
     )?;

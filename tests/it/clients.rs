@@ -407,3 +407,67 @@ fn the_dcos_cli_logs_in_to_the_sandboxs_dcos_front() {
     let (ok, text) = dcos(&["marathon", "app", "list"]);
     assert!(ok && text.contains("/kafka"), "{text}");
 }
+
+/// marathon-python 0.13 with each kind of credentials it has, as its users give them: HTTP
+/// Basic (`username`, `password`) against a sandbox with Marathon's `--http_credentials`, and
+/// `auth_token` with a token from the sandbox's DC/OS login (`--iam`). Wrong ones get the
+/// client's own `MarathonHttpError` with status 401.
+#[test]
+fn marathon_python_logs_in_with_http_credentials_and_with_a_dcos_token() {
+    let Some(python) = python_with_marathon() else {
+        if std::env::var_os("SMACK_REQUIRE_CLIENTS").is_some() {
+            panic!("SMACK_REQUIRE_CLIENTS is set, but no python3 imports marathon");
+        }
+        eprintln!("skipped: marathon-python is not installed (apt-get install python3-marathon)");
+        return;
+    };
+    let script = r#"
+import json, sys, urllib.request
+from marathon import MarathonClient, MarathonHttpError
+url, kind, secret = sys.argv[1], sys.argv[2], sys.argv[3]
+if kind == "basic":
+    good = MarathonClient(url, username="ops", password=secret)
+    bad = MarathonClient(url, username="ops", password="wrong")
+else:
+    req = urllib.request.Request(url + "/acs/api/v1/auth/login",
+        data=json.dumps({"uid": "alice", "password": secret}).encode(),
+        headers={"Content-Type": "application/json"})
+    token = json.load(urllib.request.urlopen(req))["token"]
+    url = url + "/service/marathon"
+    good = MarathonClient(url, auth_token=token)
+    bad = MarathonClient(url, auth_token=token + "x")
+print("apps", len(good.list_apps()))
+try:
+    bad.list_apps()
+    print("bad accepted")
+except MarathonHttpError as e:
+    print("bad refused", e.status_code)
+"#;
+    let env = Env::new();
+    let creds = env.path("creds");
+    std::fs::write(&creds, "ops:py-pl4nted-pw\n").unwrap();
+    let iam = env.path("iam.json");
+    std::fs::write(
+        &iam,
+        serde_json::json!({"users": [{"uid": "alice", "password": "py-pl4nted-pw"}]}).to_string(),
+    )
+    .unwrap();
+    for (kind, flag, file) in [
+        ("basic", "--http-credentials-file", &creds),
+        ("token", "--iam", &iam),
+    ] {
+        let server = Server::start(&["--deploy-seconds", "0", flag, file.to_str().unwrap()]);
+        let out = std::process::Command::new(&python)
+            .args(["-c", script, &server.url, kind, "py-pl4nted-pw"])
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{kind}: {said}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(said.contains("apps 0"), "{kind}: {said}");
+        assert!(said.contains("bad refused 401"), "{kind}: {said}");
+    }
+}

@@ -970,6 +970,7 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             break
         }
         'smack;cluster;add' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The login provider, one the cluster lists (`dcos-users`, `dcos-services`, `dcos-oidc-auth0`, …) [default: asked in a terminal when there are several]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The DC/OS uid: a user''s, or a service account''s with --private-key')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'A file holding the user''s password (first line; mode 0600 or 0400) [env: SMACK_PASSWORD holds the password itself]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'The service account''s PEM RSA private key (mode 0600 or 0400), kept where it is: smack signs a login token with it whenever the cluster''s token expires')
@@ -1085,6 +1086,7 @@ Register-ArgumentCompleter -Native -CommandName 'smack' -ScriptBlock {
             break
         }
         'smack;login' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The login provider, one the cluster lists (`dcos-users`, `dcos-services`, `dcos-oidc-auth0`, …) [default: asked in a terminal when there are several]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The DC/OS uid: a user''s, or a service account''s with --private-key')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'A file holding the user''s password (first line; mode 0600 or 0400) [env: SMACK_PASSWORD holds the password itself]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'The service account''s PEM RSA private key (mode 0600 or 0400), kept where it is: smack signs a login token with it whenever the cluster''s token expires')

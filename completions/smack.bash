@@ -770,12 +770,16 @@ _smack() {
             return 0
             ;;
         smack__subcmd__cluster__subcmd__add)
-            opts="-q -v -h -V --username --password-file --private-key --ca-fingerprint --replace --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --provider --username --password-file --private-key --ca-fingerprint --replace --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2710,12 +2714,16 @@ _smack() {
             return 0
             ;;
         smack__subcmd__login)
-            opts="-q -v -h -V --username --password-file --private-key --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
+            opts="-q -v -h -V --provider --username --password-file --private-key --catalog --quiet --verbose --cluster --marathon --dcos-url --token-file --http-credentials-file --ca-file --insecure --request-timeout --marathon-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

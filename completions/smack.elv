@@ -913,6 +913,7 @@ set edit:completion:arg-completer[smack] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'smack;cluster;add'= {
+            cand --provider 'The login provider, one the cluster lists (`dcos-users`, `dcos-services`, `dcos-oidc-auth0`, …) [default: asked in a terminal when there are several]'
             cand --username 'The DC/OS uid: a user''s, or a service account''s with --private-key'
             cand --password-file 'A file holding the user''s password (first line; mode 0600 or 0400) [env: SMACK_PASSWORD holds the password itself]'
             cand --private-key 'The service account''s PEM RSA private key (mode 0600 or 0400), kept where it is: smack signs a login token with it whenever the cluster''s token expires'
@@ -1018,6 +1019,7 @@ set edit:completion:arg-completer[smack] = {|@words|
         &'smack;cluster;help;help'= {
         }
         &'smack;login'= {
+            cand --provider 'The login provider, one the cluster lists (`dcos-users`, `dcos-services`, `dcos-oidc-auth0`, …) [default: asked in a terminal when there are several]'
             cand --username 'The DC/OS uid: a user''s, or a service account''s with --private-key'
             cand --password-file 'A file holding the user''s password (first line; mode 0600 or 0400) [env: SMACK_PASSWORD holds the password itself]'
             cand --private-key 'The service account''s PEM RSA private key (mode 0600 or 0400), kept where it is: smack signs a login token with it whenever the cluster''s token expires'

@@ -675,6 +675,7 @@ complete -c smack -n "__fish_smack_using_subcommand cluster; and not __fish_seen
 complete -c smack -n "__fish_smack_using_subcommand cluster; and not __fish_seen_subcommand_from add list use remove help" -f -a "use" -d 'Make a cluster the current one (`cluster.current` in the config file)'
 complete -c smack -n "__fish_smack_using_subcommand cluster; and not __fish_seen_subcommand_from add list use remove help" -f -a "remove" -d 'Forget a cluster and its credentials (the private key file stays where it is)'
 complete -c smack -n "__fish_smack_using_subcommand cluster; and not __fish_seen_subcommand_from add list use remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand cluster; and __fish_seen_subcommand_from add" -l provider -d 'The login provider, one the cluster lists (`dcos-users`, `dcos-services`, `dcos-oidc-auth0`, …) [default: asked in a terminal when there are several]' -r
 complete -c smack -n "__fish_smack_using_subcommand cluster; and __fish_seen_subcommand_from add" -l username -d 'The DC/OS uid: a user\'s, or a service account\'s with --private-key' -r
 complete -c smack -n "__fish_smack_using_subcommand cluster; and __fish_seen_subcommand_from add" -l password-file -d 'A file holding the user\'s password (first line; mode 0600 or 0400) [env: SMACK_PASSWORD holds the password itself]' -r -F
 complete -c smack -n "__fish_smack_using_subcommand cluster; and __fish_seen_subcommand_from add" -l private-key -d 'The service account\'s PEM RSA private key (mode 0600 or 0400), kept where it is: smack signs a login token with it whenever the cluster\'s token expires' -r -F
@@ -744,6 +745,7 @@ complete -c smack -n "__fish_smack_using_subcommand cluster; and __fish_seen_sub
 complete -c smack -n "__fish_smack_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a cluster the current one (`cluster.current` in the config file)'
 complete -c smack -n "__fish_smack_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Forget a cluster and its credentials (the private key file stays where it is)'
 complete -c smack -n "__fish_smack_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smack -n "__fish_smack_using_subcommand login" -l provider -d 'The login provider, one the cluster lists (`dcos-users`, `dcos-services`, `dcos-oidc-auth0`, …) [default: asked in a terminal when there are several]' -r
 complete -c smack -n "__fish_smack_using_subcommand login" -l username -d 'The DC/OS uid: a user\'s, or a service account\'s with --private-key' -r
 complete -c smack -n "__fish_smack_using_subcommand login" -l password-file -d 'A file holding the user\'s password (first line; mode 0600 or 0400) [env: SMACK_PASSWORD holds the password itself]' -r -F
 complete -c smack -n "__fish_smack_using_subcommand login" -l private-key -d 'The service account\'s PEM RSA private key (mode 0600 or 0400), kept where it is: smack signs a login token with it whenever the cluster\'s token expires' -r -F

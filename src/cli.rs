@@ -418,6 +418,10 @@ pub struct ClusterNameArgs {
 /// global flags.
 #[derive(Debug, Args, Clone, Default)]
 pub struct LoginFlags {
+    /// The login provider, one the cluster lists (`dcos-users`, `dcos-services`,
+    /// `dcos-oidc-auth0`, …) [default: asked in a terminal when there are several].
+    #[arg(long, value_name = "ID")]
+    pub provider: Option<String>,
     /// The DC/OS uid: a user's, or a service account's with --private-key.
     #[arg(long, value_name = "UID")]
     pub username: Option<String>,

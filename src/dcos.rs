@@ -300,6 +300,90 @@ pub fn login(http: &Http, url: &str, uid: &str, proof: Proof) -> Result<String> 
     })
 }
 
+/// How a provider logs people in (its `authentication-type`, [cli] `provider.go`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// A uid and a password (`dcos-uid-password`, `dcos-uid-password-ldap`).
+    Password,
+    /// A service account's uid and private key (`dcos-uid-servicekey`).
+    ServiceKey,
+    /// A browser login whose token the user pastes (OIDC, SAML, anything else).
+    Browser,
+}
+
+/// A login provider a cluster offers (`/acs/api/v1/auth/providers`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Provider {
+    pub id: String,
+    pub method: Method,
+    pub description: String,
+}
+
+/// The providers of a cluster, as the DC/OS CLI finds them: `/acs/api/v1/auth/providers`,
+/// plus the built-in OIDC provider when the challenge is `oauthjwt`; when the list is not
+/// served (open DC/OS up to 1.12), the challenge alone says (`oauthjwt`: OIDC, `acsjwt`: users).
+pub fn providers(http: &Http, url: &str, challenge: &str) -> Result<Vec<Provider>> {
+    let target = crate::text::redact_credentials(url).into_owned();
+    let answer = get(
+        http,
+        &format!("{url}/acs/api/v1/auth/providers"),
+        None,
+        &target,
+    )?;
+    let oidc = || Provider {
+        id: "dcos-oidc-auth0".into(),
+        method: Method::Browser,
+        description: "Google, GitHub, or Microsoft (OpenID Connect, in a browser)".into(),
+    };
+    let users = || Provider {
+        id: "dcos-users".into(),
+        method: Method::Password,
+        description: "a username and a password".into(),
+    };
+    let challenge = challenge.trim().to_ascii_lowercase();
+    let listed = (answer.status == 200)
+        .then(|| serde_json::from_slice::<serde_json::Map<String, Value>>(&answer.body).ok())
+        .flatten();
+    let Some(listed) = listed else {
+        return Ok(if challenge.starts_with("acsjwt") {
+            vec![users()]
+        } else {
+            vec![oidc()]
+        });
+    };
+    let mut providers: Vec<Provider> = listed
+        .iter()
+        .take(100)
+        .map(|(id, p)| {
+            let kind = p
+                .get("authentication-type")
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            let method = match kind {
+                "dcos-uid-password" | "dcos-uid-password-ldap" => Method::Password,
+                "dcos-uid-servicekey" => Method::ServiceKey,
+                _ => Method::Browser,
+            };
+            let description = p.get("description").and_then(Value::as_str).unwrap_or(kind);
+            Provider {
+                id: crate::text::escape_controls(id, false)
+                    .chars()
+                    .take(100)
+                    .collect(),
+                method,
+                description: crate::text::escape_controls(description, false)
+                    .chars()
+                    .take(200)
+                    .collect(),
+            }
+        })
+        .collect();
+    if challenge.starts_with("oauthjwt") && !providers.iter().any(|p| p.id == "dcos-oidc-auth0") {
+        providers.push(oidc());
+    }
+    Ok(providers)
+}
+
 /// Where a user logs in with a browser (an OIDC provider) to paste the token back.
 pub fn browser_login_url(url: &str) -> String {
     format!("{url}/login?redirect_uri=urn:ietf:wg:oauth:2.0:oob")

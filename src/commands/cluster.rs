@@ -48,15 +48,46 @@ impl Asker for Terminal<'_> {
         self.ui.ask_secret(&format!("{uid}'s password"))
     }
 
+    fn username(&mut self, url: &str) -> Result<String> {
+        if !self.ui.interactive() {
+            return Err(no_terminal_login(url));
+        }
+        self.ui
+            .ask("Username", &|text: &str| {
+                if text.trim().is_empty() {
+                    Err("a uid, please".into())
+                } else {
+                    Ok(())
+                }
+            })
+            .map(|u| u.trim().to_string())
+    }
+
+    fn choose(&mut self, url: &str, providers: &[smack::dcos::Provider]) -> Result<usize> {
+        if !self.ui.interactive() {
+            return Err(no_terminal_login(url));
+        }
+        let mut text = String::from("Please select a login method:");
+        for (i, p) in providers.iter().enumerate() {
+            text.push_str(&format!("\n  {}) {} ({})", i + 1, p.description, p.id));
+        }
+        self.ui.prompt_text(&text);
+        let n = providers.len();
+        let answer = self
+            .ui
+            .ask(
+                &format!("Login method (1-{n})"),
+                &|text: &str| match text.trim().parse::<usize>() {
+                    Ok(k) if (1..=n).contains(&k) => Ok(()),
+                    _ => Err(format!("a number from 1 to {n}")),
+                },
+            )?;
+        Ok(answer.trim().parse::<usize>().unwrap_or(1) - 1)
+    }
+
     fn pasted_token(&mut self, login_url: &str) -> Result<String> {
         if !self.ui.interactive() {
-            return Err(Error::Login {
-                url: login_url.to_string(),
-                message: "the cluster needs a login, and there is no terminal to ask in".into(),
-                hint: "give --username with --password-file (a user) or --private-key (a service \
-                       account), or a token with --token-file"
-                    .into(),
-            });
+            return Err(no_terminal_login(login_url));
         }
         self.ui.prompt_text(&format!(
             "Log in with your browser at:\n\n    {login_url}\n\nthen paste the token here."
@@ -65,8 +96,20 @@ impl Asker for Terminal<'_> {
     }
 }
 
+/// A login that needs answers, and no terminal to give them in.
+fn no_terminal_login(url: &str) -> Error {
+    Error::Login {
+        url: url.to_string(),
+        message: "the cluster needs a login, and there is no terminal to ask in".into(),
+        hint: "give --username with --password-file or SMACK_PASSWORD (a user), --username with \
+               --private-key (a service account), or a token with --token-file"
+            .into(),
+    }
+}
+
 fn login_args(flags: &LoginFlags, given: &Given) -> LoginArgs {
     LoginArgs {
+        provider: flags.provider.clone(),
         username: flags.username.clone(),
         password_file: flags.password_file.clone(),
         password: std::env::var("SMACK_PASSWORD")

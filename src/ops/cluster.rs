@@ -20,11 +20,18 @@ pub trait Asker {
     fn password(&mut self, uid: &str, url: &str) -> Result<String>;
     /// A token the user gets by logging in with a browser at `login_url` and pastes.
     fn pasted_token(&mut self, login_url: &str) -> Result<String>;
+    /// The uid to log in as, when none was given.
+    fn username(&mut self, url: &str) -> Result<String>;
+    /// Which of the cluster's login providers to use (an index into `providers`).
+    fn choose(&mut self, url: &str, providers: &[dcos::Provider]) -> Result<usize>;
 }
 
 /// How to log in, as given on the command line (any may be missing).
 #[derive(Debug, Clone, Default)]
 pub struct LoginArgs {
+    /// The login provider to use (`dcos-users`, `dcos-services`, `dcos-oidc-auth0`, …): one
+    /// the cluster lists at `/acs/api/v1/auth/providers`.
+    pub provider: Option<String>,
     /// A DC/OS uid: a user's, or a service account's with `private_key`.
     pub username: Option<String>,
     /// A file holding the user's password (first line; mode 0600 or 0400).
@@ -41,7 +48,8 @@ pub struct LoginArgs {
 
 impl LoginArgs {
     fn is_empty(&self) -> bool {
-        self.username.is_none()
+        self.provider.is_none()
+            && self.username.is_none()
             && self.password_file.is_none()
             && self.private_key.is_none()
             && self.token_file.is_none()
@@ -283,7 +291,34 @@ fn log_in(
             )))
         }
     };
-    let login = if !args.is_empty() {
+    let login = if let Some(id) = &args.provider {
+        dcos_only("--provider")?;
+        let offered = dcos::providers(http, url, detected.challenge.as_deref().unwrap_or(""))?;
+        let Some(provider) = offered.iter().find(|p| &p.id == id) else {
+            let ids: Vec<&str> = offered.iter().map(|p| p.id.as_str()).collect();
+            return Err(Error::Usage(format!(
+                "unknown login provider ID '{id}': {url} offers {}",
+                ids.join(", ")
+            )));
+        };
+        match (provider.method, &args.username, &args.private_key) {
+            (dcos::Method::ServiceKey, Some(uid), Some(key)) => Login::ServiceAccount {
+                uid: uid.clone(),
+                private_key: std::path::absolute(key).unwrap_or_else(|_| key.clone()),
+            },
+            (dcos::Method::ServiceKey, _, _) => {
+                return Err(Error::Usage(format!(
+                    "the provider {id} is a service account's login: give --username UID and \
+                     --private-key KEY"
+                )));
+            }
+            (dcos::Method::Password, Some(uid), _) => Login::User { uid: uid.clone() },
+            (dcos::Method::Password, None, _) => Login::User {
+                uid: asker.username(url)?,
+            },
+            (dcos::Method::Browser, _, _) => Login::Token,
+        }
+    } else if !args.is_empty() {
         match (&args.username, &args.private_key) {
             (None, Some(_)) => {
                 return Err(Error::Usage(
@@ -313,9 +348,36 @@ fn log_in(
                 });
             }
             None => {
-                let token = asker.pasted_token(&dcos::browser_login_url(url))?;
-                credentials.token = Some(token.trim().to_string());
-                return Ok((Login::Token, credentials));
+                // As the DC/OS CLI: the providers that need no flag (a password is asked
+                // for, a browser's token pasted); one is used, several are chosen from.
+                let offered =
+                    dcos::providers(http, url, detected.challenge.as_deref().unwrap_or(""))?;
+                let usable: Vec<dcos::Provider> = offered
+                    .into_iter()
+                    .filter(|p| p.method != dcos::Method::ServiceKey)
+                    .collect();
+                let chosen = match usable.len() {
+                    0 => {
+                        return Err(Error::Login {
+                            url: url.to_string(),
+                            message: "the cluster offers service-account logins only".into(),
+                            hint: "give --username UID and --private-key KEY".into(),
+                        });
+                    }
+                    1 => &usable[0],
+                    _ => {
+                        let i = asker.choose(url, &usable)?;
+                        usable.get(i).ok_or_else(|| {
+                            Error::Usage(format!("no login method number {}", i + 1))
+                        })?
+                    }
+                };
+                match chosen.method {
+                    dcos::Method::Password => Login::User {
+                        uid: asker.username(url)?,
+                    },
+                    _ => Login::Token,
+                }
             }
         }
     };

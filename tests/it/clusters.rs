@@ -838,8 +838,8 @@ fn two_sandboxes_as_two_clusters_and_what_decides_which_one_is_used() {
 
 #[cfg(unix)]
 #[test]
-fn in_a_terminal_any_other_login_is_the_login_url_and_a_pasted_token() {
-    use rexpect::session::spawn_command;
+fn in_a_terminal_the_login_method_is_chosen_and_a_password_asked_or_a_token_pasted() {
+    use rexpect::session::{PtySession, spawn_command};
     let env = Env::new();
     let (iam, _) = iam(&env);
     let server = Server::start(&["--deploy-seconds", "0", "--iam", iam.to_str().unwrap()]);
@@ -857,17 +857,38 @@ fn in_a_terminal_any_other_login_is_the_login_url_and_a_pasted_token() {
     let out = run(&env, &["cluster", "add", "oidc", &server.url], &[]);
     assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
     assert!(stderr(&out).contains("--token-file"), "{}", stderr(&out));
-    let mut cmd = command_in(env.home.path());
-    cmd.env("TERM", "xterm")
-        .args(["cluster", "add", "oidc", &server.url]);
-    let mut p = match spawn_command(cmd, Some(20_000)) {
-        Ok(session) => session,
-        Err(e) if std::env::var_os("SMACK_REQUIRE_PTY").is_none() => {
-            eprintln!("note: no pseudo-terminal on this machine ({e}); skipped");
-            return;
+    let out = run(
+        &env,
+        &["cluster", "add", "oidc", &server.url, "--provider", "nope"],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("dcos-users, dcos-services, dcos-oidc-auth0"),
+        "{}",
+        stderr(&out)
+    );
+    let spawn = |name: &str| -> Option<PtySession> {
+        let mut cmd = command_in(env.home.path());
+        cmd.env("TERM", "xterm")
+            .args(["cluster", "add", name, &server.url]);
+        match spawn_command(cmd, Some(20_000)) {
+            Ok(session) => Some(session),
+            Err(e) if std::env::var_os("SMACK_REQUIRE_PTY").is_none() => {
+                eprintln!("note: no pseudo-terminal on this machine ({e}); skipped");
+                None
+            }
+            Err(e) => panic!("no pseudo-terminal: {e}"),
         }
-        Err(e) => panic!("no pseudo-terminal: {e}"),
     };
+    // The cluster offers users and (its challenge being oauthjwt) OpenID Connect; service
+    // accounts need a key, so they are not offered.
+    let Some(mut p) = spawn("oidc") else { return };
+    p.exp_string("Please select a login method:").unwrap();
+    p.exp_string("(dcos-users)").unwrap();
+    p.exp_string("(dcos-oidc-auth0)").unwrap();
+    p.exp_string("Login method (1-2)").unwrap();
+    p.send_line("2").unwrap();
     p.exp_string(&format!(
         "{}/login?redirect_uri=urn:ietf:wg:oauth:2.0:oob",
         server.url
@@ -878,9 +899,23 @@ fn in_a_terminal_any_other_login_is_the_login_url_and_a_pasted_token() {
     p.exp_string("added cluster oidc").unwrap();
     let rest = p.exp_eof().unwrap();
     assert!(!rest.contains(&token), "the pasted token is not echoed");
+    assert_eq!(token_in(&credentials(&env, "oidc")), token);
     let out = run(&env, &["list"], &[]);
     assert_eq!(out.status.code(), Some(1), "reached: {}", stderr(&out));
-    assert_eq!(token_in(&credentials(&env, "oidc")), token);
+    // The other way: a username, then a password, not echoed.
+    let Some(mut p) = spawn("users") else { return };
+    p.exp_string("Login method (1-2)").unwrap();
+    p.send_line("1").unwrap();
+    p.exp_string("Username").unwrap();
+    p.send_line("alice").unwrap();
+    p.exp_string("alice's password").unwrap();
+    p.send_line(PASSWORD).unwrap();
+    p.exp_string("added cluster users").unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(!rest.contains(PASSWORD), "the password is not echoed");
+    assert!(rest.contains("login: user alice"), "{rest}");
+    let out = run(&env, &["--cluster", "users", "list"], &[]);
+    assert_eq!(out.status.code(), Some(1), "reached: {}", stderr(&out));
 }
 
 #[test]

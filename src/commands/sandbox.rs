@@ -200,11 +200,20 @@ fn serve(
         ));
     }
     let iam = match &args.iam {
-        Some(file) => Some(std::sync::Arc::new(sandbox::iam::Iam::read(
-            file,
-            args.token_lifetime
-                .unwrap_or(Duration::from_secs(5 * 24 * 3600)),
-        )?)),
+        Some(file) => {
+            let iam = sandbox::iam::Iam::read(
+                file,
+                args.token_lifetime
+                    .unwrap_or(Duration::from_secs(5 * 24 * 3600)),
+            )?;
+            // With a state file, the IAM's key is kept beside it (0600): the tokens it gave
+            // outlive a restart, as a cluster's do.
+            let iam = match &args.state {
+                Some(state) => iam.with_secret(&kept_secret(state)?)?,
+                None => iam,
+            };
+            Some(std::sync::Arc::new(iam))
+        }
         None => None,
     };
     let tls = if args.tls {
@@ -261,6 +270,26 @@ fn serve(
     sandbox.run(&crate::interrupt::interrupted)?;
     ui.note("stopped: the requests in flight were answered");
     Ok(crate::interrupt::EXIT)
+}
+
+/// The IAM's signing secret kept beside a state file (`STATE.iam-key`), made on first use.
+fn kept_secret(state: &std::path::Path) -> Result<Vec<u8>> {
+    let mut name = state.as_os_str().to_owned();
+    name.push(".iam-key");
+    let path = std::path::PathBuf::from(name);
+    match smack::fsutil::read_bounded(&path, 1024) {
+        Ok(bytes) if bytes.len() >= 32 => Ok(bytes),
+        Ok(_) => Err(Error::Usage(format!(
+            "the IAM key {} is too short; remove it to make a new one",
+            path.display()
+        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let secret = sandbox::iam::new_secret();
+            smack::fsutil::write_atomic(&path, &secret)?;
+            Ok(secret)
+        }
+        Err(e) => Err(Error::io(format!("reading {}", path.display()), e)),
+    }
 }
 
 fn reset(ui: &Ui) -> Result<i32> {

@@ -126,9 +126,7 @@ impl Iam {
                 .map_err(|e| bad(format!("{at}/public_key is not a PEM RSA public key ({e})")))?;
             services.push((uid, key));
         }
-        let mut secret = Vec::with_capacity(32);
-        secret.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
-        secret.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
+        let secret = new_secret();
         let keys = |e: jsonwebtoken::errors::Error| {
             Error::io(
                 "making the IAM's key".to_string(),
@@ -142,6 +140,20 @@ impl Iam {
             checking: jsonwebtoken::DecodingKey::from_secret(&secret).map_err(keys)?,
             lifetime,
         })
+    }
+
+    /// Signs and checks tokens with `secret` (kept by the caller, so that the tokens it gave
+    /// outlive a restart, as a cluster's do).
+    pub fn with_secret(mut self, secret: &[u8]) -> Result<Iam> {
+        let keys = |e: jsonwebtoken::errors::Error| {
+            Error::io(
+                "making the IAM's key".to_string(),
+                std::io::Error::other(e.to_string()),
+            )
+        };
+        self.signing = jsonwebtoken::EncodingKey::from_secret(secret).map_err(keys)?;
+        self.checking = jsonwebtoken::DecodingKey::from_secret(secret).map_err(keys)?;
+        Ok(self)
     }
 
     /// `GET /acs/api/v1/auth/providers`, as open DC/OS ≥1.13's IAM lists them.
@@ -341,6 +353,14 @@ impl Iam {
             headers: vec![("WWW-Authenticate", "oauthjwt".into())],
         }
     }
+}
+
+/// 32 random bytes, a signing secret.
+pub fn new_secret() -> Vec<u8> {
+    let mut secret = Vec::with_capacity(32);
+    secret.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
+    secret.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
+    secret
 }
 
 fn now_secs() -> u64 {

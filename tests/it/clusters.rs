@@ -1032,3 +1032,57 @@ fn hostile_names_files_and_iam_files_are_refused_by_name() {
         stderr(&out)
     );
 }
+
+#[test]
+fn with_a_state_file_the_iams_tokens_outlive_a_restart() {
+    let env = Env::new();
+    let (iam, _) = iam(&env);
+    let state = env.path("state.json");
+    let args = [
+        "--deploy-seconds",
+        "0",
+        "--iam",
+        iam.to_str().unwrap(),
+        "--state",
+        state.to_str().unwrap(),
+    ];
+    let login = |url: &str| -> String {
+        let answer: Value = http()
+            .post(format!("{url}/acs/api/v1/auth/login"))
+            .header("Content-Type", "application/json")
+            .body(json!({"uid": "alice", "password": PASSWORD}).to_string())
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        answer["token"].as_str().unwrap().to_string()
+    };
+    let status = |url: &str, token: &str| {
+        http()
+            .get(format!("{url}/service/marathon/v2/apps"))
+            .header("Authorization", format!("token={token}"))
+            .send()
+            .unwrap()
+            .status()
+            .as_u16()
+    };
+    let first = Server::start(&args);
+    let token = login(&first.url);
+    assert_eq!(status(&first.url, &token), 200);
+    drop(first);
+    let key = env.path("state.json.iam-key");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let second = Server::start(&args);
+    assert_eq!(
+        status(&second.url, &token),
+        200,
+        "the token outlives the restart"
+    );
+    // Without a state file, a restart is a new cluster: its tokens are its own.
+    let third = Server::start(&["--deploy-seconds", "0", "--iam", iam.to_str().unwrap()]);
+    assert_eq!(status(&third.url, &token), 401);
+}

@@ -244,7 +244,7 @@ fn a_users_token_expires_and_the_message_says_how_to_log_in_again() {
         "--iam",
         iam.to_str().unwrap(),
         "--token-lifetime",
-        "2s",
+        "4s",
     ]);
     let mut outputs = Vec::new();
     // No terminal and no password: said, exit 2, nothing kept.
@@ -318,8 +318,9 @@ fn a_users_token_expires_and_the_message_says_how_to_log_in_again() {
         stderr(&out)
     );
     outputs.push(out);
-    // Tokens carry whole seconds: one of 2 s lasts until the third has passed.
-    std::thread::sleep(std::time::Duration::from_millis(3500));
+    // Tokens carry whole seconds: one of 4 s lasts until the fifth has passed (4 s leave
+    // room for the `list` above on a loaded machine).
+    std::thread::sleep(std::time::Duration::from_millis(5500));
     let out = run(&env, &["-v", "list"], &[]);
     assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
     assert!(

@@ -527,6 +527,36 @@ fn the_sandbox_answers_as_a_dcos_front() {
             .unwrap();
         assert_eq!(r.status().as_u16(), 200, "{name}");
     }
+    // What the DC/OS CLI's `cluster setup` reads (dcos/access.md §2): `HEAD /` without a
+    // token, the pkgpanda file's challenge, then /metadata and the state summary's name.
+    let r = client.head(format!("{}/", server.url)).send().unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let r = client
+        .head(format!(
+            "{}/pkgpanda/active.buildinfo.full.json",
+            server.url
+        ))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+    assert_eq!(r.headers()["www-authenticate"], "oauthjwt");
+    let r = client
+        .head(format!(
+            "{}/pkgpanda/active.buildinfo.full.json",
+            server.url
+        ))
+        .header("Authorization", format!("token={token}"))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let summary: Value = client
+        .get(format!("{}/mesos/state-summary", server.url))
+        .header("Authorization", format!("token={token}"))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert!(summary["cluster"].is_string(), "{summary}");
     let metadata: Value = client
         .get(format!("{}/metadata", server.url))
         .header("Authorization", format!("token={token}"))

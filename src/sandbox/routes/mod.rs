@@ -307,7 +307,12 @@ impl Ctx<'_> {
                 "DELETE" => message(200, "Leadership abdicated"),
                 _ => not_allowed(),
             },
-            "/master/state-summary" | "/mesos/master/state-summary" => match m {
+            // The master's endpoints also answer without their `/master` prefix (Mesos's
+            // delegate), which the DC/OS CLI's setup reads for the cluster's name.
+            "/master/state-summary"
+            | "/mesos/master/state-summary"
+            | "/state-summary"
+            | "/mesos/state-summary" => match m {
                 "GET" => reply(200, &self.state.state_summary(self.now)),
                 _ => not_allowed(),
             },

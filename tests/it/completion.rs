@@ -193,4 +193,25 @@ fn dynamic_completion_offers_packages_versions_and_repositories_from_the_catalog
         ["marathon.url"],
         "{got}"
     );
+    // Kept clusters complete after --cluster and for `cluster use`.
+    let server = Server::instant();
+    for name in ["prod", "staging"] {
+        let out = env
+            .smack()
+            .args(["cluster", "add", name, &server.url])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    for line in [
+        vec!["smack", "--cluster", "st"],
+        vec!["smack", "cluster", "use", "st"],
+    ] {
+        let got = bash(&format!("{register} {}", complete_line(&line)), &env);
+        assert_eq!(
+            got.split_whitespace().collect::<Vec<_>>(),
+            ["staging"],
+            "{line:?}: {got}"
+        );
+    }
 }

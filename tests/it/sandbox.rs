@@ -50,6 +50,19 @@ fn post_creates_with_201_normalized_app_deployments_and_header() {
     assert_eq!(body["tasksRunning"], 0);
     assert_eq!(body["deployments"], json!([{ "id": header }]));
     assert!(body["version"].as_str().unwrap().ends_with('Z'));
+    // As AppsResource.create answers: the app before the deployment assigned its service
+    // ports (a dynamic one is 0; GET shows the assigned one), and no versionInfo.
+    assert!(body.get("versionInfo").is_none(), "{body}");
+    assert_eq!(body["portDefinitions"][0]["port"], 0, "{body}");
+    let stored = s.get("/v2/apps/team/web");
+    assert!(
+        stored["app"]["portDefinitions"][0]["port"]
+            .as_u64()
+            .unwrap()
+            >= 10000,
+        "{stored}"
+    );
+    assert!(stored["app"]["versionInfo"].is_object());
     let deployments = s.get("/v2/deployments");
     let d = &deployments[0];
     assert_eq!(d["id"], header.as_str());
@@ -548,11 +561,16 @@ fn service_ports_zero_are_assigned_and_kept_across_updates() {
     a["portDefinitions"] = json!([{"port": 0}, {"port": 0}]);
     let (status, body) = s.status_of("POST", "/v2/apps", Some(&a));
     assert_eq!(status, 201);
+    // The POST's answer is the app as posted; the deployment assigns the ports.
+    assert_eq!(body["portDefinitions"][0]["port"], 0);
+    let body = &s.get("/v2/apps/a")["app"];
     assert_eq!(body["portDefinitions"][0]["port"], 10000);
     assert_eq!(body["portDefinitions"][1]["port"], 10001);
     let mut b = app("/b");
     b["portDefinitions"] = json!([{"port": 0}, {"port": 10003}]);
     let (_, body) = s.status_of("POST", "/v2/apps", Some(&b));
+    assert_eq!(body["portDefinitions"][1]["port"], 10003);
+    let body = &s.get("/v2/apps/b")["app"];
     assert_eq!(
         body["portDefinitions"][0]["port"], 10002,
         "the lowest free one"
@@ -573,7 +591,8 @@ fn service_ports_zero_are_assigned_and_kept_across_updates() {
         "a new version, with an empty plan"
     );
     // An app without ports gets one, as in Marathon.
-    let (_, body) = s.status_of("POST", "/v2/apps", Some(&app("/c")));
+    s.status_of("POST", "/v2/apps", Some(&app("/c")));
+    let body = &s.get("/v2/apps/c")["app"];
     assert_eq!(body["portDefinitions"][0]["port"], 10004);
 }
 

@@ -285,12 +285,14 @@ impl Ctx<'_> {
         if self.state.apps.contains_key(&id) {
             return message(409, &format!("An app with id [{id}] already exists."));
         }
+        let posted = Value::Object(app.clone());
         let deployment = match self.commit_app(&id, app, params) {
             Ok((deployment, _, _)) => deployment,
             Err(r) => return r,
         };
         self.api_post_event(req, &id);
         let mut body = self.app_json(&id, false, false).unwrap_or(Value::Null);
+        as_created(&mut body, &posted);
         body["deployments"] = json!([{ "id": deployment }]);
         let mut r = reply(201, &body);
         r.headers.push(("Location", format!("/v2/apps{id}")));
@@ -567,5 +569,55 @@ impl Ctx<'_> {
             .filter_map(|id| self.app_json(id, false, true))
             .collect();
         reply(200, &json!({ "*": apps }))
+    }
+}
+
+/// What `AppsResource.create` answers: the app as it was posted and validated, before the
+/// deployment assigned its service ports (so a dynamic one is still 0) and with no
+/// `versionInfo` (its version is `OnlyVersion`), counts of 0 and no tasks.
+fn as_created(body: &mut Value, posted: &Value) {
+    let Some(obj) = body.as_object_mut() else {
+        return;
+    };
+    obj.remove("versionInfo");
+    obj.remove("tasks");
+    obj.remove("lastTaskFailure");
+    for count in [
+        "tasksStaged",
+        "tasksRunning",
+        "tasksHealthy",
+        "tasksUnhealthy",
+    ] {
+        obj.insert(count.into(), json!(0));
+    }
+    let asked = |list: &Value, i: usize, key: &str| -> Value {
+        list.get(i)
+            .and_then(|d| d.get(key))
+            .filter(|v| v.is_u64())
+            .cloned()
+            .unwrap_or(json!(0))
+    };
+    if let Some(defs) = obj.get_mut("portDefinitions").and_then(Value::as_array_mut) {
+        for (i, def) in defs.iter_mut().enumerate() {
+            def["port"] = asked(&posted["portDefinitions"], i, "port");
+        }
+    }
+    if let Some(ports) = obj.get("portDefinitions").and_then(Value::as_array) {
+        let ports: Vec<Value> = ports.iter().map(|d| d["port"].clone()).collect();
+        if obj.contains_key("ports") {
+            obj.insert("ports".into(), Value::Array(ports));
+        }
+    }
+    if let Some(mappings) = obj
+        .get_mut("container")
+        .and_then(|c| c.get_mut("portMappings"))
+        .and_then(Value::as_array_mut)
+    {
+        for (i, mapping) in mappings.iter_mut().enumerate() {
+            if mapping.get("servicePort").is_some() {
+                mapping["servicePort"] =
+                    asked(&posted["container"]["portMappings"], i, "servicePort");
+            }
+        }
     }
 }

@@ -2,12 +2,13 @@
 """What logging in costs (release build): `smack list` against a sandbox answering as a DC/OS
 front (`--iam`) through a cluster kept with a service account, (a) with a valid token, (b) just
 after the token expired (a 401, a login with a freshly signed RS256 token, the request again),
-and (c) against a sandbox with no login at all; medians of N runs and the ratios. Then the
-login API's own latency with an IAM file of 10 and of 100,000 users (medians of 200 logins).
+(c) against a sandbox with no login at all, and (d) over HTTPS (`--tls`, its CA given); medians
+of N runs and the ratios. Then the login API's own latency with an IAM file of 10 and of
+100,000 users (medians of 200 logins).
 
   python3 scripts/login.py [N]    # builds with cargo --release --locked first; needs openssl
 """
-import json, os, statistics, subprocess, sys, tempfile, time, urllib.request
+import json, os, ssl, statistics, subprocess, sys, tempfile, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, "target", "release", "smack")
@@ -47,23 +48,31 @@ def main():
                    "service_accounts": [{"uid": "ci", "public_key": public}]}, f)
     front, url = serve(["--iam", iam, "--token-lifetime", "1s"], env)
     plain, plain_url = serve([], env)
+    tls, tls_url = serve(["--tls"], env)
+    ca = home + "/ca.pem"
+    with urllib.request.urlopen(tls_url + "/ca/dcos-ca.crt",
+                                context=ssl._create_unverified_context()) as r, open(ca, "wb") as f:
+        f.write(r.read())
     try:
         subprocess.run([BIN, "cluster", "add", "prod", url, "--username", "ci",
                         "--private-key", key], env=env, check=True, capture_output=True)
-        valid, renewed, none = [], [], []
+        valid, renewed, none, https = [], [], [], []
         for _ in range(N):
             time.sleep(2.1)  # the token has expired
             renewed.append(timed([BIN, "list"], env))
             valid.append(timed([BIN, "list"], env))  # the token just renewed is valid
             none.append(timed([BIN, "--marathon", plain_url, "list"], env))
+            https.append(timed([BIN, "--marathon", tls_url, "--ca-file", ca, "list"], env))
         m = {k: statistics.median(v) * 1000 for k, v in
-             (("valid", valid), ("renewed", renewed), ("none", none))}
+             (("valid", valid), ("renewed", renewed), ("none", none), ("https", https))}
         print(f"smack list, median of {N} (ms): no login {m['none']:.1f}, valid token "
               f"{m['valid']:.1f} ({m['valid'] / m['none']:.2f}x), expired token renewed "
-              f"{m['renewed']:.1f} ({m['renewed'] / m['valid']:.2f}x of valid)")
+              f"{m['renewed']:.1f} ({m['renewed'] / m['valid']:.2f}x of valid), over HTTPS "
+              f"{m['https']:.1f} ({m['https'] / m['none']:.2f}x of HTTP)")
     finally:
         front.kill()
         plain.kill()
+        tls.kill()
     for users in (10, 100_000):
         with open(iam, "w") as f:
             json.dump({"users": [{"uid": f"u{i}", "password": f"p{i}"} for i in range(users)]}, f)

@@ -256,6 +256,10 @@ impl Store {
             crate::fsutil::write_atomic(&staging.path().join("ca.crt"), pem)?;
         }
         let target = self.cluster_dir(&cluster.name);
+        if target.exists() && exchange(staging.path(), &target)? {
+            // The old cluster is now in the staging folder, removed with it.
+            return Ok(());
+        }
         if target.exists() {
             let old = self.scratch(".removing-")?;
             std::fs::rename(&target, old.path().join("old"))
@@ -319,6 +323,29 @@ impl Store {
     }
 }
 
+/// Swaps two folders in one step (Linux's `RENAME_EXCHANGE`), so that a reader sees the old
+/// cluster or the new one, never none. `false` where the system cannot (then the caller
+/// renames the old one away first).
+fn exchange(a: &Path, b: &Path) -> Result<bool> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+            Ok(()) => Ok(true),
+            Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => Ok(false),
+            Err(e) => Err(Error::io(
+                format!("replacing {}", b.display()),
+                std::io::Error::from(e),
+            )),
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = (a, b);
+        Ok(false)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,6 +400,20 @@ mod tests {
         assert!(!format!("{updated:?}").contains("t2"));
         let e = store.get("prd").unwrap_err().to_string();
         assert!(e.contains("did you mean [prod]"), "{e}");
+        // Replaced in one step: the new file, the old secrets gone with the old folder.
+        let mut again = cluster.clone();
+        again.url = "https://other.example".into();
+        store.add(&again, &Credentials::default(), None).unwrap();
+        assert_eq!(store.get("prod").unwrap().url, "https://other.example");
+        assert_eq!(store.credentials("prod").unwrap(), Credentials::default());
+        assert!(!store.ca_path("prod").exists());
+        let left: Vec<_> = std::fs::read_dir(store.dir())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(".adding") || n.starts_with(".removing"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
         store.remove("prod").unwrap();
         assert!(store.list().unwrap().is_empty());
     }

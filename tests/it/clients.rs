@@ -17,14 +17,38 @@ fn python_with_marathon() -> Option<String> {
     })
 }
 
-fn marathon_python(prefix: &str) {
-    let Some(python) = python_with_marathon() else {
+/// marathon-python's interpreter; without it the test says it skips, unless
+/// `SMACK_REQUIRE_CLIENTS` is set, when it fails.
+fn python_or_skip() -> Option<String> {
+    let python = python_with_marathon();
+    if python.is_none() {
         if std::env::var_os("SMACK_REQUIRE_CLIENTS").is_some() {
             panic!(
                 "SMACK_REQUIRE_CLIENTS is set, but no python3 imports marathon (apt-get install python3-marathon, or pip install marathon==0.13.0)"
             );
         }
         eprintln!("skipped: marathon-python is not installed (apt-get install python3-marathon)");
+    }
+    python
+}
+
+/// The folder the DC/OS CLI is installed in (`SMACK_DCOS_CLI`); without it the test says it
+/// skips, unless `SMACK_REQUIRE_DCOS_CLI` is set, when it fails.
+fn dcos_cli_or_skip() -> Option<std::ffi::OsString> {
+    let dir = std::env::var_os("SMACK_DCOS_CLI");
+    if dir.is_none() {
+        if std::env::var_os("SMACK_REQUIRE_DCOS_CLI").is_some() {
+            panic!("SMACK_REQUIRE_DCOS_CLI is set, but SMACK_DCOS_CLI names no DC/OS CLI");
+        }
+        eprintln!(
+            "skipped: no DC/OS CLI (tests/clients/dcos-cli/install.sh DIR, then SMACK_DCOS_CLI=DIR)"
+        );
+    }
+    dir
+}
+
+fn marathon_python(prefix: &str) {
+    let Some(python) = python_or_skip() else {
         return;
     };
     let server = Server::start(&["--deploy-seconds", "0.1"]);
@@ -89,13 +113,7 @@ fn dcos_cli(
 /// Without it the test skips with a message, unless `SMACK_REQUIRE_DCOS_CLI` is set.
 #[test]
 fn the_dcos_cli_manages_packages_through_smack_serve() {
-    let Some(dir) = std::env::var_os("SMACK_DCOS_CLI") else {
-        if std::env::var_os("SMACK_REQUIRE_DCOS_CLI").is_some() {
-            panic!("SMACK_REQUIRE_DCOS_CLI is set, but SMACK_DCOS_CLI names no DC/OS CLI");
-        }
-        eprintln!(
-            "skipped: no DC/OS CLI (tests/clients/dcos-cli/install.sh DIR, then SMACK_DCOS_CLI=DIR)"
-        );
+    let Some(dir) = dcos_cli_or_skip() else {
         return;
     };
     let env = Env::new();
@@ -168,11 +186,7 @@ fn the_dcos_cli_manages_packages_through_smack_serve() {
 /// included); against 1.11's light plans it fails, as it does against Marathon 1.11.
 #[test]
 fn marathon_python_reads_a_whole_deployment_from_the_event_stream_of_a_1_6_sandbox() {
-    let Some(python) = python_with_marathon() else {
-        if std::env::var_os("SMACK_REQUIRE_CLIENTS").is_some() {
-            panic!("SMACK_REQUIRE_CLIENTS is set, but no python3 imports marathon");
-        }
-        eprintln!("skipped: marathon-python is not installed (apt-get install python3-marathon)");
+    let Some(python) = python_or_skip() else {
         return;
     };
     let run = |server: &Server| {
@@ -338,13 +352,7 @@ fn prometheus_discovers_one_target_per_task_and_follows_a_scale_change() {
 /// added with the same user, sees what the CLI sees.
 #[test]
 fn the_dcos_cli_logs_in_to_the_sandboxs_dcos_front() {
-    let Some(dir) = std::env::var_os("SMACK_DCOS_CLI") else {
-        if std::env::var_os("SMACK_REQUIRE_DCOS_CLI").is_some() {
-            panic!("SMACK_REQUIRE_DCOS_CLI is set, but SMACK_DCOS_CLI names no DC/OS CLI");
-        }
-        eprintln!(
-            "skipped: no DC/OS CLI (tests/clients/dcos-cli/install.sh DIR, then SMACK_DCOS_CLI=DIR)"
-        );
+    let Some(dir) = dcos_cli_or_skip() else {
         return;
     };
     let env = Env::new();
@@ -414,11 +422,7 @@ fn the_dcos_cli_logs_in_to_the_sandboxs_dcos_front() {
 /// client's own `MarathonHttpError` with status 401.
 #[test]
 fn marathon_python_logs_in_with_http_credentials_and_with_a_dcos_token() {
-    let Some(python) = python_with_marathon() else {
-        if std::env::var_os("SMACK_REQUIRE_CLIENTS").is_some() {
-            panic!("SMACK_REQUIRE_CLIENTS is set, but no python3 imports marathon");
-        }
-        eprintln!("skipped: marathon-python is not installed (apt-get install python3-marathon)");
+    let Some(python) = python_or_skip() else {
         return;
     };
     let script = r#"

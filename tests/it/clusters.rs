@@ -40,6 +40,40 @@ fn iam(env: &Env) -> (PathBuf, PathBuf) {
     (file, key)
 }
 
+/// alice's token from a sandbox's DC/OS login (`POST /acs/api/v1/auth/login`).
+fn alice_token(url: &str) -> String {
+    let answer: Value = http()
+        .post(format!("{url}/acs/api/v1/auth/login"))
+        .header("Content-Type", "application/json")
+        .body(json!({"uid": "alice", "password": PASSWORD}).to_string())
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    answer["token"].as_str().unwrap().to_string()
+}
+
+/// A sandbox answering as a DC/OS front over HTTPS (`--tls --iam`), the service account's key,
+/// and the SHA-256 fingerprint of the CA it serves.
+fn tls_front(env: &Env) -> (Server, PathBuf, String) {
+    let (iam, key) = iam(env);
+    let server = Server::start(&[
+        "--deploy-seconds",
+        "0",
+        "--tls",
+        "--iam",
+        iam.to_str().unwrap(),
+    ]);
+    let pem = any_cert()
+        .get(format!("{}/ca/dcos-ca.crt", server.url))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    let fp = fingerprint(&pem);
+    (server, key, fp)
+}
+
 /// A client that takes any certificate (the tests' own look at a TLS sandbox).
 fn any_cert() -> reqwest::blocking::Client {
     reqwest::blocking::Client::builder()
@@ -80,6 +114,27 @@ fn token_in(credentials: &str) -> String {
     table["token"].as_str().unwrap().to_string()
 }
 
+/// `smack [PRE...] cluster add NAME URL FLAGS... FILE [EXTRA...]`: a login whose last flag
+/// names a file (a key, a password file, HTTP credentials).
+fn add_with_file(
+    env: &Env,
+    pre: &[&str],
+    name_and_url: [&str; 2],
+    flags: &[&str],
+    file: &Path,
+    extra: &[&str],
+) -> std::process::Output {
+    env.smack()
+        .args(pre)
+        .args(["cluster", "add"])
+        .args(name_and_url)
+        .args(flags)
+        .arg(file)
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
 /// `smack [PRE...] cluster add NAME URL --username ci --private-key KEY [EXTRA...]`.
 fn add_service_account(
     env: &Env,
@@ -89,21 +144,8 @@ fn add_service_account(
     key: &Path,
     extra: &[&str],
 ) -> std::process::Output {
-    env.smack()
-        .args(pre)
-        .args([
-            "cluster",
-            "add",
-            name,
-            url,
-            "--username",
-            "ci",
-            "--private-key",
-        ])
-        .arg(key)
-        .args(extra)
-        .output()
-        .unwrap()
+    let flags = ["--username", "ci", "--private-key"];
+    add_with_file(env, pre, [name, url], &flags, key, extra)
 }
 
 fn run(env: &Env, args: &[&str], vars: &[(&str, &str)]) -> std::process::Output {
@@ -274,39 +316,26 @@ fn a_users_token_expires_and_the_message_says_how_to_log_in_again() {
     let file = env.path("pw");
     std::fs::write(&file, format!("{PASSWORD}\n")).unwrap();
     chmod(&file, 0o644);
-    let out = env
-        .smack()
-        .args([
-            "cluster",
-            "add",
-            "dev",
-            &server.url,
-            "--username",
-            "alice",
-            "--password-file",
-        ])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = add_with_file(
+        &env,
+        &[],
+        ["dev", &server.url],
+        &["--username", "alice", "--password-file"],
+        &file,
+        &[],
+    );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("too open"));
     outputs.push(out);
     chmod(&file, 0o600);
-    let out = env
-        .smack()
-        .args([
-            "-v",
-            "cluster",
-            "add",
-            "dev",
-            &server.url,
-            "--username",
-            "alice",
-            "--password-file",
-        ])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = add_with_file(
+        &env,
+        &["-v"],
+        ["dev", &server.url],
+        &["--username", "alice", "--password-file"],
+        &file,
+        &[],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("user alice"), "{}", stdout(&out));
     outputs.push(out);
@@ -570,22 +599,8 @@ fn the_sandbox_answers_as_a_dcos_front() {
 #[test]
 fn a_tls_clusters_ca_is_trusted_by_its_fingerprint_and_only_so() {
     let env = Env::new();
-    let (iam, key) = iam(&env);
-    let server = Server::start(&[
-        "--deploy-seconds",
-        "0",
-        "--tls",
-        "--iam",
-        iam.to_str().unwrap(),
-    ]);
+    let (server, key, fp) = tls_front(&env);
     assert!(server.url.starts_with("https://"), "{}", server.url);
-    let pem = any_cert()
-        .get(format!("{}/ca/dcos-ca.crt", server.url))
-        .send()
-        .unwrap()
-        .text()
-        .unwrap();
-    let fp = fingerprint(&pem);
     let add = |extra: &[&str]| add_service_account(&env, &[], "secure", &server.url, &key, extra);
     // Plain smack refuses the certificate.
     let out = run(&env, &["--dcos-url", &server.url, "list"], &[]);
@@ -616,21 +631,7 @@ fn a_tls_clusters_ca_is_trusted_by_its_fingerprint_and_only_so() {
 fn in_a_terminal_the_ca_is_shown_with_its_fingerprint_and_trusted_when_the_user_says_so() {
     use rexpect::session::spawn_command;
     let env = Env::new();
-    let (iam, key) = iam(&env);
-    let server = Server::start(&[
-        "--deploy-seconds",
-        "0",
-        "--tls",
-        "--iam",
-        iam.to_str().unwrap(),
-    ]);
-    let pem = any_cert()
-        .get(format!("{}/ca/dcos-ca.crt", server.url))
-        .send()
-        .unwrap()
-        .text()
-        .unwrap();
-    let fp = fingerprint(&pem);
+    let (server, key, fp) = tls_front(&env);
     let spawn = || {
         let mut cmd = command_in(env.home.path());
         cmd.env("TERM", "xterm")
@@ -801,19 +802,14 @@ fn two_sandboxes_as_two_clusters_and_what_decides_which_one_is_used() {
         stderr(&out)
     );
     outputs.push(out);
-    let out = env
-        .smack()
-        .args([
-            "-v",
-            "cluster",
-            "add",
-            "legacy",
-            &guarded.url,
-            "--http-credentials-file",
-        ])
-        .arg(&creds)
-        .output()
-        .unwrap();
+    let out = add_with_file(
+        &env,
+        &["-v"],
+        ["legacy", &guarded.url],
+        &["--http-credentials-file"],
+        &creds,
+        &[],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     outputs.push(out);
     std::fs::remove_file(&creds).unwrap();
@@ -875,15 +871,7 @@ fn in_a_terminal_the_login_method_is_chosen_and_a_password_asked_or_a_token_past
     let (iam, _) = iam(&env);
     let server = Server::start(&["--deploy-seconds", "0", "--iam", iam.to_str().unwrap()]);
     // The token a browser login would give.
-    let answer: Value = http()
-        .post(format!("{}/acs/api/v1/auth/login", server.url))
-        .header("Content-Type", "application/json")
-        .body(json!({"uid": "alice", "password": PASSWORD}).to_string())
-        .send()
-        .unwrap()
-        .json()
-        .unwrap();
-    let token = answer["token"].as_str().unwrap().to_string();
+    let token = alice_token(&server.url);
     // Without a terminal: what to give instead, the authentication exit code.
     let out = run(&env, &["cluster", "add", "oidc", &server.url], &[]);
     assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
@@ -1077,17 +1065,6 @@ fn with_a_state_file_the_iams_tokens_outlive_a_restart() {
         "--state",
         state.to_str().unwrap(),
     ];
-    let login = |url: &str| -> String {
-        let answer: Value = http()
-            .post(format!("{url}/acs/api/v1/auth/login"))
-            .header("Content-Type", "application/json")
-            .body(json!({"uid": "alice", "password": PASSWORD}).to_string())
-            .send()
-            .unwrap()
-            .json()
-            .unwrap();
-        answer["token"].as_str().unwrap().to_string()
-    };
     let status = |url: &str, token: &str| {
         http()
             .get(format!("{url}/service/marathon/v2/apps"))
@@ -1098,7 +1075,7 @@ fn with_a_state_file_the_iams_tokens_outlive_a_restart() {
             .as_u16()
     };
     let first = Server::start(&args);
-    let token = login(&first.url);
+    let token = alice_token(&first.url);
     assert_eq!(status(&first.url, &token), 200);
     drop(first);
     let key = env.path("state.json.iam-key");

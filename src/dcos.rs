@@ -60,26 +60,12 @@ struct Answer {
     body: Vec<u8>,
 }
 
-fn get(http: &Http, url: &str, token: Option<&str>, target: &str) -> Result<Answer> {
-    let build = |client: &reqwest::blocking::Client| {
-        let request = client.get(url).header("Accept", "application/json");
-        with_token(request, token)
-    };
+/// A GET without credentials (what a cluster's front answers anyone).
+fn get(http: &Http, url: &str, target: &str) -> Result<Answer> {
+    let build =
+        |client: &reqwest::blocking::Client| client.get(url).header("Accept", "application/json");
     let exchange = http.send(&build, true, target)?;
     answer(exchange, target)
-}
-
-fn with_token(
-    request: reqwest::blocking::RequestBuilder,
-    token: Option<&str>,
-) -> reqwest::blocking::RequestBuilder {
-    match token.map(|t| reqwest::header::HeaderValue::from_str(&format!("token={t}"))) {
-        Some(Ok(mut value)) => {
-            value.set_sensitive(true);
-            request.header(reqwest::header::AUTHORIZATION, value)
-        }
-        _ => request,
-    }
 }
 
 fn answer(exchange: crate::http::Exchange, target: &str) -> Result<Answer> {
@@ -106,13 +92,12 @@ fn answer(exchange: crate::http::Exchange, target: &str) -> Result<Answer> {
 
 /// Finds out what `url` is: a DC/OS cluster answers `/dcos-metadata/dcos-version.json` (no
 /// login needed); else a Marathon answers `/v2/info` (or asks for its HTTP credentials).
-/// `token` and `basic` are sent to Marathon's `/v2/info` when given.
+/// Nothing is sent but the requests: no credential is needed to tell.
 pub fn detect(http: &Http, url: &str) -> Result<Detected> {
     let target = crate::text::redact_credentials(url).into_owned();
     let version = get(
         http,
         &format!("{url}/dcos-metadata/dcos-version.json"),
-        None,
         &target,
     )?;
     if version.status == 200
@@ -120,12 +105,7 @@ pub fn detect(http: &Http, url: &str) -> Result<Detected> {
         && let Some(v) = body.get("version").and_then(Value::as_str)
     {
         // Whether the front wants a login: Marathon's info without a token.
-        let probe = get(
-            http,
-            &format!("{url}/service/marathon/v2/info"),
-            None,
-            &target,
-        )?;
+        let probe = get(http, &format!("{url}/service/marathon/v2/info"), &target)?;
         return Ok(Detected {
             kind: Kind::Dcos,
             version: Some(v.to_string()),
@@ -136,7 +116,7 @@ pub fn detect(http: &Http, url: &str) -> Result<Detected> {
             challenge: (probe.status == 401).then(|| probe.challenge.unwrap_or_default()),
         });
     }
-    let info = get(http, &format!("{url}/v2/info"), None, &target)?;
+    let info = get(http, &format!("{url}/v2/info"), &target)?;
     let body = serde_json::from_slice::<Value>(&info.body).ok();
     let marathon_version = body
         .as_ref()
@@ -163,51 +143,6 @@ pub fn detect(http: &Http, url: &str) -> Result<Detected> {
                 "neither a DC/OS cluster (no /dcos-metadata/dcos-version.json) nor a Marathon \
                  (/v2/info answered {status})"
             ),
-        }),
-    }
-}
-
-/// Marathon's `/v2/info` with the credentials a cluster was given: `Ok(())` when they are
-/// accepted; a 401 is [`Error::Login`].
-pub fn check_access(
-    http: &Http,
-    marathon_url: &str,
-    token: Option<&str>,
-    basic: Option<&str>,
-) -> Result<()> {
-    let target = crate::text::redact_credentials(marathon_url).into_owned();
-    let url = format!("{marathon_url}/v2/info");
-    let build = |client: &reqwest::blocking::Client| {
-        let mut request = with_token(client.get(&url), token);
-        if token.is_none()
-            && let Some((user, password)) = basic.and_then(|b| b.rsplit_once(':'))
-        {
-            request = request.basic_auth(user, Some(password));
-        }
-        request.header("Accept", "application/json")
-    };
-    let answer = answer(http.send(&build, true, &target)?, &target)?;
-    match answer.status {
-        200 => Ok(()),
-        401 | 403 => Err(Error::Login {
-            url: target,
-            message: format!(
-                "Marathon answered {} with these credentials{}",
-                answer.status,
-                match answer.challenge.as_deref() {
-                    Some(c) if !c.is_empty() => format!(" (it asks for `{c}`)"),
-                    _ => String::new(),
-                }
-            ),
-            hint: "check the credentials given (smack never prints them)".into(),
-        }),
-        status => Err(Error::MarathonStatus {
-            url: format!("{target}/v2/info"),
-            status,
-            message: String::from_utf8_lossy(&answer.body)
-                .chars()
-                .take(200)
-                .collect(),
         }),
     }
 }
@@ -324,12 +259,7 @@ pub struct Provider {
 /// served (open DC/OS up to 1.12), the challenge alone says (`oauthjwt`: OIDC, `acsjwt`: users).
 pub fn providers(http: &Http, url: &str, challenge: &str) -> Result<Vec<Provider>> {
     let target = crate::text::redact_credentials(url).into_owned();
-    let answer = get(
-        http,
-        &format!("{url}/acs/api/v1/auth/providers"),
-        None,
-        &target,
-    )?;
+    let answer = get(http, &format!("{url}/acs/api/v1/auth/providers"), &target)?;
     let oidc = || Provider {
         id: "dcos-oidc-auth0".into(),
         method: Method::Browser,
@@ -470,7 +400,7 @@ pub fn fetch_ca(settings: &crate::http::Settings, url: &str) -> Result<Ca> {
         ..settings.clone()
     };
     let http = Http::new(&unchecked, url)?;
-    let answer = get(&http, &format!("{url}/ca/dcos-ca.crt"), None, &target)?;
+    let answer = get(&http, &format!("{url}/ca/dcos-ca.crt"), &target)?;
     if answer.status != 200 {
         return Err(Error::Unreachable {
             target,

@@ -228,7 +228,7 @@ pub fn add(
         login,
         insecure: args.insecure,
     };
-    check(&http, &cluster, &credentials)?;
+    check(&settings, &cluster, &credentials)?;
     store.add(&cluster, &credentials, kept_ca.as_deref())?;
     drop(trial_ca);
     let made_current = Config::update(config_path, |config| {
@@ -252,14 +252,33 @@ pub fn marathon_url(cluster: &Cluster) -> Result<String> {
     crate::marathon::base_url(&cluster.url, cluster.kind == Kind::Dcos)
 }
 
-/// Checks that Marathon takes the credentials.
-fn check(http: &Http, cluster: &Cluster, credentials: &Credentials) -> Result<()> {
-    dcos::check_access(
-        http,
-        &marathon_url(cluster)?,
-        credentials.token.as_deref(),
-        credentials.http_credentials.as_deref(),
-    )
+/// Checks that Marathon takes the credentials: its `/v2/info` through the one Marathon client.
+/// A 401 or 403 is a failed login.
+fn check(
+    settings: &crate::http::Settings,
+    cluster: &Cluster,
+    credentials: &Credentials,
+) -> Result<()> {
+    let target = crate::marathon::Target {
+        token: credentials.token.clone(),
+        basic: credentials.http_credentials.clone(),
+        http: settings.clone(),
+        ..crate::marathon::Target::new(marathon_url(cluster)?)
+    };
+    match crate::marathon::Client::new(target)?.info() {
+        Ok(_) => Ok(()),
+        Err(Error::MarathonAuth {
+            url,
+            status,
+            message,
+            ..
+        }) => Err(Error::Login {
+            url,
+            message: format!("Marathon answered {status} with these credentials ({message})"),
+            hint: "check the credentials given (smack never prints them)".into(),
+        }),
+        Err(other) => Err(other),
+    }
 }
 
 /// Logs in as `args` say, else as the cluster did before (`previous`), else as the cluster
@@ -466,7 +485,7 @@ pub fn login(
         args,
         asker,
     )?;
-    check(&client, &cluster, &credentials)?;
+    check(&settings, &cluster, &credentials)?;
     let changed_login = login != cluster.login;
     cluster.login = login;
     if changed_login {

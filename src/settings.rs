@@ -199,6 +199,26 @@ impl Settings {
         env: &dyn Fn(&str) -> Option<String>,
         config: Config,
     ) -> Result<Settings> {
+        Settings::resolve_with(given, env, config, true)
+    }
+
+    /// [`Settings::resolve`] without looking the named cluster up (`cluster.current`,
+    /// `SMACK_CLUSTER`, `--cluster` are shown, not used): for the commands that add, mend or
+    /// remove clusters, which must work when the one named is missing or broken.
+    pub fn resolve_without_cluster(
+        given: &Given,
+        env: &dyn Fn(&str) -> Option<String>,
+        config: Config,
+    ) -> Result<Settings> {
+        Settings::resolve_with(given, env, config, false)
+    }
+
+    fn resolve_with(
+        given: &Given,
+        env: &dyn Fn(&str) -> Option<String>,
+        config: Config,
+        use_cluster: bool,
+    ) -> Result<Settings> {
         if given.marathon_url.is_some() && given.dcos_url.is_some() {
             return Err(Error::Usage(
                 "--marathon and --dcos-url cannot be used together: give one".into(),
@@ -284,7 +304,11 @@ impl Settings {
         // a flag or a variable replaces its URL only; the config file's URL never replaces the
         // current cluster's (its token would go to another server).
         let mut marathon = marathon;
-        let cluster = match &get("cluster.current").value {
+        let named = get("cluster.current")
+            .value
+            .as_ref()
+            .filter(|_| use_cluster);
+        let cluster = match named {
             None => None,
             Some(name) => {
                 let origin = get("cluster.current").origin;

@@ -8,6 +8,7 @@ use smack::error::{Error, Result, exit};
 use smack::ops::cluster::{self, AddArgs, Added, Asker, LoginArgs};
 use smack::settings::Given;
 
+use super::context::Context;
 use crate::cli::{ClusterCommand, LoginCommandArgs, LoginFlags, Output};
 use crate::ui::{Ui, table};
 
@@ -121,39 +122,6 @@ fn login_args(flags: &LoginFlags, given: &Given) -> LoginArgs {
     }
 }
 
-/// The transport for a cluster's front: the request timeout as every command takes it
-/// (`--request-timeout`, `SMACK_REQUEST_TIMEOUT`, the config file, 30 s), `-v` traces. The
-/// other settings are not resolved: they may name the very cluster being added or mended.
-fn http(given: &Given, ui: &Ui) -> Result<smack::http::Settings> {
-    let key = smack::config::key("marathon.request_timeout")?;
-    let request_timeout = match given.request_timeout {
-        Some(d) => d,
-        None => {
-            let from_env = super::context::env_var(key.env).filter(|v| !v.is_empty());
-            if let Some(text) = &from_env {
-                smack::config::check_env_value(key, text)?;
-            }
-            let text = match from_env {
-                Some(t) => Some(t),
-                None => {
-                    smack::config::Config::load(&smack::config::default_path()?)?.get_text(key.name)
-                }
-            };
-            match text {
-                Some(t) => smack::config::duration(&t).map_err(|e| {
-                    Error::Usage(format!("bad marathon.request_timeout [{t}]: {e}"))
-                })?,
-                None => Duration::from_secs(30),
-            }
-        }
-    };
-    Ok(smack::http::Settings {
-        request_timeout,
-        trace: ui.trace(),
-        ..smack::http::Settings::default()
-    })
-}
-
 /// A token's expiry for people: the time, and how far away it is.
 fn expiry(exp: Option<u64>) -> String {
     match exp {
@@ -172,7 +140,8 @@ fn expiry(exp: Option<u64>) -> String {
 }
 
 pub fn run(cmd: ClusterCommand, given: &Given, ui: &Ui) -> Result<i32> {
-    let config_path = smack::config::default_path()?;
+    let ctx = Context::without_cluster(given, ui)?;
+    let config_path = ctx.config().path().to_path_buf();
     match cmd {
         ClusterCommand::Add(args) => {
             let add = AddArgs {
@@ -184,7 +153,7 @@ pub fn run(cmd: ClusterCommand, given: &Given, ui: &Ui) -> Result<i32> {
                 ca_fingerprint: args.ca_fingerprint,
                 replace: args.replace,
             };
-            match cluster::add(&config_path, &http(given, ui)?, &add, &mut Terminal { ui })? {
+            match cluster::add(&config_path, &ctx.http(), &add, &mut Terminal { ui })? {
                 Added::Declined => {
                     ui.note("the CA was not trusted: nothing was kept");
                     Ok(exit::NOTHING)
@@ -235,14 +204,9 @@ pub fn run(cmd: ClusterCommand, given: &Given, ui: &Ui) -> Result<i32> {
             }
         }
         ClusterCommand::List(output) => {
-            let config = smack::config::Config::load(&config_path)?;
-            let current = config.get_text("cluster.current");
+            let current = ctx.config().get_text("cluster.current");
             let listed = cluster::list(&config_path, current.as_deref())?;
-            let json = output.json
-                || output.output == Some(Output::Json)
-                || (output.output.is_none()
-                    && config.get_text("output.format").as_deref() == Some("json"));
-            if json {
+            if ctx.output(&output) == Output::Json {
                 ui.json(&listed);
             } else if listed.is_empty() {
                 ui.note("no clusters: add one with `smack cluster add NAME URL`");
@@ -307,12 +271,14 @@ pub fn run(cmd: ClusterCommand, given: &Given, ui: &Ui) -> Result<i32> {
 
 /// `smack login [NAME]`: the named cluster, else the one in force.
 pub fn login(args: LoginCommandArgs, given: &Given, ui: &Ui) -> Result<i32> {
-    let config_path = smack::config::default_path()?;
+    let ctx = Context::without_cluster(given, ui)?;
+    let config_path = ctx.config().path().to_path_buf();
     let name = match args.name {
         Some(name) => name,
         None => {
-            let ctx = super::context::Context::new(given, ui)?;
-            match &ctx.settings.cluster {
+            // The cluster in force, as every other command finds it.
+            let in_force = Context::new(given, ui)?;
+            match &in_force.settings.cluster {
                 Some(c) => c.cluster.name.clone(),
                 None => {
                     return Err(Error::Usage(
@@ -327,7 +293,7 @@ pub fn login(args: LoginCommandArgs, given: &Given, ui: &Ui) -> Result<i32> {
     let (cluster, expires) = cluster::login(
         &config_path,
         &name,
-        &http(given, ui)?,
+        &ctx.http(),
         &login_args(&args.login, given),
         &mut Terminal { ui },
     )?;

@@ -58,6 +58,18 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// [`Context::new`] for the commands that add, mend and remove clusters: the settings
+    /// without the named cluster looked up (it may be the one missing or broken).
+    pub fn without_cluster(given: &Given, ui: &'a Ui) -> Result<Context<'a>> {
+        check_utf8()?;
+        let config = Config::load(&config::default_path()?)?;
+        Ok(Context {
+            ui,
+            settings: Settings::resolve_without_cluster(given, &env_var, config)?,
+            catalog: OnceCell::new(),
+        })
+    }
+
     pub fn config(&self) -> &Config {
         &self.settings.config
     }

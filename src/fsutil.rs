@@ -73,11 +73,7 @@ pub fn lock_path(path: &Path) -> std::path::PathBuf {
 /// The secret in a token file: its first line that is not blank, trimmed; a file with none is
 /// an error naming the file (as is one that cannot be read).
 pub fn read_token_file(path: &Path) -> Result<String> {
-    // A token is a few KiB at most; a device or a huge file is not read to its end.
-    let bytes = read_bounded(path, 64 * 1024).map_err(|e| {
-        crate::error::Error::io(format!("reading the token file {}", path.display()), e)
-    })?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = read_secret(path, "token file")?;
     let token = text
         .lines()
         .map(str::trim)
@@ -96,13 +92,7 @@ pub fn read_token_file(path: &Path) -> Result<String> {
 /// Reads Marathon's HTTP credentials from a file: its first non-blank line, `user:password`
 /// (Marathon's `--http_credentials` form: both parts non-empty). The error never shows them.
 pub fn read_credentials_file(path: &Path) -> Result<String> {
-    let bytes = read_bounded(path, 64 * 1024).map_err(|e| {
-        crate::error::Error::io(
-            format!("reading the credentials file {}", path.display()),
-            e,
-        )
-    })?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = read_secret(path, "credentials file")?;
     let line = text
         .lines()
         .map(|l| l.trim_end_matches('\r'))
@@ -157,5 +147,17 @@ pub fn read_secure_file(path: &Path, what: &str) -> Result<Vec<u8>> {
             )));
         }
     }
-    read_bounded(path, 64 * 1024).map_err(io)
+    read_bounded(path, MAX_SECRET).map_err(io)
+}
+
+/// The most a file holding a secret (a token, credentials, a password, a key) is read: a few
+/// KiB at most in practice; a device or a huge file is not read to its end.
+const MAX_SECRET: u64 = 64 * 1024;
+
+/// A secret file's text (lossy UTF-8, at most [`MAX_SECRET`]); an error names the `what` and
+/// the file, never the content.
+fn read_secret(path: &Path, what: &str) -> Result<String> {
+    let bytes = read_bounded(path, MAX_SECRET)
+        .map_err(|e| Error::io(format!("reading the {what} {}", path.display()), e))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

@@ -90,6 +90,17 @@ fn answer(exchange: crate::http::Exchange, target: &str) -> Result<Answer> {
     })
 }
 
+/// `/dcos-metadata/dcos-version.json` as dcos/dcos `gen/dcos-metadata.yaml` writes it, for a
+/// front smack serves (`smack serve`, the sandbox's `--iam`) answering as DC/OS `version`.
+pub fn version_document(version: &str) -> Value {
+    json!({
+        "version": version,
+        "dcos-image-commit": concat!("smack-", env!("CARGO_PKG_VERSION")),
+        "bootstrap-id": concat!("smack-", env!("CARGO_PKG_VERSION")),
+        "dcos-variant": "open",
+    })
+}
+
 /// Finds out what `url` is: a DC/OS cluster answers `/dcos-metadata/dcos-version.json` (no
 /// login needed); else a Marathon answers `/v2/info` (or asks for its HTTP credentials).
 /// Nothing is sent but the requests: no credential is needed to tell.

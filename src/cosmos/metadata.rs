@@ -9,12 +9,7 @@ pub const DCOS_VERSION: &str = "1.13.0";
 
 /// `GET /dcos-metadata/dcos-version.json`, as dcos/dcos `gen/dcos-metadata.yaml` writes it.
 pub fn dcos_version() -> Value {
-    json!({
-        "version": DCOS_VERSION,
-        "dcos-image-commit": concat!("smack-", env!("CARGO_PKG_VERSION")),
-        "bootstrap-id": concat!("smack-", env!("CARGO_PKG_VERSION")),
-        "dcos-variant": "open",
-    })
+    smack::dcos::version_document(DCOS_VERSION)
 }
 
 /// `GET /capabilities`.

@@ -367,12 +367,8 @@ fn front(shared: &Shared, request: &serving::Request) -> Option<serving::Respons
     }
     let iam = shared.config.iam.as_ref()?;
     let version = || {
-        let body = serde_json::json!({
-            "version": iam::dcos_release(shared.config.profile.version.minor),
-            "dcos-image-commit": concat!("smack-", env!("CARGO_PKG_VERSION")),
-            "bootstrap-id": concat!("smack-", env!("CARGO_PKG_VERSION")),
-            "dcos-variant": "open",
-        });
+        let release = iam::dcos_release(shared.config.profile.version.minor);
+        let body = crate::dcos::version_document(release);
         serving::Response::new(200, "application/json", body.to_string().into_bytes())
     };
     match (method, path) {

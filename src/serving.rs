@@ -352,10 +352,8 @@ async fn accept(
                     match core.tls.clone() {
                         None => serve_connection(&core, stream, peer, stopped).await,
                         Some(acceptor) => {
-                            let handshake =
-                                tokio::time::timeout(core.limits.idle, acceptor.accept(stream));
-                            // A failed or slow handshake just closes the connection.
-                            if let Ok(Ok(tls)) = handshake.await {
+                            if let Some(tls) = handshake(&acceptor, stream, core.limits.idle).await
+                            {
                                 serve_connection(&core, tls, peer, stopped).await;
                             }
                         }
@@ -369,7 +367,16 @@ async fn accept(
                 };
                 let core = core.clone();
                 tokio::spawn(async move {
-                    refuse(&core, stream).await;
+                    // Told in the connection's own protocol: over TLS, after the handshake.
+                    match core.tls.clone() {
+                        None => refuse(&core, stream).await,
+                        Some(acceptor) => {
+                            let limit = Duration::from_secs(2);
+                            if let Some(tls) = handshake(&acceptor, stream, limit).await {
+                                refuse(&core, tls).await;
+                            }
+                        }
+                    }
                     drop(permit);
                 });
             }
@@ -417,8 +424,23 @@ async fn serve_connection<S>(
     let _ = connection.await;
 }
 
+/// A TLS handshake within `limit`; a failed or slow one just closes the connection.
+async fn handshake(
+    acceptor: &tokio_rustls::TlsAcceptor,
+    stream: tokio::net::TcpStream,
+    limit: Duration,
+) -> Option<tokio_rustls::server::TlsStream<tokio::net::TcpStream>> {
+    match tokio::time::timeout(limit, acceptor.accept(stream)).await {
+        Ok(Ok(tls)) => Some(tls),
+        _ => None,
+    }
+}
+
 /// Answers every request of a connection beyond the cap with 503, and closes it.
-async fn refuse(core: &Core, stream: tokio::net::TcpStream) {
+async fn refuse<S>(core: &Core, stream: S)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
     let limit = core.limits.connections;
     let limits = core.limits;
     let refusal =

@@ -189,3 +189,31 @@ fn the_server_refuses_what_is_too_large_and_connections_over_its_cap_with_a_mess
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(sandbox.status_of("GET", "/v2/apps", None).0, 200);
 }
+
+/// Over TLS (`sandbox serve --tls`), a connection beyond the cap is told so in TLS: the 503
+/// arrives after the handshake, not as plain text a TLS client cannot read.
+#[test]
+fn over_tls_the_connection_cap_is_a_503_the_client_can_read() {
+    let sandbox = Server::start(&["--deploy-seconds", "0", "--tls"]);
+    let host = sandbox.url.trim_start_matches("https://").to_string();
+    let client = reqwest::blocking::Client::builder()
+        .danger_accept_invalid_certs(true)
+        .no_proxy()
+        .build()
+        .unwrap();
+    let held: Vec<TcpStream> = (0..512).map(|_| idle(&host)).collect();
+    std::thread::sleep(Duration::from_millis(300));
+    let r = client
+        .get(format!("{}/v2/apps", sandbox.url))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 503);
+    assert!(r.text().unwrap().contains("limit of 512 connections"));
+    drop(held);
+    std::thread::sleep(Duration::from_millis(300));
+    let r = client
+        .get(format!("{}/v2/apps", sandbox.url))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+}

@@ -176,12 +176,9 @@ impl Client {
         let Some(renew) = &self.renew else {
             return Ok(first);
         };
-        let asks_login = first.status().as_u16() == 401
-            && !first
-                .headers()
-                .get(reqwest::header::WWW_AUTHENTICATE)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|c| c.trim().to_ascii_lowercase().starts_with("basic"));
+        // Marathon's own Basic challenge is not a DC/OS login's.
+        let asks_login =
+            first.status().as_u16() == 401 && !challenge(first.headers()).starts_with("basic");
         if !asks_login {
             return Ok(first);
         }
@@ -334,12 +331,7 @@ impl Client {
             .map(str::to_string);
         // What a 401 asks for: Marathon's HTTP credentials (`Basic`) or a DC/OS login
         // (Admin Router's `oauthjwt`, `acsjwt`, or `token=`).
-        let challenge = response
-            .headers()
-            .get(reqwest::header::WWW_AUTHENTICATE)
-            .and_then(|v| v.to_str().ok())
-            .map(|v| v.trim().to_ascii_lowercase())
-            .unwrap_or_default();
+        let challenge = challenge(response.headers());
         let is_json = response
             .headers()
             .get(reqwest::header::CONTENT_TYPE)
@@ -684,6 +676,15 @@ const VERSION_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPH
 /// `/v2/apps/<id>` with the id in its canonical form (`.` and `..` resolved as Marathon
 /// resolves them) and its segments percent-encoded; a dot segment that remains (an id Marathon
 /// would refuse anyway) is encoded too, so that no id ever leaves `/v2/apps/`.
+/// What a 401 asks for, lower-case (`basic realm=…`, `oauthjwt`, `acsjwt`), or empty.
+fn challenge(headers: &reqwest::header::HeaderMap) -> String {
+    headers
+        .get(reqwest::header::WWW_AUTHENTICATE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.trim().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
 /// Whether a token can be sent in a header: printable ASCII, not empty.
 fn valid_token(token: &str) -> bool {
     !token.is_empty() && token.bytes().all(|b| (0x20..0x7f).contains(&b))

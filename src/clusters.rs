@@ -153,6 +153,12 @@ impl Store {
         self.cluster_dir(name).join("ca.crt")
     }
 
+    /// The cluster's trusted CA file, if it has one.
+    pub fn kept_ca(&self, name: &str) -> Option<PathBuf> {
+        let path = self.ca_path(name);
+        path.is_file().then_some(path)
+    }
+
     fn credentials_path(&self, name: &str) -> PathBuf {
         self.cluster_dir(name).join("credentials.toml")
     }

@@ -446,8 +446,7 @@ impl Settings {
 
         let ca_file = explicit("marathon.ca_file").map(PathBuf::from).or_else(|| {
             let c = cluster.as_ref()?;
-            let kept = c.store.ca_path(&c.cluster.name);
-            kept.is_file().then_some(kept)
+            c.store.kept_ca(&c.cluster.name)
         });
         let insecure = explicit("marathon.insecure").as_deref() == Some("true")
             || cluster.as_ref().is_some_and(|c| c.cluster.insecure);

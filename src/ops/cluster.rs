@@ -450,9 +450,8 @@ fn cluster_http(
     cluster: &Cluster,
     http: &crate::http::Settings,
 ) -> crate::http::Settings {
-    let ca = store.ca_path(&cluster.name);
     crate::http::Settings {
-        ca_file: ca.is_file().then_some(ca),
+        ca_file: store.kept_ca(&cluster.name),
         insecure: cluster.insecure,
         ..http.clone()
     }
